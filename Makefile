@@ -1,0 +1,54 @@
+# CaseApp developer loop. Every target creates .venv itself when missing.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+UI_FILES := $(wildcard ui/*.ui)
+UI_PY := $(patsubst ui/%.ui,caseapp/gui/forms/ui_%.py,$(UI_FILES))
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run demo test lint package bench screenshots forms translations clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+caseapp/gui/forms/ui_%.py: ui/%.ui $(STAMP)
+	$(BIN)/pyside6-uic --from-imports $< -o $@
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+forms: $(UI_PY)
+translations: $(QM_FILES)
+
+run: $(STAMP) forms translations
+	QT_QPA_PLATFORM= $(BIN)/python -m caseapp $(ARGS)
+
+demo: $(STAMP) forms translations
+	QT_QPA_PLATFORM= $(BIN)/python -m caseapp --demo
+
+lint: $(STAMP) forms
+	$(BIN)/ruff check caseapp tests benchmarks packaging tools
+	$(BIN)/lint-imports
+
+test: lint translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+package: $(STAMP) forms translations
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	$(BIN)/python packaging/build.py
+
+bench: $(STAMP)
+	for f in benchmarks/*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
+
+screenshots: $(STAMP) forms translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m caseapp.gui.screenshots docs/screenshots
+
+clean:
+	rm -rf build dist .pytest_cache caseapp/gui/forms/ui_*.py resources/translations/*.qm

@@ -1,0 +1,3 @@
+from caseapp.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Domain objects (frozen dataclasses and StrEnums) and their validation; no I/O."""

@@ -1,0 +1,383 @@
+"""Creating, unlocking and re-keying a store; verifying it."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from caseapp.errors import (
+    BadInput,
+    DamagedDatabase,
+    KeyringUnavailable,
+    NotAllowed,
+    StoreExists,
+    StoreMissing,
+    WrongSecret,
+)
+from caseapp.i18n import N_
+from caseapp.security import audit_chain, device_slot, keys, keyslots, passphrase_policy
+from caseapp.security import recovery_code as recovery_codes
+from caseapp.security.keyslots import Argon2Params, KeySlots
+from caseapp.security.throttle import UnlockThrottle
+from caseapp.store import audit_repo, meta_repo
+from caseapp.store.connection import CASES_DB, EVIDENCE_DB, DbSpec, integrity_problems
+from caseapp.store.vault import Vault, fsync_dir, utc_now
+
+log = logging.getLogger(__name__)
+
+REKEY_JOURNAL = "rekey.json"
+NEW_SUFFIX = ".rekey-new"
+
+
+@dataclass(frozen=True, slots=True)
+class NewStore:
+    vault: Vault
+    recovery_code: str
+    kit_text: str
+
+
+def store_exists(data_dir: Path) -> bool:
+    return keyslots.path_in(data_dir).exists()
+
+
+def create_store(data_dir: Path, passphrase: str, *, organisation: str = "",
+                 actor: str = "admin", params: Argon2Params | None = None,
+                 allow_weak_kdf: bool = False, check_strength: bool = True) -> NewStore:
+    """Initialise an empty data directory. ``keyslots.json`` is written last: it is the
+    commit point that makes the directory a store."""
+    data_dir = Path(data_dir)
+    if store_exists(data_dir) or (data_dir / CASES_DB.filename).exists():
+        raise StoreExists(path=str(data_dir))
+    if check_strength:
+        passphrase_policy.check(passphrase, (organisation, actor))
+    if params is not None and not params.meets_floor and not allow_weak_kdf:
+        raise BadInput(N_("Argon2 parameters below m=64 MiB, t=3 are not allowed."))
+    data_dir.mkdir(parents=True, exist_ok=True)
+    for name in (CASES_DB.filename, EVIDENCE_DB.filename):
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            leftover = data_dir / (name + suffix)
+            if leftover.exists():  # an earlier init died before its commit point
+                leftover.unlink()
+
+    master = keys.new_master_key()
+    store_id = keys.new_store_id()
+    code = recovery_codes.generate()
+    slots = KeySlots(store_id=store_id, created_at=keyslots.now_iso())
+    slots.slots.append(keyslots.new_slot(keyslots.PASSPHRASE, store_id, master, passphrase,
+                                         params=params))
+    slots.slots.append(keyslots.new_slot(keyslots.RECOVERY, store_id, master, code))
+
+    vault = Vault(data_dir, store_id, bytearray(master), actor, create=True)
+    try:
+        with vault.write() as conn:
+            meta_repo.set_meta(conn, "store_id", store_id)
+            meta_repo.set_meta(conn, "created_at", slots.created_at)
+            meta_repo.set_meta(conn, "organisation", organisation)
+            vault.audit("store.created", "store", store_id, organisation=organisation)
+        with vault.evidence:
+            vault.evidence.execute("BEGIN IMMEDIATE")
+            meta_repo.set_meta(vault.evidence, "store_id", store_id)
+            vault.evidence.execute("COMMIT")
+        keyslots.save(data_dir, slots, keep_previous=False)
+        fsync_dir(data_dir)
+    except BaseException:
+        vault.close()
+        raise
+    keys.wipe(master)
+    return NewStore(vault, code, keyslots.kit_text(slots))
+
+
+def _open(data_dir: Path, store_id: str, master: bytearray, actor: str, method: str,
+          throttle: UnlockThrottle) -> Vault:
+    vault = Vault(data_dir, store_id, master, actor)
+    failures = throttle.succeeded()
+    with vault.write():
+        for at in failures:
+            vault.audit("unlock.failed", "store", store_id,
+                        at=datetime.fromtimestamp(at, UTC).isoformat(timespec="seconds"))
+        vault.audit("unlock", "store", store_id, method=method)
+    return vault
+
+
+def unlock(data_dir: Path, *, passphrase: str | None = None, recovery_code: str | None = None,
+           device: bool = False, actor: str = "admin") -> Vault:
+    """Unlock with exactly one secret. A wrong secret raises before any file in the data
+    directory is opened for writing."""
+    data_dir = Path(data_dir)
+    finish_interrupted_rekey(data_dir)
+    slots = keyslots.load(data_dir)
+    throttle = UnlockThrottle(slots.store_id)
+    throttle.check()
+    try:
+        if passphrase is not None:
+            kind, secret, method = keyslots.PASSPHRASE, passphrase, "passphrase"
+            master = slots.unlock(kind, secret)
+        elif recovery_code is not None:
+            kind, method = keyslots.RECOVERY, "recovery code"
+            master = slots.unlock(kind, recovery_code)
+        elif device:
+            raw = device_slot.load_secret(slots.store_id)
+            if raw is None or not slots.of_kind(keyslots.DEVICE):
+                raise KeyringUnavailable(N_(
+                    "Quick unlock is not set up on this computer. Use the passphrase."))
+            method = "device"
+            master = slots.unlock(keyslots.DEVICE, raw)
+        else:
+            raise BadInput(N_("No passphrase or recovery code was given."))
+    except WrongSecret:
+        throttle.failed()
+        raise
+    return _open(data_dir, slots.store_id, master, actor, method, throttle)
+
+
+def recover_with_kit(data_dir: Path, kit_text: str, recovery_code: str, new_passphrase: str,
+                     *, actor: str = "admin", params: Argon2Params | None = None) -> Vault:
+    """``keyslots.json`` lost or damaged: rebuild it from the recovery kit's printed slot,
+    the recovery code and a new passphrase."""
+    data_dir = Path(data_dir)
+    if not (data_dir / CASES_DB.filename).exists():
+        raise StoreMissing(path=str(data_dir))
+    kit = keyslots.slots_from_kit_text(kit_text)
+    passphrase_policy.check(new_passphrase)
+    throttle = UnlockThrottle(kit.store_id)
+    throttle.check()
+    try:
+        master = kit.unlock(keyslots.RECOVERY, recovery_code)
+    except WrongSecret:
+        throttle.failed()
+        raise
+    vault = _open(data_dir, kit.store_id, master, actor, "recovery kit", throttle)
+    try:
+        slots = KeySlots(store_id=kit.store_id, created_at=kit.created_at, slots=list(kit.slots))
+        slots.slots.append(keyslots.new_slot(keyslots.PASSPHRASE, kit.store_id,
+                                             vault.master_key, new_passphrase, params=params))
+        with vault.write():
+            vault.audit("keyslots.rebuilt", "store", kit.store_id, source="recovery kit")
+        keyslots.save(data_dir, slots)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+# --- key management on an unlocked vault --------------------------------------------------
+
+def change_passphrase(vault: Vault, new_passphrase: str, *,
+                      params: Argon2Params | None = None) -> None:
+    passphrase_policy.check(new_passphrase)
+    slots = keyslots.load(vault.data_dir)
+    slot = keyslots.new_slot(keyslots.PASSPHRASE, vault.store_id, vault.master_key,
+                             new_passphrase, params=params)
+    slots.replace_kind(keyslots.PASSPHRASE, slot)
+    with vault.write():
+        vault.audit("passphrase.changed", "store", vault.store_id)
+        keyslots.save(vault.data_dir, slots)
+
+
+def regenerate_recovery_code(vault: Vault) -> tuple[str, str]:
+    """A new recovery code; the old one stops working. Returns (code, kit text)."""
+    slots = keyslots.load(vault.data_dir)
+    code = recovery_codes.generate()
+    slots.replace_kind(keyslots.RECOVERY,
+                       keyslots.new_slot(keyslots.RECOVERY, vault.store_id, vault.master_key, code))
+    with vault.write():
+        vault.audit("recovery_code.regenerated", "store", vault.store_id)
+        keyslots.save(vault.data_dir, slots)
+    return code, keyslots.kit_text(slots)
+
+
+def current_kit_text(vault: Vault) -> str:
+    return keyslots.kit_text(keyslots.load(vault.data_dir))
+
+
+def enable_device_unlock(vault: Vault) -> None:
+    secret = device_slot.store_secret(vault.store_id)
+    slots = keyslots.load(vault.data_dir)
+    slots.replace_kind(keyslots.DEVICE, keyslots.new_slot(
+        keyslots.DEVICE, vault.store_id, vault.master_key, secret, label=_host_label()))
+    with vault.write():
+        vault.audit("device_slot.added", "store", vault.store_id,
+                    backend=device_slot.backend_name())
+        keyslots.save(vault.data_dir, slots)
+
+
+def disable_device_unlock(vault: Vault) -> None:
+    slots = keyslots.load(vault.data_dir)
+    slots.replace_kind(keyslots.DEVICE, None)
+    with vault.write():
+        vault.audit("device_slot.removed", "store", vault.store_id)
+        keyslots.save(vault.data_dir, slots)
+    device_slot.delete_secret(vault.store_id)
+
+
+def device_unlock_enabled(data_dir: Path) -> bool:
+    try:
+        slots = keyslots.load(Path(data_dir))
+    except (StoreMissing, BadInput):
+        return False
+    return bool(slots.of_kind(keyslots.DEVICE)) and device_slot.load_secret(slots.store_id) \
+        is not None
+
+
+def _host_label() -> str:
+    import platform
+
+    return platform.node()[:64]
+
+
+# --- rekey -------------------------------------------------------------------------------
+
+def _export_copy(vault: Vault, spec: DbSpec, new_key: bytes) -> Path:
+    source = vault.cases if spec is CASES_DB else vault.evidence
+    target = vault.data_dir / (spec.filename + NEW_SUFFIX)
+    if target.exists():
+        target.unlink()
+    version = int(source.execute("PRAGMA user_version").fetchone()[0])
+    source.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), f"x'{new_key.hex()}'"))
+    try:
+        source.execute(f"PRAGMA rekeyed.cipher_page_size = {int(spec.page_size)}")
+        source.execute("SELECT sqlcipher_export('rekeyed')")
+        source.execute(f"PRAGMA rekeyed.user_version = {version}")
+    finally:
+        source.execute("DETACH DATABASE rekeyed")
+    with open(target, "rb+") as fh:
+        os.fsync(fh.fileno())
+    return target
+
+
+def rekey(vault: Vault, passphrase: str, *, params: Argon2Params | None = None,
+          progress: Callable[[str], None] | None = None) -> tuple[Vault, str, str]:
+    """New master key for a suspected compromise: both databases are re-encrypted into new
+    files, a new recovery code replaces the old one, the quick-unlock slot is dropped. The
+    switch is one atomic journal write; until then the old files stay the store.
+    Returns (the vault reopened under the new key, new recovery code, new kit text)."""
+    slots = keyslots.load(vault.data_dir)
+    slots.unlock(keyslots.PASSPHRASE, passphrase)  # re-prove the passphrase
+    data_dir, store_id, actor = vault.data_dir, vault.store_id, vault.actor
+    new_master = keys.new_master_key()
+    code = recovery_codes.generate()
+    new_slots = KeySlots(store_id=store_id, created_at=slots.created_at)
+    new_slots.slots.append(keyslots.new_slot(keyslots.PASSPHRASE, store_id, new_master,
+                                             passphrase, params=params))
+    new_slots.slots.append(keyslots.new_slot(keyslots.RECOVERY, store_id, new_master, code))
+
+    # Archive every audit epoch's key under the new master and open a new epoch.
+    archive = AESGCM(keys.derive(new_master, keys.LABEL_AUDIT_ARCHIVE, store_id))
+    with vault.write() as conn:
+        vault.audit("rekey.started", "store", store_id)
+        for epoch, key in vault.audit_keys().items():
+            nonce = os.urandom(12)
+            audit_repo.archive_epoch_key(conn, epoch, nonce,
+                                         archive.encrypt(nonce, key, str(epoch).encode()))
+        new_epoch = max(vault.audit_keys()) + 1
+        audit_repo.add_epoch(conn, new_epoch, utc_now())
+    vault.checkpoint()
+    if progress:
+        progress("cases.db")
+    new_files = [_export_copy(vault, CASES_DB, keys.derive(new_master, CASES_DB.key_label,
+                                                           store_id))]
+    if progress:
+        progress("evidence.db")
+    new_files.append(_export_copy(vault, EVIDENCE_DB, keys.derive(
+        new_master, EVIDENCE_DB.key_label, store_id)))
+    keyslots.atomic_write(data_dir / (keyslots.FILENAME + NEW_SUFFIX),
+                          json.dumps(new_slots.to_json(), indent=2).encode("utf-8"),
+                          keep_previous=False)
+    vault.close()
+    # The commit point: from here on the new files are the store.
+    keyslots.atomic_write(data_dir / REKEY_JOURNAL,
+                          json.dumps({"state": "committed", "at": utc_now()}).encode(),
+                          keep_previous=False)
+    finish_interrupted_rekey(data_dir)
+    device_slot.delete_secret(store_id)
+    reopened = Vault(data_dir, store_id, new_master, actor)
+    with reopened.write():
+        reopened.audit("rekey.finished", "store", store_id, epoch=new_epoch)
+    return reopened, code, keyslots.kit_text(new_slots)
+
+
+def finish_interrupted_rekey(data_dir: Path) -> None:
+    """Roll a rekey forward if its journal says committed, otherwise drop its new files."""
+    journal = data_dir / REKEY_JOURNAL
+    names = [CASES_DB.filename, EVIDENCE_DB.filename, keyslots.FILENAME]
+    committed = False
+    if journal.exists():
+        try:
+            committed = json.loads(journal.read_text())["state"] == "committed"
+        except (OSError, ValueError, KeyError, TypeError):
+            committed = False
+    for name in names:
+        new = data_dir / (name + NEW_SUFFIX)
+        if not new.exists():
+            continue
+        if committed:
+            for suffix in ("-wal", "-shm", "-journal"):
+                stale = data_dir / (name + suffix)
+                if stale.exists():
+                    stale.unlink()
+            if name == keyslots.FILENAME and (data_dir / name).exists():
+                shutil.copy2(data_dir / name, data_dir / (name + ".prev"))
+            os.replace(new, data_dir / name)
+        else:
+            new.unlink()
+    fsync_dir(data_dir)
+    if journal.exists():
+        journal.unlink()
+        fsync_dir(data_dir)
+
+
+# --- verification ------------------------------------------------------------------------
+
+def verify_audit_chain(vault: Vault) -> list[str]:
+    """Walk the chain; name the first broken event (and stop: later links depend on it)."""
+    keys_by_epoch = vault.audit_keys()
+    prev = audit_chain.GENESIS
+    expected_seq = 1
+    for stored in audit_repo.walk(vault.cases):
+        event = stored.event
+        if event.seq != expected_seq:
+            return [f"audit: event {expected_seq} is missing (next is {event.seq})"]
+        key = keys_by_epoch.get(event.epoch)
+        if key is None:
+            return [f"audit: event {event.seq} names an unknown key epoch {event.epoch}"]
+        if stored.prev_hash != prev:
+            return [f"audit: event {event.seq} does not follow event {event.seq - 1}"]
+        if not audit_chain.check(key, prev, event, stored.hash):
+            return [f"audit: event {event.seq} ({event.action}) was altered"]
+        prev = stored.hash
+        expected_seq += 1
+    return []
+
+
+def verify_store(vault: Vault) -> list[str]:
+    problems = integrity_problems(vault.cases, CASES_DB)
+    problems += integrity_problems(vault.evidence, EVIDENCE_DB)
+    problems += verify_audit_chain(vault)
+    return problems
+
+
+def organisation(vault: Vault) -> str:
+    return meta_repo.get_meta(vault.cases, "organisation") or ""
+
+
+def set_organisation(vault: Vault, name: str) -> None:
+    with vault.write() as conn:
+        meta_repo.set_meta(conn, "organisation", name)
+        vault.audit("settings.changed", "store", vault.store_id, field="organisation")
+
+
+def ensure_unlocked(vault: Vault | None) -> Vault:
+    if vault is None or not vault.is_open:
+        raise NotAllowed(N_("The store is locked."))
+    return vault
+
+
+__all__ = ["DamagedDatabase", "NewStore", "create_store", "unlock"]

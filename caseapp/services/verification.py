@@ -1,0 +1,26 @@
+"""``verify``: every integrity check CaseApp can make, as one list of problem lines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from caseapp.services import vault as vault_service
+from caseapp.store.vault import Vault
+
+Progress = Callable[[str, int, int], None]
+
+
+def verify_all(vault: Vault, progress: Progress | None = None) -> list[str]:
+    """SQLCipher page HMACs, SQLite structure and the audit chain of both databases.
+    Empty list: clean."""
+    steps: list[tuple[str, Callable[[Vault], list[str]]]] = [
+        ("databases", vault_service.verify_store),
+    ]
+    problems: list[str] = []
+    for index, (name, check) in enumerate(steps):
+        if progress:
+            progress(name, index, len(steps))
+        problems.extend(check(vault))
+    if progress:
+        progress("done", len(steps), len(steps))
+    return problems

@@ -1,0 +1,92 @@
+"""Open SQLCipher 4 databases with raw 256-bit keys and the pragmas CaseApp relies on."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+
+from caseapp.errors import DamagedDatabase
+
+log = logging.getLogger(__name__)
+
+Connection = sqlcipher3.Connection
+DatabaseError = sqlcipher3.DatabaseError
+IntegrityError = sqlcipher3.IntegrityError
+OperationalError = sqlcipher3.OperationalError
+
+
+@dataclass(frozen=True, slots=True)
+class DbSpec:
+    """How one database file is keyed and journalled. ``page_size`` is part of the key
+    configuration in SQLCipher: it must be the same on every open."""
+
+    filename: str
+    key_label: bytes
+    page_size: int
+    journal_mode: str
+    migrations: str
+
+
+CASES_DB = DbSpec("cases.db", b"caseapp/v1/cases.db", 4096, "wal", "cases")
+# Evidence content is written in large sequential chunks; 64 KiB pages with a rollback
+# journal write each byte about once, where 4 KiB pages and WAL wrote it twice
+# (measured in benchmarks/ingest.py).
+EVIDENCE_DB = DbSpec("evidence.db", b"caseapp/v1/evidence.db", 65536, "truncate", "evidence")
+
+
+def _key_pragma(key: bytes) -> str:
+    if len(key) != 32:
+        raise ValueError("SQLCipher raw keys are 32 bytes")
+    # A hex literal built from bytes only: no user text ever reaches this string.
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def open_database(path: Path, spec: DbSpec, key: bytes, *, create: bool = False,
+                  readonly: bool = False) -> Connection:
+    """Open and key ``path``. The first read proves the key; a wrong key or a damaged header
+    raises :class:`DamagedDatabase` without writing anything."""
+    if not create and not path.exists():
+        raise DamagedDatabase(name=spec.filename)
+    uri = f"file:{path.as_posix()}?mode={'ro' if readonly else 'rwc'}"
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                              timeout=10.0)
+    try:
+        # Before keying: a wrong key must not print SQLCipher ERROR lines on stderr.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_pragma(key))
+        conn.execute(f"PRAGMA cipher_page_size = {int(spec.page_size)}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        log.info("could not open %s: %s", spec.filename, type(exc).__name__)
+        raise DamagedDatabase(name=spec.filename) from exc
+    return conn
+
+
+def configure(conn: Connection, spec: DbSpec) -> None:
+    """Pragmas applied after the schema version was checked (they may write the header)."""
+    conn.execute(f"PRAGMA journal_mode = {spec.journal_mode}")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA busy_timeout = 10000")
+
+
+def integrity_problems(conn: Connection, spec: DbSpec) -> list[str]:
+    """SQLCipher's page HMAC check plus SQLite's structural check; empty when clean."""
+    problems: list[str] = []
+    try:
+        for (row,) in conn.execute("PRAGMA cipher_integrity_check"):
+            problems.append(f"{spec.filename}: {row}")
+        for (row,) in conn.execute("PRAGMA integrity_check"):
+            if row != "ok":
+                problems.append(f"{spec.filename}: {row}")
+        for row in conn.execute("PRAGMA foreign_key_check"):
+            problems.append(f"{spec.filename}: foreign key violation in {row[0]} row {row[1]}")
+    except sqlcipher3.DatabaseError as exc:
+        problems.append(f"{spec.filename}: unreadable ({exc})")
+    return problems

@@ -1,0 +1,189 @@
+"""The unlocked store: both SQLCipher connections, the derived keys, the acting counsellor
+and the audit chain. Services receive a :class:`Vault` and write through it."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from caseapp.errors import DamagedDatabase
+from caseapp.security import keys
+from caseapp.security.audit_chain import ChainEvent
+from caseapp.store import audit_repo, schema
+from caseapp.store.connection import (
+    CASES_DB,
+    EVIDENCE_DB,
+    Connection,
+    DatabaseError,
+    DbSpec,
+    configure,
+    open_database,
+)
+
+log = logging.getLogger(__name__)
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def open_checked(data_dir: Path, spec: DbSpec, key: bytes, *, create: bool = False) -> Connection:
+    """Open, refuse a newer schema untouched, then configure and migrate."""
+    conn = open_database(data_dir / spec.filename, spec, key, create=create)
+    try:
+        schema.check_not_newer(conn, spec)
+        configure(conn, spec)
+        schema.migrate(conn, spec)
+    except DatabaseError as exc:
+        conn.close()
+        raise DamagedDatabase(name=spec.filename) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+class Vault:
+    """An unlocked CaseApp store. ``close()`` drops the connections and wipes the keys."""
+
+    def __init__(self, data_dir: Path, store_id: str, master_key: bytearray, actor: str,
+                 *, create: bool = False) -> None:
+        self.data_dir = data_dir
+        self.store_id = store_id
+        self.actor = actor
+        self._master = master_key
+        self._lock = threading.RLock()
+        self.cases = open_checked(data_dir, CASES_DB, self.db_key(CASES_DB), create=create)
+        try:
+            self.evidence = open_checked(data_dir, EVIDENCE_DB, self.db_key(EVIDENCE_DB),
+                                         create=create)
+        except BaseException:
+            self.cases.close()
+            raise
+        self._audit_key = keys.derive(master_key, keys.LABEL_AUDIT, store_id)
+        self._epoch = self._current_epoch()
+
+    # --- keys -------------------------------------------------------------------------
+    def db_key(self, spec: DbSpec) -> bytes:
+        return keys.derive(self._require_master(), spec.key_label, self.store_id)
+
+    def _require_master(self) -> bytearray:
+        if self._master is None:
+            raise RuntimeError("the vault is locked")
+        return self._master
+
+    @property
+    def master_key(self) -> bytearray:
+        return self._require_master()
+
+    @property
+    def is_open(self) -> bool:
+        return self._master is not None
+
+    def _current_epoch(self) -> int:
+        rows = audit_repo.epochs(self.cases)
+        if not rows:
+            with self.write() as conn:
+                audit_repo.add_epoch(conn, 1, utc_now())
+            return 1
+        return rows[-1][0]
+
+    def audit_keys(self) -> dict[int, bytes]:
+        """Every epoch's audit key: the current one derived, older ones unwrapped."""
+        archive = AESGCM(keys.derive(self._require_master(), keys.LABEL_AUDIT_ARCHIVE,
+                                     self.store_id))
+        found: dict[int, bytes] = {}
+        for epoch, nonce, wrapped in audit_repo.epochs(self.cases):
+            if epoch == self._epoch:
+                found[epoch] = self._audit_key
+            elif nonce and wrapped:
+                found[epoch] = archive.decrypt(nonce, wrapped, str(epoch).encode())
+        return found
+
+    # --- transactions and audit ---------------------------------------------------------
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One write transaction on cases.db. Everything inside commits or nothing does."""
+        with self._lock:
+            conn = self.cases
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            else:
+                conn.execute("COMMIT")
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A consistent snapshot for multi-statement reads."""
+        with self._lock:
+            conn = self.cases
+            if conn.in_transaction:
+                yield conn
+                return
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                conn.execute("COMMIT")
+
+    def audit(self, action: str, object_type: str = "", object_id: str | int = "",
+              /, **details: Any) -> ChainEvent:
+        """Append an event in the caller's transaction (opened here if there is none).
+        Details must never carry passphrases or keys; identifying fields only by name."""
+        if self.cases.in_transaction:
+            return audit_repo.append(self.cases, self._audit_key, self._epoch, utc_now(),
+                                     self.actor, action, object_type, str(object_id), details)
+        with self.write() as conn:
+            return audit_repo.append(conn, self._audit_key, self._epoch, utc_now(),
+                                     self.actor, action, object_type, str(object_id), details)
+
+    # --- closing --------------------------------------------------------------------------
+    def checkpoint(self) -> None:
+        with self._lock:
+            self.cases.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in (getattr(self, "cases", None), getattr(self, "evidence", None)):
+                if conn is not None:
+                    try:
+                        conn.close()
+                    except DatabaseError:
+                        log.warning("error while closing a database")
+            keys.wipe(self._master)
+            self._master = None  # type: ignore[assignment]
+            self._audit_key = b""
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def store_files(data_dir: Path) -> list[Path]:
+    names = [CASES_DB.filename, EVIDENCE_DB.filename]
+    found = [data_dir / n for n in names if (data_dir / n).exists()]
+    return found
+
+
+def fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,1 @@
+"""Takedown requests: lifecycle, recipients, due dates, letters and re-upload chains."""

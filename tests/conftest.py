@@ -1,0 +1,117 @@
+"""Fixtures that give real things: a data directory, an unlocked SQLCipher vault with a fast
+Argon2 profile (tests only; production parameters are never lowered), an in-memory keyring."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["CASEAPP_LANG"] = "en"
+os.environ["CASEAPP_KDF_TARGET_SECONDS"] = "0"  # floor parameters (m=64 MiB, t=3) in CLI runs
+
+from caseapp.i18n import set_language
+from caseapp.security.keyslots import Argon2Params
+
+FAST_KDF = Argon2Params(memory_kib=1024, time_cost=1, parallelism=1)
+PASSPHRASE = "correct horse battery staple 한글"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    state = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("CASEAPP_STATE_DIR", str(state))
+    monkeypatch.delenv("CASEAPP_DATA_DIR", raising=False)
+    set_language("en")
+    yield
+    set_language(None)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def new_store(data_dir: Path):
+    from caseapp.services import vault as vault_service
+
+    created = vault_service.create_store(data_dir, PASSPHRASE, organisation="Test Centre",
+                                         actor="tester", params=FAST_KDF, allow_weak_kdf=True)
+    yield created
+    created.vault.close()
+
+
+@pytest.fixture
+def vault(new_store):
+    return new_store.vault
+
+
+class MemoryKeyring:
+    """A real keyring backend kept in memory, registered with ``keyring`` for a test."""
+
+    priority = 10
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        if (service, username) not in self.items:
+            raise PasswordDeleteError(username)
+        del self.items[(service, username)]
+
+
+@pytest.fixture
+def keyring_backend() -> Iterator[object]:
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class _Backend(MemoryKeyring, KeyringBackend):  # type: ignore[misc]
+        priority = 10  # type: ignore[assignment]
+
+    previous = keyring.get_keyring()
+    backend = _Backend()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    import keyring
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def run_cli(*args: str, stdin: str = "", env: dict[str, str] | None = None,
+            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run the real ``caseapp-admin`` in a child process."""
+    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
+    return subprocess.run([sys.executable, "-m", "caseapp.cli", *args], input=stdin,
+                          capture_output=True, text=True, env=full_env, timeout=timeout,
+                          cwd=ROOT, check=False)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}

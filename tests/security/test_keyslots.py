@@ -1,0 +1,109 @@
+import json
+
+import pytest
+
+from caseapp.errors import BadInput, WrongPassphrase, WrongRecoveryCode
+from caseapp.security import keys, keyslots, recovery_code
+from caseapp.security.keyslots import Argon2Params, KeySlots
+from caseapp.security.throttle import UnlockThrottle, delay_after
+from tests.conftest import FAST_KDF
+
+
+def make_slots():
+    master = keys.new_master_key()
+    store_id = keys.new_store_id()
+    code = recovery_code.generate()
+    slots = KeySlots(store_id=store_id, created_at=keyslots.now_iso())
+    slots.slots.append(keyslots.new_slot(keyslots.PASSPHRASE, store_id, master, "pass phrase 1",
+                                         params=FAST_KDF))
+    slots.slots.append(keyslots.new_slot(keyslots.RECOVERY, store_id, master, code))
+    return master, slots, code
+
+
+def test_passphrase_and_recovery_slots_unwrap_the_same_master_key():
+    master, slots, code = make_slots()
+    assert slots.unlock(keyslots.PASSPHRASE, "pass phrase 1") == master
+    assert slots.unlock(keyslots.RECOVERY, code.lower().replace("-", " ")) == master
+
+
+def test_wrong_secrets_are_refused():
+    _master, slots, code = make_slots()
+    with pytest.raises(WrongPassphrase):
+        slots.unlock(keyslots.PASSPHRASE, "pass phrase 2")
+    other = recovery_code.generate()
+    assert other != code
+    with pytest.raises(WrongRecoveryCode):
+        slots.unlock(keyslots.RECOVERY, other)
+
+
+def test_editing_slot_metadata_breaks_the_slot():
+    _master, slots, _code = make_slots()
+    data = slots.to_json()
+    data["slots"][0]["kdf"]["t"] = 2  # an attacker lowering the work factor
+    tampered = KeySlots.from_json(json.loads(json.dumps(data)))
+    with pytest.raises(WrongPassphrase):
+        tampered.unlock(keyslots.PASSPHRASE, "pass phrase 1")
+
+
+def test_keyslots_file_holds_no_secret_in_clear(tmp_path):
+    master, slots, code = make_slots()
+    keyslots.save(tmp_path, slots)
+    text = (tmp_path / "keyslots.json").read_text()
+    assert master.hex() not in text
+    assert code not in text and code.replace("-", "") not in text
+
+
+def test_save_is_atomic_and_keeps_the_previous_version(tmp_path):
+    _m, slots, _c = make_slots()
+    keyslots.save(tmp_path, slots)
+    first = (tmp_path / "keyslots.json").read_bytes()
+    slots.slots.pop()
+    keyslots.save(tmp_path, slots)
+    assert (tmp_path / "keyslots.json.prev").read_bytes() == first
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_calibration_never_goes_below_the_floor():
+    params = keyslots.calibrate(0.05)
+    assert params.memory_kib >= 64 * 1024 and params.time_cost >= 3
+    assert keyslots.calibrate(0).meets_floor
+    assert not Argon2Params(1024, 1, 1).meets_floor
+
+
+def test_recovery_code_format_and_typing_mistakes():
+    code = recovery_code.generate()
+    groups = code.split("-")
+    assert len(groups) == 8 and all(len(g) == 4 for g in groups)
+    assert set(code.replace("-", "")) <= set(recovery_code.ALPHABET)
+    with pytest.raises(WrongRecoveryCode, match="32 characters"):
+        recovery_code.normalise("ABCD")
+
+
+def test_kit_text_round_trips_the_recovery_slot():
+    master, slots, code = make_slots()
+    text = keyslots.kit_text(slots)
+    assert text.startswith("CASEAPP-RK1:")
+    rebuilt = keyslots.slots_from_kit_text(text.lower())
+    assert rebuilt.store_id == slots.store_id
+    assert rebuilt.unlock(keyslots.RECOVERY, code) == master
+    with pytest.raises(BadInput):
+        keyslots.slots_from_kit_text(text[:-10])
+    with pytest.raises(BadInput):
+        keyslots.slots_from_kit_text("hello")
+
+
+def test_damaged_keyslots_file_gives_a_clear_message(tmp_path):
+    (tmp_path / "keyslots.json").write_text("{not json")
+    with pytest.raises(BadInput, match="damaged"):
+        keyslots.load(tmp_path)
+
+
+def test_delay_grows_after_repeated_failures(tmp_path):
+    assert [delay_after(n) for n in range(6)] == [0, 0, 0, 2, 4, 8]
+    assert delay_after(100) == 300
+    throttle = UnlockThrottle("00000000-0000-0000-0000-000000000000", tmp_path)
+    for _ in range(3):
+        throttle.failed()
+    assert throttle.seconds_to_wait() > 0
+    assert len(throttle.succeeded()) == 3
+    assert throttle.seconds_to_wait() == 0
