@@ -34,7 +34,7 @@ demo: $(STAMP) forms translations
 	QT_QPA_PLATFORM= $(BIN)/python -m caseapp --demo
 
 lint: $(STAMP) forms
-	$(BIN)/ruff check caseapp tests benchmarks packaging tools
+	$(BIN)/ruff check $(wildcard caseapp tests benchmarks packaging tools)
 	$(BIN)/lint-imports
 
 test: lint translations
