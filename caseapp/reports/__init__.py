@@ -1,0 +1,1 @@
+"""reportlab documents: police report, takedown letters, recovery kit."""
