@@ -206,14 +206,15 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
-    from caseapp.store import audit_repo
+    from caseapp.services import vault as vault_service
 
     object_type = object_id = None
     if args.object:
         object_type, _sep, object_id = args.object.partition(":")
     with unlocked_store(args) as vault:
-        events = audit_repo.page(vault.cases, limit=max(1, args.limit), newest_first=True,
-                                 object_type=object_type, object_id=object_id or None)
+        events = vault_service.audit_events(vault, limit=max(1, args.limit),
+                                            object_type=object_type,
+                                            object_id=object_id or None)
     rows = [{"seq": e.event.seq, "at": e.event.at, "actor": e.event.actor,
              "action": e.event.action, "object": f"{e.event.object_type}:{e.event.object_id}",
              "details": e.event.details} for e in events]

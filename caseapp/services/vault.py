@@ -364,6 +364,14 @@ def verify_store(vault: Vault) -> list[str]:
     return problems
 
 
+def audit_events(vault: Vault, *, limit: int = 100, before: int = 0,
+                 object_type: str | None = None, object_id: str | None = None,
+                 action: str | None = None) -> list[audit_repo.StoredEvent]:
+    """Newest first; ``before`` is the seq of the last event of the previous page."""
+    return audit_repo.page(vault.cases, after=before, limit=limit, newest_first=True,
+                           object_type=object_type, object_id=object_id, action=action)
+
+
 def organisation(vault: Vault) -> str:
     return meta_repo.get_meta(vault.cases, "organisation") or ""
 
