@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 # Each module adds its sub-commands with ``register(subparsers)``.
 COMMAND_MODULES = (
     "caseapp.cli.vault_commands",
+    "caseapp.cli.backup_commands",
 )
 
 

@@ -28,7 +28,13 @@ from caseapp.security import recovery_code as recovery_codes
 from caseapp.security.keyslots import Argon2Params, KeySlots
 from caseapp.security.throttle import UnlockThrottle
 from caseapp.store import audit_repo, meta_repo
-from caseapp.store.connection import CASES_DB, EVIDENCE_DB, DbSpec, integrity_problems
+from caseapp.store.connection import (
+    CASES_DB,
+    EVIDENCE_DB,
+    Connection,
+    DbSpec,
+    integrity_problems,
+)
 from caseapp.store.vault import Vault, fsync_dir, utc_now
 
 log = logging.getLogger(__name__)
@@ -338,10 +344,13 @@ def finish_interrupted_rekey(data_dir: Path) -> None:
 
 def verify_audit_chain(vault: Vault) -> list[str]:
     """Walk the chain; name the first broken event (and stop: later links depend on it)."""
-    keys_by_epoch = vault.audit_keys()
+    return audit_chain_problems(vault.cases, vault.audit_keys())
+
+
+def audit_chain_problems(conn: Connection, keys_by_epoch: dict[int, bytes]) -> list[str]:
     prev = audit_chain.GENESIS
     expected_seq = 1
-    for stored in audit_repo.walk(vault.cases):
+    for stored in audit_repo.walk(conn):
         event = stored.event
         if event.seq != expected_seq:
             return [f"audit: event {expected_seq} is missing (next is {event.seq})"]

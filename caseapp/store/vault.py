@@ -98,15 +98,7 @@ class Vault:
 
     def audit_keys(self) -> dict[int, bytes]:
         """Every epoch's audit key: the current one derived, older ones unwrapped."""
-        archive = AESGCM(keys.derive(self._require_master(), keys.LABEL_AUDIT_ARCHIVE,
-                                     self.store_id))
-        found: dict[int, bytes] = {}
-        for epoch, nonce, wrapped in audit_repo.epochs(self.cases):
-            if epoch == self._epoch:
-                found[epoch] = self._audit_key
-            elif nonce and wrapped:
-                found[epoch] = archive.decrypt(nonce, wrapped, str(epoch).encode())
-        return found
+        return audit_keys_for(self.cases, self._require_master(), self.store_id)
 
     # --- transactions and audit ---------------------------------------------------------
     @contextmanager
@@ -170,6 +162,20 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def audit_keys_for(conn: Connection, master: bytes | bytearray, store_id: str) -> dict[int, bytes]:
+    """The audit key of every epoch recorded in ``conn``: the newest epoch's derived from
+    ``master``, older ones unwrapped from their archive entries."""
+    archive = AESGCM(keys.derive(master, keys.LABEL_AUDIT_ARCHIVE, store_id))
+    rows = audit_repo.epochs(conn)
+    found: dict[int, bytes] = {}
+    for epoch, nonce, wrapped in rows:
+        if epoch == rows[-1][0]:
+            found[epoch] = keys.derive(master, keys.LABEL_AUDIT, store_id)
+        elif nonce and wrapped:
+            found[epoch] = archive.decrypt(nonce, wrapped, str(epoch).encode())
+    return found
 
 
 def store_files(data_dir: Path) -> list[Path]:

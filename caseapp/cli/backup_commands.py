@@ -1,0 +1,77 @@
+"""Backup commands: backup (file or incremental folder), restore, backup-verify."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from caseapp.cli.common import OK, SecretInput, add_unlock_options, print_json, say, warn
+from caseapp.cli.common import unlocked as unlocked_store
+from caseapp.i18n import _
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("backup", help=_("write an encrypted backup of the whole store"))
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", metavar="FILE", help=_("backup file to write (.cabk)"))
+    target.add_argument("--repo", metavar="DIR", help=_(
+        "incremental backup folder: unchanged evidence is not copied again"))
+    add_unlock_options(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_backup)
+
+    for name, helptext in (("restore", _("restore a backup into the data directory")),
+                           ("backup-verify", _("check a backup completely without restoring"))):
+        p = sub.add_parser(name, help=helptext)
+        p.add_argument("source", metavar="FILE_OR_DIR")
+        add_unlock_options(p)
+        if name == "restore":
+            p.add_argument("--replace", action="store_true", help=_(
+                "replace existing data (it is kept aside in a folder next to it)"))
+        p.set_defaults(func=cmd_restore if name == "restore" else cmd_backup_verify)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from caseapp.services import backup
+
+    with unlocked_store(args) as vault:
+        if args.repo:
+            result = backup.create_repository_backup(vault, Path(args.repo))
+        else:
+            result = backup.create_backup(vault, Path(args.out))
+    if args.json:
+        print_json({"path": str(result.path), "bytes_written": result.bytes_written,
+                    "chunks_written": result.chunks_written,
+                    "chunks_reused": result.chunks_reused, "manifest": result.manifest})
+    else:
+        say(str(result.path))
+        warn(_("Backup written ({size} MB). Keep it somewhere other than this laptop.",
+               size=f"{result.bytes_written / 1e6:.1f}"))
+    return OK
+
+
+def _secret(args: argparse.Namespace) -> dict[str, str]:
+    if args.recovery_code_stdin:
+        return {"recovery_code": SecretInput(True).read(_("Recovery code"))}
+    return {"passphrase": SecretInput(args.passphrase_stdin).read(_("Passphrase"))}
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from caseapp.services import backup
+
+    result = backup.restore_backup(Path(args.source), Path(args.data_dir), replace=args.replace,
+                                   actor=args.actor, **_secret(args))
+    warn(_("Restored the backup of {date} into {path}.", date=result.manifest["created_at"],
+           path=str(result.data_dir)))
+    if result.previous_data:
+        warn(_("The data that was there before is kept in {path}; delete it when you are sure.",
+               path=str(result.previous_data)))
+    return OK
+
+
+def cmd_backup_verify(args: argparse.Namespace) -> int:
+    from caseapp.services import backup
+
+    manifest = backup.verify_backup(Path(args.source), **_secret(args))
+    say(_("The backup of {date} is complete and intact.", date=manifest["created_at"]))
+    return OK

@@ -1,0 +1,205 @@
+"""Backups hold consistent encrypted copies; restore verifies everything before replacing."""
+
+import tarfile
+import threading
+
+import pytest
+
+from caseapp.errors import Cancelled, StorageFull, StoreExists, WrongPassphrase
+from caseapp.services import backup
+from caseapp.services import vault as vault_service
+from caseapp.store import meta_repo
+from tests.conftest import PASSPHRASE, run_cli, snapshot
+
+CANARY = "BACKUP-CANARY-상담기록-91x"
+
+
+def put_evidence_bytes(vault, n: int, size: int = 300_000, tag: str = "e") -> None:
+    """Fill evidence.db with incompressible content (stand-in for evidence chunks)."""
+    import os
+
+    conn = vault.evidence
+    conn.execute("BEGIN IMMEDIATE")
+    for i in range(n):
+        meta_repo.set_meta(conn, f"{tag}{i}", os.urandom(size).hex())
+    conn.execute("COMMIT")
+
+
+def test_backup_file_contains_no_clear_text_and_restores(vault, data_dir, tmp_path):
+    vault_service.set_organisation(vault, CANARY)
+    put_evidence_bytes(vault, 2)
+    out = tmp_path / "b.cabk"
+    result = backup.create_backup(vault, out)
+    assert out.exists() and not (tmp_path / "b.cabk.partial").exists()
+    blob = out.read_bytes()
+    for needle in (CANARY.encode(), CANARY.encode("utf-16-le")):
+        assert needle not in blob
+    with tarfile.open(out) as tar:
+        assert sorted(tar.getnames()) == sorted([*backup.PARTS, backup.MANIFEST])
+    manifest = result.manifest
+    assert manifest["audit_head"]["seq"] > 0
+    assert set(manifest["files"]) == set(backup.PARTS)
+    assert backup.last_backup_at(vault) == manifest["created_at"]
+    vault.close()
+
+    target = tmp_path / "restored"
+    restored = backup.restore_backup(out, target, passphrase=PASSPHRASE)
+    assert restored.previous_data is None
+    again = vault_service.unlock(target, passphrase=PASSPHRASE)
+    assert vault_service.organisation(again) == CANARY
+    assert vault_service.verify_store(again) == []
+    again.close()
+
+
+def test_restore_with_recovery_code(new_store, tmp_path):
+    out = tmp_path / "b.cabk"
+    backup.create_backup(new_store.vault, out)
+    backup.restore_backup(out, tmp_path / "r", recovery_code=new_store.recovery_code)
+    vault_service.unlock(tmp_path / "r", passphrase=PASSPHRASE).close()
+
+
+def test_restore_over_existing_data_needs_explicit_choice_and_keeps_old(vault, data_dir,
+                                                                         tmp_path):
+    out = tmp_path / "b.cabk"
+    backup.create_backup(vault, out)
+    vault_service.set_organisation(vault, "changed after backup")
+    vault.close()
+    before = snapshot(data_dir)
+    with pytest.raises(StoreExists):
+        backup.restore_backup(out, data_dir, passphrase=PASSPHRASE)
+    assert snapshot(data_dir) == before
+    result = backup.restore_backup(out, data_dir, passphrase=PASSPHRASE, replace=True)
+    assert result.previous_data is not None
+    assert snapshot(result.previous_data) == before
+    v = vault_service.unlock(data_dir, passphrase=PASSPHRASE)
+    assert vault_service.organisation(v) == "Test Centre"
+    v.close()
+
+
+def test_damaged_backup_is_refused_before_anything_is_replaced(vault, data_dir, tmp_path):
+    out = tmp_path / "b.cabk"
+    put_evidence_bytes(vault, 1)
+    backup.create_backup(vault, out)
+    vault.close()
+    raw = bytearray(out.read_bytes())
+    raw[len(raw) // 2] ^= 0x40  # one flipped bit inside a database part
+    bad = tmp_path / "bad.cabk"
+    bad.write_bytes(bytes(raw))
+    before = snapshot(data_dir)
+    with pytest.raises(backup.DamagedBackup) as info:
+        backup.restore_backup(bad, data_dir, passphrase=PASSPHRASE, replace=True)
+    assert "Nothing was restored" in info.value.message("en")
+    assert snapshot(data_dir) == before
+    truncated = tmp_path / "short.cabk"
+    truncated.write_bytes(out.read_bytes()[:5000])
+    with pytest.raises(backup.DamagedBackup):
+        backup.verify_backup(truncated, passphrase=PASSPHRASE)
+    assert not list(tmp_path.glob(".*restore*"))
+
+
+def test_wrong_passphrase_restores_nothing(vault, tmp_path):
+    out = tmp_path / "b.cabk"
+    backup.create_backup(vault, out)
+    with pytest.raises(WrongPassphrase):
+        backup.restore_backup(out, tmp_path / "r", passphrase="not it at all, no")
+    assert not (tmp_path / "r").exists() or not any((tmp_path / "r").iterdir())
+
+
+def test_cancelled_backup_leaves_no_file(vault, tmp_path):
+    put_evidence_bytes(vault, 8)
+    stop = threading.Event()
+    seen = []
+
+    def progress(done, total):
+        seen.append(done)
+        if done > total // 3:
+            stop.set()
+
+    with pytest.raises(Cancelled):
+        backup.create_backup(vault, tmp_path / "c.cabk", progress=progress, cancel=stop)
+    assert not list(tmp_path.glob("c.cabk*"))
+    assert seen
+    assert not [p for p in vault.data_dir.iterdir() if p.name.startswith(".backup-")]
+
+
+def test_device_removed_midway_gives_clear_error_and_no_complete_looking_file(
+        vault, tmp_path, monkeypatch):
+    put_evidence_bytes(vault, 6)
+    import os as real_os
+
+    real_fsync = real_os.fsync
+
+    def failing_fsync(fd):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(backup.os, "fsync", failing_fsync)
+    with pytest.raises(StorageFull) as info:
+        backup.create_backup(vault, tmp_path / "usb.cabk")
+    monkeypatch.setattr(backup.os, "fsync", real_fsync)
+    assert "Input/output error" in info.value.message("en")
+    assert not list(tmp_path.glob("usb.cabk*"))
+
+
+def test_repository_backups_do_not_copy_unchanged_evidence(vault, tmp_path):
+    put_evidence_bytes(vault, 20, tag="a")  # about 12 MB of evidence
+    repo = tmp_path / "repo"
+    first = backup.create_repository_backup(vault, repo)
+    put_evidence_bytes(vault, 1, tag="b")
+    second = backup.create_repository_backup(vault, repo)
+    assert second.bytes_written < first.bytes_written / 3
+    assert second.chunks_reused > second.chunks_written
+    assert len(backup.list_snapshots(repo)) == 2
+    vault_service.set_organisation(vault, "after")
+    vault.close()
+    backup.restore_backup(repo, tmp_path / "r", passphrase=PASSPHRASE)
+    v = vault_service.unlock(tmp_path / "r", passphrase=PASSPHRASE)
+    assert meta_repo.get_meta(v.evidence, "b0") is not None
+    assert vault_service.organisation(v) == "Test Centre"
+    v.close()
+
+
+def test_backup_while_another_connection_writes(vault, tmp_path):
+    """The online backup never catches a half-written transaction."""
+    out = tmp_path / "b.cabk"
+    second = vault_service.unlock(vault.data_dir, passphrase=PASSPHRASE)
+    conn = vault.cases
+    conn.execute("BEGIN IMMEDIATE")
+    meta_repo.set_meta(conn, "uncommitted", "x")
+    worker = threading.Thread(target=backup.create_backup, args=(second, out))
+    worker.start()
+    try:
+        for _ in range(1000):  # the file is complete before the backup records itself
+            if out.exists():
+                break
+            worker.join(0.01)
+    finally:
+        conn.execute("ROLLBACK")
+    worker.join()
+    second.close()
+    vault.close()
+    backup.restore_backup(out, tmp_path / "r", passphrase=PASSPHRASE)
+    v = vault_service.unlock(tmp_path / "r", passphrase=PASSPHRASE)
+    assert meta_repo.get_meta(v.cases, "uncommitted") is None
+    v.close()
+
+
+def test_cli_backup_verify_restore(tmp_path):
+    data = tmp_path / "data"
+    assert run_cli("--data-dir", str(data), "init", "--passphrase-stdin",
+                   stdin=PASSPHRASE + "\n").returncode == 0
+    out = tmp_path / "x.cabk"
+    r = run_cli("--data-dir", str(data), "backup", "--out", str(out), "--passphrase-stdin",
+                stdin=PASSPHRASE + "\n")
+    assert r.returncode == 0, r.stderr
+    r = run_cli("backup-verify", str(out), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert r.returncode == 0 and "intact" in r.stdout
+    r = run_cli("--data-dir", str(data), "restore", str(out), "--passphrase-stdin",
+                stdin=PASSPHRASE + "\n")
+    assert r.returncode == 2 and "--replace" in r.stderr
+    r = run_cli("--data-dir", str(tmp_path / "new"), "restore", str(out), "--passphrase-stdin",
+                stdin=PASSPHRASE + "\n")
+    assert r.returncode == 0, r.stderr
+    (tmp_path / "junk.cabk").write_bytes(b"not a backup")
+    r = run_cli("backup-verify", str(tmp_path / "junk.cabk"), "--passphrase-stdin",
+                stdin=PASSPHRASE + "\n")
+    assert r.returncode == 1 and "damaged" in r.stderr
