@@ -22,9 +22,12 @@ class CaseAppError(Exception):
         super().__init__(self.msgid.format(**params) if params else self.msgid)
 
     def message(self, lang: str | None = None) -> str:
-        text = translate(self.msgid, lang, **self.params)
+        # A parameter that is itself a message (e.g. a field name) renders in ``lang`` too.
+        params = {k: v.translated(lang) if hasattr(v, "translated") else v
+                  for k, v in self.params.items()}
+        text = translate(self.msgid, lang, **params)
         if self.hint:
-            text = f"{text} {translate(self.hint, lang, **self.params)}"
+            text = f"{text} {translate(self.hint, lang, **params)}"
         return text
 
 

@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 # Each module adds its sub-commands with ``register(subparsers)``.
 COMMAND_MODULES = (
     "caseapp.cli.vault_commands",
+    "caseapp.cli.case_commands",
+    "caseapp.cli.evidence_commands",
     "caseapp.cli.backup_commands",
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from caseapp.services import cases as case_service
 from caseapp.services import vault as vault_service
 from caseapp.store.vault import Vault
 
@@ -15,6 +16,7 @@ def verify_all(vault: Vault, progress: Progress | None = None) -> list[str]:
     Empty list: clean."""
     steps: list[tuple[str, Callable[[Vault], list[str]]]] = [
         ("databases", vault_service.verify_store),
+        ("search index", case_service.search_index_problems),
     ]
     problems: list[str] = []
     for index, (name, check) in enumerate(steps):

@@ -1,0 +1,113 @@
+"""Case list at scale: build 100,000 synthetic cases with the demo generator, then time the
+first page of the case list (50 rows by last update), a trigram search for a Korean
+3-syllable substring (and a 2-syllable one through the letter-pairs index, and a single
+syllable through the LIKE scan), and the same search on a plain-SQLite copy of the database
+(SQLCipher/plain ratio). Prints peak memory.
+
+    .venv/bin/python benchmarks/cases.py [N_CASES]
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from caseapp import demo
+from caseapp.domain.cases import CaseQuery
+from caseapp.security.keyslots import Argon2Params
+from caseapp.services import vault as vault_service
+from caseapp.store import case_search
+from caseapp.store.connection import CASES_DB, open_database
+
+PASS = "benchmark passphrase that is long enough 벤치마크"
+FAST = Argon2Params(memory_kib=1024, time_cost=1, parallelism=1)  # unlock is not measured
+KOREAN_3 = "능욕방"
+KOREAN_2 = "능욕"
+KOREAN_1 = "겹"
+
+
+def timed(fn: Callable[[], object], repeat: int = 15) -> tuple[float, float, object]:
+    """(first call, median of the next ``repeat`` calls) in ms, and the last result."""
+    start = time.perf_counter()
+    result = fn()
+    first = (time.perf_counter() - start) * 1000
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        runs.append((time.perf_counter() - start) * 1000)
+    return first, statistics.median(runs), result
+
+
+def main() -> None:
+    n_cases = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    os.environ.setdefault("CASEAPP_STATE_DIR", tempfile.mkdtemp())
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        created = vault_service.create_store(data, PASS, params=FAST, allow_weak_kdf=True)
+        vault = created.vault
+        start = time.perf_counter()
+        demo.generate(vault, n_cases, seed=1)
+        build = time.perf_counter() - start
+        vault.checkpoint()
+        size_mb = (data / "cases.db").stat().st_size / 1e6
+        print(f"build: {n_cases:,} cases in {build:.1f} s "
+              f"({n_cases / build:,.0f} cases/s); cases.db {size_mb:.0f} MB")
+
+        # reopen so the first timings start from a cold page cache
+        key = vault.db_key(CASES_DB)
+        vault.close()
+        vault = vault_service.unlock(data, passphrase=PASS)
+        first_page = CaseQuery(limit=50)
+        search_3 = CaseQuery(search=KOREAN_3, limit=50)
+        search_2 = CaseQuery(search=KOREAN_2, limit=50)
+        cold, warm, page = timed(lambda: case_search.list_page(vault.cases, first_page))
+        print(f"first page, 50 rows by last update: {warm:.2f} ms "
+              f"(first call {cold:.2f} ms)")
+        after = page.next_after  # type: ignore[attr-defined]
+        _c, warm_next, _p = timed(lambda: case_search.list_page(
+            vault.cases, CaseQuery(limit=50, after=after)))
+        print(f"next page (keyset): {warm_next:.2f} ms")
+        hits_3 = case_search.count(vault.cases, CaseQuery(search=KOREAN_3))
+        cold3, warm3, _ = timed(lambda: case_search.list_page(vault.cases, search_3))
+        print(f"search '{KOREAN_3}' (3 syllables, trigram MATCH), first page of {hits_3:,} "
+              f"hits: {warm3:.2f} ms (first call {cold3:.2f} ms)")
+        hits_2 = case_search.count(vault.cases, CaseQuery(search=KOREAN_2))
+        cold2, warm2, _ = timed(lambda: case_search.list_page(vault.cases, search_2), 5)
+        print(f"search '{KOREAN_2}' (2 syllables, letter-pairs index), first page of "
+              f"{hits_2:,} hits: {warm2:.2f} ms (first call {cold2:.2f} ms)")
+        search_1 = CaseQuery(search=KOREAN_1, limit=50)
+        cold1, warm1, _ = timed(lambda: case_search.list_page(vault.cases, search_1), 3)
+        print(f"search '{KOREAN_1}' (1 syllable, LIKE scan of the index text): {warm1:.0f} ms "
+              f"(first call {cold1:.0f} ms)")
+        vault.close()
+
+        # plain copy of the same schema and rows
+        plain_path = Path(tmp) / "plain.db"
+        conn = open_database(data / "cases.db", CASES_DB, key)
+        conn.execute(f"ATTACH DATABASE '{plain_path.as_posix()}' AS plain KEY ''")
+        conn.execute("SELECT sqlcipher_export('plain')")
+        conn.execute("DETACH DATABASE plain")
+        conn.close()
+        plain = sqlite3.connect(plain_path, isolation_level=None)
+        plain.execute("PRAGMA temp_store = MEMORY")
+        pcold3, pwarm3, _ = timed(lambda: case_search.list_page(plain, search_3))
+        _pcold_page, pwarm_page, _ = timed(lambda: case_search.list_page(plain, first_page))
+        plain.close()
+        print(f"same search on plain SQLite {sqlite3.sqlite_version}: {pwarm3:.2f} ms "
+              f"(first call {pcold3:.2f} ms); first page {pwarm_page:.2f} ms")
+        print(f"SQLCipher/plain ratio, search: {warm3 / pwarm3:.2f} warm, "
+              f"{cold3 / pcold3:.2f} first call; first page: {warm / pwarm_page:.2f} warm")
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"peak memory (max RSS): {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,768 @@
+"""Case-record commands: ``case …`` (new, show, list, update, status, consent, victim,
+incident, session, leak, proof, accounts), ``counsellor …``, ``export``, ``import``,
+``import-csv`` and ``stats``. Scripts drive the whole record through these."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from caseapp.cli.common import OK, add_unlock_options, print_json, say, unlocked, warn
+from caseapp.errors import BadInput
+from caseapp.i18n import N_, _
+
+STATUSES = ("intake", "active", "awaiting_takedown", "referred_to_police", "closed")
+RISKS = ("low", "medium", "high", "critical")
+SCOPES = ("police", "takedown", "copies", "contact")
+METHODS = ("verbal", "written", "guardian")
+SORTS = ("updated", "created", "number", "status", "risk", "pseudonym")
+
+
+def jsonable(value: Any) -> Any:
+    """Domain objects as plain JSON values (enums by value, times in ISO 8601)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(jsonable(k)): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def _cmd(sub: Any, name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
+    add_unlock_options(p)
+    p.set_defaults(func=func)
+    return p
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    case = sub.add_parser("case", help=_("case records"))
+    cs = case.add_subparsers(dest="case_command", metavar="ACTION")
+    cs.required = True
+
+    p = _cmd(cs, "new", _("open a new case and print its number"), cmd_new)
+    p.add_argument("--pseudonym", help=_("pseudonym code shown in lists (default: generated)"))
+    p.add_argument("--tag", action="append", default=[], help=_("a tag (repeat for more)"))
+    p.add_argument("--risk", choices=RISKS, default="medium", help=_("risk level"))
+    p.add_argument("--counsellor", metavar="NAME", help=_("assigned counsellor profile"))
+    p.add_argument("--legal-category", metavar="CATEGORY", help=_("legal category"))
+    p.add_argument("--summary", default="", help=_("short summary"))
+    p.add_argument("--json", action="store_true", help=_("print the case as JSON"))
+
+    p = _cmd(cs, "show", _("show a case"), cmd_show)
+    p.add_argument("number")
+    p.add_argument("--json", action="store_true", help=_("print as JSON"))
+    p.add_argument("--reveal", action="store_true",
+                   help=_("include the victim's identifying details (recorded in the audit "
+                          "log)"))
+
+    p = _cmd(cs, "list", _("list or search cases"), cmd_list)
+    p.add_argument("--search", default="", help=_("text to find (2 or more characters)"))
+    p.add_argument("--status", action="append", choices=STATUSES, default=[])
+    p.add_argument("--risk", action="append", choices=RISKS, default=[])
+    p.add_argument("--tag", action="append", default=[])
+    p.add_argument("--counsellor", metavar="NAME")
+    p.add_argument("--legal-category", metavar="CATEGORY")
+    p.add_argument("--opened-from", metavar="YYYY-MM-DD")
+    p.add_argument("--opened-to", metavar="YYYY-MM-DD")
+    p.add_argument("--sort", choices=SORTS, default="updated")
+    p.add_argument("--ascending", action="store_true", help=_("oldest or lowest first"))
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--after", metavar="CURSOR", help=_("continue after this page cursor"))
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--json", action="store_true", help=_("print as JSON"))
+
+    p = _cmd(cs, "update", _("change a case's pseudonym, risk, counsellor, category, summary or "
+                             "tags"), cmd_update)
+    p.add_argument("number")
+    p.add_argument("--pseudonym")
+    p.add_argument("--risk", choices=RISKS)
+    p.add_argument("--counsellor", metavar="NAME", help=_("assign ('' to unassign)"))
+    p.add_argument("--legal-category", metavar="CATEGORY", help=_("set ('' to clear)"))
+    p.add_argument("--summary")
+    p.add_argument("--add-tag", action="append", default=[])
+    p.add_argument("--remove-tag", action="append", default=[])
+    p.add_argument("--json", action="store_true", help=_("print the case as JSON"))
+
+    p = _cmd(cs, "status", _("move a case to another status (reopen a closed case with "
+                             "active)"), cmd_status)
+    p.add_argument("number")
+    p.add_argument("status", choices=STATUSES)
+    p.add_argument("--reason", default="")
+
+    p = _cmd(cs, "consent", _("record or show the victim's consent"), cmd_consent)
+    p.add_argument("number")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--grant", choices=SCOPES, metavar="SCOPE",
+                       help=_("consent given: police, takedown, copies or contact"))
+    group.add_argument("--withdraw", choices=SCOPES, metavar="SCOPE",
+                       help=_("consent withdrawn"))
+    p.add_argument("--how", choices=METHODS, help=_("how it was given: verbal, written or "
+                                                    "guardian"))
+    p.add_argument("--at", metavar="WHEN", help=_("when (default now), e.g. "
+                                                  "2024-03-01T10:00+09:00"))
+    p.add_argument("--note", default="")
+    p.add_argument("--json", action="store_true", help=_("print as JSON"))
+
+    p = _cmd(cs, "victim", _("save the victim's details from a JSON object (file or the rest "
+                             "of standard input)"), cmd_victim)
+    p.add_argument("number")
+    p.add_argument("--file", metavar="FILE", help=_("read the JSON from this file"))
+
+    incident = cs.add_parser("incident", help=_("incidents on the case timeline"))
+    inc = incident.add_subparsers(dest="incident_command", metavar="ACTION")
+    inc.required = True
+    p = _cmd(inc, "add", _("add an incident"), cmd_incident_add)
+    p.add_argument("number")
+    _incident_options(p)
+    p = _cmd(inc, "update", _("change an incident (options given replace the old values)"),
+             cmd_incident_update)
+    p.add_argument("incident_id", type=int)
+    _incident_options(p)
+    p = _cmd(inc, "list", _("list a case's incidents"), cmd_incident_list)
+    p.add_argument("number")
+    p.add_argument("--json", action="store_true", help=_("print as JSON"))
+
+    session = cs.add_parser("session", help=_("counselling sessions"))
+    ses = session.add_subparsers(dest="session_command", metavar="ACTION")
+    ses.required = True
+    p = _cmd(ses, "add", _("record a counselling session"), cmd_session_add)
+    p.add_argument("number")
+    p.add_argument("--when", required=True, metavar="WHEN",
+                   help=_("date, or date and time with offset"))
+    p.add_argument("--minutes", type=int)
+    p.add_argument("--mode", default="", help=_("phone, in person, video, chat …"))
+    p.add_argument("--notes", default="")
+    p.add_argument("--next-steps", default="")
+    p.add_argument("--counsellor", metavar="NAME")
+    p.add_argument("--json", action="store_true", help=_("print as JSON"))
+    p = _cmd(ses, "list", _("list a case's sessions"), cmd_session_list)
+    p.add_argument("number")
+    p.add_argument("--json", action="store_true", help=_("print as JSON"))
+
+    leak = cs.add_parser("leak", help=_("leaked personal information"))
+    lk = leak.add_subparsers(dest="leak_command", metavar="ACTION")
+    lk.required = True
+    p = _cmd(lk, "add", _("record an item of leaked personal information"), cmd_leak_add)
+    p.add_argument("number")
+    p.add_argument("--kind", required=True, help=_("name, age, school, workplace, phone, "
+                                                   "address, social_account, other"))
+    _leak_options(p)
+    p = _cmd(lk, "update", _("change a leaked-information item"), cmd_leak_update)
+    p.add_argument("leak_id", type=int)
+    p.add_argument("--kind")
+    _leak_options(p)
+    p = _cmd(lk, "list", _("list leaked information"), cmd_leak_list)
+    p.add_argument("number")
+    p.add_argument("--json", action="store_true", help=_("print as JSON"))
+
+    p = _cmd(cs, "proof", _("show or set the proof-of-victimhood checklist"), cmd_proof)
+    p.add_argument("number")
+    p.add_argument("--item", help=_("original_photos, id_check, own_account, "
+                                    "victim_statement, other"))
+    held = p.add_mutually_exclusive_group()
+    held.add_argument("--held", dest="held", action="store_true", default=None)
+    held.add_argument("--not-held", dest="held", action="store_false")
+    p.add_argument("--by", default="", help=_("who checked"))
+    p.add_argument("--on", metavar="YYYY-MM-DD", help=_("when it was checked"))
+    p.add_argument("--note", default="")
+    p.add_argument("--json", action="store_true", help=_("print as JSON"))
+
+    p = _cmd(cs, "accounts", _("perpetrator accounts of a case and the other cases they "
+                               "appear in"), cmd_accounts)
+    p.add_argument("number")
+    p.add_argument("--json", action="store_true", help=_("print as JSON"))
+
+    counsellor = sub.add_parser("counsellor", help=_("counsellor profiles"))
+    cn = counsellor.add_subparsers(dest="counsellor_command", metavar="ACTION")
+    cn.required = True
+    p = _cmd(cn, "add", _("add a counsellor profile"), cmd_counsellor_add)
+    p.add_argument("name")
+    p.add_argument("--role", choices=("counsellor", "supervisor"), default="counsellor")
+    p = _cmd(cn, "list", _("list counsellor profiles"), cmd_counsellor_list)
+    p.add_argument("--all", action="store_true", help=_("include inactive profiles"))
+    p.add_argument("--json", action="store_true", help=_("print as JSON"))
+    p = _cmd(cn, "update", _("rename, change role, or (de)activate a profile"),
+             cmd_counsellor_update)
+    p.add_argument("counsellor_id", type=int)
+    p.add_argument("--name")
+    p.add_argument("--role", choices=("counsellor", "supervisor"))
+    active = p.add_mutually_exclusive_group()
+    active.add_argument("--active", dest="active", action="store_true", default=None)
+    active.add_argument("--inactive", dest="active", action="store_false")
+
+    p = _cmd(sub, "export", _("export whole cases to a JSON file (not encrypted)"), cmd_export)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--case", action="append", default=None, metavar="NUMBER",
+                   help=_("only this case (repeat for more; default all)"))
+    p.add_argument("--for", dest="purpose", choices=SCOPES, metavar="SCOPE",
+                   help=_("the file is for police or a takedown partner: refuse cases "
+                          "without that consent"))
+    p.add_argument("--no-victim", action="store_true",
+                   help=_("leave the victims' identifying details out"))
+
+    p = _cmd(sub, "import", _("import cases from a CaseApp JSON export"), cmd_import)
+    p.add_argument("file")
+
+    p = _cmd(sub, "import-csv", _("import cases from a spreadsheet (CSV) with a column "
+                                  "mapping"), cmd_import_csv)
+    p.add_argument("file")
+    p.add_argument("--mapping", required=True, metavar="MAP.json")
+    p.add_argument("--skip-bad", action="store_true",
+                   help=_("import the good rows and skip the bad ones"))
+
+    p = _cmd(sub, "stats", _("anonymous case counts for funders"), cmd_stats)
+    p.add_argument("--json", action="store_true", help=_("print as JSON"))
+
+
+def _incident_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--what", help=_("what happened"))
+    p.add_argument("--when", metavar="WHEN", help=_("date, or date and time with offset"))
+    p.add_argument("--tz", metavar="ZONE", help=_("time zone name, e.g. Asia/Seoul"))
+    p.add_argument("--platform", help=_("telegram, x, instagram, kakaotalk, discord, website, "
+                                        "other"))
+    p.add_argument("--place", help=_("chat room, channel or account"))
+    p.add_argument("--legal-category", metavar="CATEGORY")
+    p.add_argument("--relation", help=_("perpetrator's relation to the victim"))
+    p.add_argument("--perpetrator", help=_("what is known about the perpetrator"))
+    p.add_argument("--account", action="append", default=None, metavar="PLATFORM:ID[:NAME]",
+                   help=_("perpetrator account or channel (repeat for more)"))
+    p.add_argument("--json", action="store_true", help=_("print as JSON"))
+
+
+def _leak_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--where", help=_("where it was found"))
+    p.add_argument("--found-on", metavar="DATE")
+    p.add_argument("--deletion-requested", metavar="DATE",
+                   help=_("when deletion was requested"))
+    p.add_argument("--deleted", metavar="DATE", help=_("when it was confirmed deleted"))
+    p.add_argument("--note")
+    p.add_argument("--json", action="store_true", help=_("print as JSON"))
+
+
+# --- helpers --------------------------------------------------------------------------------------
+def _counsellor_id(vault: Any, name: str | None) -> int | None:
+    from caseapp.services import cases
+
+    if name is None or name == "":
+        return None
+    return cases.get_counsellor(vault, name).id
+
+
+def _case_json(vault: Any, case: Any) -> dict[str, Any]:
+    from caseapp.services import cases
+
+    data = jsonable(case)
+    data["counsellor"] = (None if case.counsellor_id is None
+                          else cases.get_counsellor(vault, case.counsellor_id).name)
+    return data
+
+
+def _print_case_line(case: Any) -> None:
+    say(f"{case.number}  {case.pseudonym}  {case.status.label()}  {case.risk.label()}  "
+        f"{', '.join(case.tags)}")
+
+
+# --- case -----------------------------------------------------------------------------------------
+def cmd_new(args: argparse.Namespace) -> int:
+    from caseapp.services import cases
+
+    with unlocked(args) as vault:
+        case = cases.open_case(vault, pseudonym=args.pseudonym, tags=args.tag, risk=args.risk,
+                               counsellor_id=_counsellor_id(vault, args.counsellor),
+                               legal_category=args.legal_category, summary=args.summary)
+        if args.json:
+            print_json(_case_json(vault, case))
+        else:
+            say(case.number)
+    return OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from caseapp.services import cases
+
+    with unlocked(args) as vault:
+        case = cases.get_case(vault, args.number)
+        data = _case_json(vault, case)
+        data["consent"] = jsonable({k.value: v for k, v in
+                                    cases.consent_state(vault, case).items()})
+        data["incidents"] = jsonable(cases.list_incidents(vault, case))
+        data["sessions"] = jsonable(cases.list_sessions(vault, case))
+        data["leaked_info"] = jsonable(cases.list_leaked_info(vault, case))
+        data["proof"] = jsonable(cases.proof_checklist(vault, case))
+        data["accounts"] = jsonable(cases.case_accounts(vault, case))
+        if args.reveal:
+            data["victim"] = jsonable(cases.reveal_victim(vault, case))
+    if args.json:
+        print_json(data)
+        return OK
+    say(f"{data['number']}  {data['pseudonym']}")
+    say(f"  {_('Status')}: {case.status.label()}    {_('Risk')}: {case.risk.label()}")
+    say(f"  {_('Counsellor')}: {data['counsellor'] or '-'}    {_('Legal category')}: "
+        f"{case.legal_category.label() if case.legal_category else '-'}")
+    say(f"  {_('Tags')}: {', '.join(case.tags) or '-'}")
+    say(f"  {_('Opened')}: {data['created_at']}    {_('Updated')}: {data['updated_at']}")
+    if case.summary:
+        say(f"  {_('Summary')}: {case.summary}")
+    say(f"  {_('Consent')}:")
+    for scope, record in data["consent"].items():
+        state = "-" if record is None else (
+            _("granted {when} ({how})", when=record["given_at"], how=record["method"])
+            if record["granted"] else
+            _("withdrawn {when} ({how})", when=record["given_at"], how=record["method"]))
+        say(f"    {scope}: {state}")
+    say(f"  {_('Incidents')}: {len(data['incidents'])}    {_('Sessions')}: "
+        f"{len(data['sessions'])}    {_('Leaked information items')}: "
+        f"{len(data['leaked_info'])}")
+    for shared in data["accounts"]:
+        account = shared["account"]
+        others = shared["other_cases"]
+        say(f"    {account['platform']} {account['handle']}: "
+            + _("appears in {count} other case(s)", count=len(others)))
+    if args.reveal:
+        victim = data["victim"]
+        say(f"  {_('Victim')}: {victim['name']} ({victim['preferred_name']}), "
+            f"{victim['birth_year'] or '-'}")
+    return OK
+
+
+def _cursor(text: str | None) -> tuple[Any, int] | None:
+    if not text:
+        return None
+    try:
+        value, case_id = json.loads(text)
+    except (ValueError, TypeError):
+        raise BadInput(N_("'{value}' is not a page cursor printed by 'case list'."),
+                       value=text[:60]) from None
+    if not isinstance(case_id, int) or not isinstance(value, str | int):
+        raise BadInput(N_("'{value}' is not a page cursor printed by 'case list'."),
+                       value=text[:60])
+    return value, case_id
+
+
+def _date(text: str | None, what: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise BadInput(N_("{what}: '{value}' is not a date (YYYY-MM-DD)."), what=what,
+                       value=text[:40]) from None
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from caseapp.domain.cases import CaseQuery
+    from caseapp.services import cases
+
+    with unlocked(args) as vault:
+        query = CaseQuery(
+            search=args.search, statuses=tuple(args.status), risks=tuple(args.risk),
+            tags=tuple(args.tag), counsellor_id=_counsellor_id(vault, args.counsellor),
+            legal_category=args.legal_category or None,
+            opened_from=_date(args.opened_from, "--opened-from"),
+            opened_to=_date(args.opened_to, "--opened-to"), sort=args.sort,
+            descending=not args.ascending, limit=args.limit, after=_cursor(args.after),
+            offset=args.offset)
+        page = cases.list_cases(vault, query)
+    cursor = None if page.next_after is None else json.dumps(list(page.next_after),
+                                                             ensure_ascii=False)
+    if args.json:
+        print_json({"cases": jsonable(page.items), "has_more": page.has_more,
+                    "next_after": cursor})
+        return OK
+    for row in page.items:
+        say(f"{row.number}  {row.pseudonym}  {row.status.label()}  {row.risk.label()}  "
+            f"{row.counsellor_name or '-'}  {', '.join(row.tags)}  "
+            f"{row.updated_at.isoformat(timespec='minutes')}")
+    if page.has_more:
+        warn(_("More cases: add --after '{cursor}'", cursor=cursor))
+    return OK
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    from caseapp.services import cases
+
+    with unlocked(args) as vault:
+        case = cases.get_case(vault, args.number)
+        changes: dict[str, Any] = {}
+        if args.pseudonym is not None:
+            changes["pseudonym"] = args.pseudonym
+        if args.risk is not None:
+            changes["risk"] = args.risk
+        if args.counsellor is not None:
+            changes["counsellor_id"] = _counsellor_id(vault, args.counsellor)
+        if args.legal_category is not None:
+            changes["legal_category"] = args.legal_category or None
+        if args.summary is not None:
+            changes["summary"] = args.summary
+        if args.add_tag or args.remove_tag:
+            changes["tags"] = (set(case.tags) | set(args.add_tag)) - set(args.remove_tag)
+        case = cases.update_case(vault, case, **changes)
+        if args.json:
+            print_json(_case_json(vault, case))
+        else:
+            _print_case_line(case)
+    return OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from caseapp.services import cases
+
+    with unlocked(args) as vault:
+        case = cases.change_status(vault, args.number, args.status, args.reason)
+    say(f"{case.number}: {case.status.label()}")
+    return OK
+
+
+def cmd_consent(args: argparse.Namespace) -> int:
+    from caseapp.services import cases
+
+    with unlocked(args) as vault:
+        if args.grant or args.withdraw:
+            if not args.how:
+                raise BadInput(N_("Say how the consent was given: --how verbal, written or "
+                                  "guardian."))
+            cases.record_consent(vault, args.number, args.grant or args.withdraw,
+                                 bool(args.grant), args.how, at=args.at, note=args.note)
+        state = cases.consent_state(vault, args.number)
+    if args.json:
+        print_json(jsonable({k.value: v for k, v in state.items()}))
+        return OK
+    for scope, record in state.items():
+        if record is None:
+            say(f"{scope.value}: -")
+        else:
+            what = _("granted") if record.granted else _("withdrawn")
+            say(f"{scope.value}: {what} {record.given_at.isoformat()} ({record.method.value}, "
+                f"{record.recorded_by})")
+    return OK
+
+
+def _read_json_input(path: str | None) -> Any:
+    from caseapp.services.case_io import parse_document
+
+    # The text layer, not sys.stdin.buffer: the passphrase line was read through it and its
+    # buffer may already hold the JSON that follows.
+    raw = Path(path).read_bytes() if path else sys.stdin.read().encode("utf-8")
+    return parse_document(raw)
+
+
+def cmd_victim(args: argparse.Namespace) -> int:
+    from caseapp.services import case_io, cases
+
+    with unlocked(args) as vault:
+        case = cases.get_case(vault, args.number)
+        data = _read_json_input(args.file)
+        victim = case_io.victim_from_json(data, "$")
+        cases.save_victim(vault, case, victim)
+    warn(_("The victim's details for {number} were saved.", number=case.number))
+    return OK
+
+
+def _accounts(values: list[str] | None) -> Any:
+    from caseapp.domain.cases import AccountRef
+
+    if values is None:
+        return None
+    refs = []
+    for value in values:
+        platform, sep, rest = value.partition(":")
+        if not sep or not rest:
+            raise BadInput(N_("--account needs PLATFORM:ID, e.g. telegram:@channel_name."))
+        handle, _sep, display = rest.partition(":") if not rest.startswith("http") \
+            else (rest, "", "")
+        refs.append(AccountRef(platform, handle, display_name=display))  # type: ignore[arg-type]
+    return tuple(refs)
+
+
+def _incident_values(args: argparse.Namespace) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for option, name in (("what", "description"), ("when", "occurred_at"),
+                         ("tz", "time_zone"), ("platform", "platform"), ("place", "place"),
+                         ("legal_category", "legal_category"),
+                         ("relation", "perpetrator_relation"),
+                         ("perpetrator", "perpetrator_details")):
+        value = getattr(args, option)
+        if value is not None:
+            values[name] = value if value != "" or name in (
+                "description", "time_zone", "place", "perpetrator_relation",
+                "perpetrator_details") else None
+    accounts = _accounts(args.account)
+    if accounts is not None:
+        values["accounts"] = accounts
+    return values
+
+
+def _print_incident(incident: Any) -> None:
+    when = "-" if incident.occurred_at is None else incident.occurred_at.isoformat()
+    platform = incident.platform.label() if incident.platform else "-"
+    say(f"#{incident.id}  {when}  {platform}  {incident.place}  "
+        f"{incident.description[:60]}")
+
+
+def cmd_incident_add(args: argparse.Namespace) -> int:
+    from caseapp.services import cases
+
+    with unlocked(args) as vault:
+        incident = cases.add_incident(vault, args.number, **_incident_values(args))
+    if args.json:
+        print_json(jsonable(incident))
+    else:
+        say(str(incident.id))
+    return OK
+
+
+def cmd_incident_update(args: argparse.Namespace) -> int:
+    from caseapp.domain.cases import AccountRef
+    from caseapp.services import cases
+
+    with unlocked(args) as vault:
+        old = cases.get_incident(vault, args.incident_id)
+        values: dict[str, Any] = {
+            "description": old.description, "occurred_at": old.occurred_at,
+            "time_zone": old.time_zone, "platform": old.platform, "place": old.place,
+            "legal_category": old.legal_category,
+            "perpetrator_relation": old.perpetrator_relation,
+            "perpetrator_details": old.perpetrator_details,
+            "accounts": tuple(AccountRef(a.platform, a.handle, a.kind) for a in old.accounts)}
+        values.update(_incident_values(args))
+        incident = cases.update_incident(vault, args.incident_id, **values)
+    if args.json:
+        print_json(jsonable(incident))
+    else:
+        _print_incident(incident)
+    return OK
+
+
+def cmd_incident_list(args: argparse.Namespace) -> int:
+    from caseapp.services import cases
+
+    with unlocked(args) as vault:
+        incidents = cases.list_incidents(vault, args.number)
+    if args.json:
+        print_json(jsonable(incidents))
+    else:
+        for incident in incidents:
+            _print_incident(incident)
+    return OK
+
+
+def cmd_session_add(args: argparse.Namespace) -> int:
+    from caseapp.services import cases
+
+    with unlocked(args) as vault:
+        session = cases.add_session(vault, args.number, held_at=args.when,
+                                    counsellor_id=_counsellor_id(vault, args.counsellor),
+                                    duration_minutes=args.minutes, mode=args.mode,
+                                    notes=args.notes, next_steps=args.next_steps)
+    if args.json:
+        print_json(jsonable(session))
+    else:
+        say(str(session.id))
+    return OK
+
+
+def cmd_session_list(args: argparse.Namespace) -> int:
+    from caseapp.services import cases
+
+    with unlocked(args) as vault:
+        sessions = cases.list_sessions(vault, args.number)
+    if args.json:
+        print_json(jsonable(sessions))
+    else:
+        for s in sessions:
+            say(f"#{s.id}  {s.held_at.isoformat()}  {s.duration_minutes or '-'} min  "
+                f"{s.mode}  {s.next_steps[:60]}")
+    return OK
+
+
+def _leak_values(args: argparse.Namespace) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for option, name in (("where", "found_where"), ("found_on", "found_at"),
+                         ("deletion_requested", "deletion_requested_at"),
+                         ("deleted", "deleted_at"), ("note", "note")):
+        value = getattr(args, option)
+        if value is not None:
+            values[name] = value
+    return values
+
+
+def cmd_leak_add(args: argparse.Namespace) -> int:
+    from caseapp.services import cases
+
+    with unlocked(args) as vault:
+        leak = cases.add_leaked_info(vault, args.number, args.kind, **_leak_values(args))
+    if args.json:
+        print_json(jsonable(leak))
+    else:
+        say(str(leak.id))
+    return OK
+
+
+def cmd_leak_update(args: argparse.Namespace) -> int:
+    from caseapp.services import cases
+
+    values = _leak_values(args)
+    if args.kind is not None:
+        values["kind"] = args.kind
+    with unlocked(args) as vault:
+        leak = cases.update_leaked_info(vault, args.leak_id, **values)
+    if args.json:
+        print_json(jsonable(leak))
+    return OK
+
+
+def cmd_leak_list(args: argparse.Namespace) -> int:
+    from caseapp.services import cases
+
+    with unlocked(args) as vault:
+        leaks = cases.list_leaked_info(vault, args.number)
+    if args.json:
+        print_json(jsonable(leaks))
+    else:
+        for x in leaks:
+            requested = x.deletion_requested_at.isoformat() if x.deletion_requested_at else "-"
+            deleted = x.deleted_at.isoformat() if x.deleted_at else "-"
+            say(f"#{x.id}  {x.kind.value}  {x.found_where[:40]}  "
+                f"{_('deletion requested')}: {requested}  {_('deleted')}: {deleted}")
+    return OK
+
+
+def cmd_proof(args: argparse.Namespace) -> int:
+    from caseapp.domain.cases import ProofEntry
+    from caseapp.services import cases
+
+    with unlocked(args) as vault:
+        if args.item:
+            if args.held is None:
+                raise BadInput(N_("Say whether the centre holds it: --held or --not-held."))
+            cases.set_proof(vault, args.number, ProofEntry(
+                args.item, args.held, args.by, _date(args.on, "--on"), args.note))
+        checklist = cases.proof_checklist(vault, args.number)
+    if args.json:
+        print_json(jsonable(checklist))
+    else:
+        for entry in checklist:
+            mark = "x" if entry.held else " "
+            on = entry.checked_on.isoformat() if entry.checked_on else ""
+            say(f"[{mark}] {entry.item.value}  {entry.checked_by}  {on}  {entry.note[:60]}")
+    return OK
+
+
+def cmd_accounts(args: argparse.Namespace) -> int:
+    from caseapp.services import cases
+
+    with unlocked(args) as vault:
+        shared = cases.case_accounts(vault, args.number)
+    if args.json:
+        print_json(jsonable(shared))
+    else:
+        for s in shared:
+            say(f"#{s.account.id}  {s.account.platform.value}  {s.account.handle}  "
+                + _("appears in {count} other case(s)", count=len(s.other_cases))
+                + (f": {', '.join(s.other_cases)}" if s.other_cases else ""))
+    return OK
+
+
+# --- counsellors ----------------------------------------------------------------------------------
+def cmd_counsellor_add(args: argparse.Namespace) -> int:
+    from caseapp.services import cases
+
+    with unlocked(args) as vault:
+        counsellor = cases.add_counsellor(vault, args.name, args.role)
+    say(str(counsellor.id))
+    return OK
+
+
+def cmd_counsellor_list(args: argparse.Namespace) -> int:
+    from caseapp.services import cases
+
+    with unlocked(args) as vault:
+        found = cases.list_counsellors(vault, include_inactive=args.all)
+    if args.json:
+        print_json(jsonable(found))
+    else:
+        for c in found:
+            say(f"#{c.id}  {c.name}  {c.role.value}{'' if c.active else '  (inactive)'}")
+    return OK
+
+
+def cmd_counsellor_update(args: argparse.Namespace) -> int:
+    from caseapp.services import cases
+
+    changes: dict[str, Any] = {}
+    if args.name is not None:
+        changes["name"] = args.name
+    if args.role is not None:
+        changes["role"] = args.role
+    if args.active is not None:
+        changes["active"] = args.active
+    with unlocked(args) as vault:
+        c = cases.update_counsellor(vault, args.counsellor_id, **changes)
+    say(f"#{c.id}  {c.name}  {c.role.value}{'' if c.active else '  (inactive)'}")
+    return OK
+
+
+# --- export, import, stats ----------------------------------------------------------------------
+def cmd_export(args: argparse.Namespace) -> int:
+    from caseapp.services import case_io
+
+    with unlocked(args) as vault:
+        result = case_io.export_cases(vault, Path(args.out), args.case, purpose=args.purpose,
+                                      include_victim=not args.no_victim)
+    for line in result.warnings:
+        warn(line)
+    warn(_("{count} case(s) written to {path}. The file is NOT encrypted"
+           "{victim}: keep it safe and delete it when done.", count=len(result.numbers),
+           path=str(result.path),
+           victim="" if args.no_victim else _(" and contains victims' identifying details")))
+    return OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from caseapp.services import case_io
+
+    with unlocked(args) as vault:
+        result = case_io.import_file(vault, Path(args.file))
+    for number in result.numbers:
+        say(number)
+    warn(_("{count} case(s) imported.", count=len(result.numbers)))
+    return OK
+
+
+def cmd_import_csv(args: argparse.Namespace) -> int:
+    from caseapp.services import case_csv
+
+    with unlocked(args) as vault:
+        result = case_csv.import_csv(vault, Path(args.file), Path(args.mapping),
+                                       skip_bad=args.skip_bad)
+    for problem in result.skipped:
+        warn(_("Line {line} skipped: {problem}", line=problem.line, problem=problem.message))
+    for number in result.numbers:
+        say(number)
+    warn(_("{count} case(s) imported.", count=len(result.numbers)))
+    return OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from caseapp.services import stats
+
+    with unlocked(args) as vault:
+        figures = stats.case_statistics(vault)
+    if args.json:
+        print_json(figures.as_json())
+        return OK
+    for line in stats.render_text(figures):
+        say(line)
+    return OK

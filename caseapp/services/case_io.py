@@ -1,0 +1,797 @@
+"""Whole-case JSON export and import (format ``caseapp-cases`` version 1, documented in
+docs/formats/case-json.md), built from a registry of per-case sections so other areas
+(evidence, takedowns) add theirs with :func:`register_section`. Import is one transaction:
+any problem names its place (JSON path or line) and leaves the database as it was."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import logging
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+from caseapp.domain import fields
+from caseapp.domain.cases import (
+    AccountKind,
+    AccountRef,
+    CaseStatus,
+    ContactChannel,
+    ContactKind,
+    CounsellorRole,
+    Guardian,
+    IncidentDraft,
+    LeakedInfo,
+    LeakKind,
+    ProofEntry,
+    ProofItem,
+    RiskLevel,
+    SessionDraft,
+    Victim,
+    clean_tags,
+    parse_number,
+)
+from caseapp.domain.consent import ConsentMethod, ConsentScope
+from caseapp.domain.legal import LegalCategory
+from caseapp.domain.platforms import Platform
+from caseapp.errors import BadImport, BadInput, CaseAppError, ConsentMissing, NotFound
+from caseapp.i18n import N_
+from caseapp.store import case_repo, case_search
+from caseapp.store.connection import Connection
+from caseapp.store.vault import Vault
+
+log = logging.getLogger(__name__)
+
+FORMAT = "caseapp-cases"
+VERSION = 1
+E = TypeVar("E", bound=StrEnum)
+
+# Modules that register sections when imported. Other areas append their module here
+# (e.g. "caseapp.services.evidence_io") so export and import always know every section.
+SECTION_PROVIDERS: list[str] = ["caseapp.services.case_io"]
+
+_CASE_FIELDS = ("number", "pseudonym", "status", "risk", "counsellor", "legal_category",
+                "tags", "summary", "created_at", "updated_at")
+
+
+# --- reading JSON with paths --------------------------------------------------------------------
+def fail(path: str, problem: str | CaseAppError, **params: Any) -> NoReturn:
+    """Raise BadImport naming the place. ``problem`` is a msgid (with params) or an error
+    whose message is reused."""
+    text = problem.message() if isinstance(problem, CaseAppError) else _render(problem, params)
+    raise BadImport(N_("{path}: {problem}"), path=path, problem=text)
+
+
+def _render(msgid: str, params: dict[str, Any]) -> str:
+    from caseapp.i18n import translate
+
+    return translate(msgid, None, **params)
+
+
+class JsonObject:
+    """A JSON object being read: typed getters that fail with the path, and :meth:`done`
+    refusing fields nobody read (unknown fields are an error, not silently dropped)."""
+
+    def __init__(self, data: Any, path: str) -> None:
+        if not isinstance(data, dict):
+            fail(path, N_("expected an object {{…}}, found {found}."), found=_kind(data))
+        self.data: dict[str, Any] = data
+        self.path = path
+        self._seen: set[str] = set()
+
+    def at(self, key: str) -> str:
+        return f"{self.path}.{key}"
+
+    def has(self, key: str) -> bool:
+        return key in self.data
+
+    def raw(self, key: str, *, required: bool = True, default: Any = None) -> Any:
+        self._seen.add(key)
+        if key not in self.data:
+            if required:
+                fail(self.at(key), N_("this field is missing."))
+            return default
+        return self.data[key]
+
+    def _check(self, key: str, check: Callable[[], Any]) -> Any:
+        try:
+            return check()
+        except BadInput as exc:
+            fail(self.at(key), exc)
+
+    def text(self, key: str, *, long: bool = False, required: bool = True) -> str:
+        value = self.raw(key, required=required, default="")
+        if not isinstance(value, str):
+            fail(self.at(key), N_("expected text, found {found}."), found=_kind(value))
+        return self._check(key, lambda: fields.text(
+            value, key, limit=fields.LONG_TEXT if long else fields.SHORT_TEXT))
+
+    def optional_text(self, key: str) -> str | None:
+        value = self.raw(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            fail(self.at(key), N_("expected text or null, found {found}."), found=_kind(value))
+        return self._check(key, lambda: fields.text(value, key))
+
+    def integer(self, key: str, *, optional: bool = False) -> int | None:
+        value = self.raw(key)
+        if value is None and optional:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            fail(self.at(key), N_("expected a whole number, found {found}."),
+                 found=_kind(value))
+        return value
+
+    def boolean(self, key: str) -> bool:
+        value = self.raw(key)
+        if not isinstance(value, bool):
+            fail(self.at(key), N_("expected true or false, found {found}."), found=_kind(value))
+        return value
+
+    def choice(self, key: str, cls: type[E]) -> E:
+        value = self.raw(key)
+        return self._check(key, lambda: fields.choice(cls, value, key))
+
+    def optional_choice(self, key: str, cls: type[E]) -> E | None:
+        value = self.raw(key)
+        if value is None:
+            return None
+        return self._check(key, lambda: fields.choice(cls, value, key))
+
+    def moment(self, key: str, *, optional: bool = False) -> fields.Moment | None:
+        value = self.raw(key)
+        if value is None and optional:
+            return None
+        if not isinstance(value, str):
+            fail(self.at(key), N_("expected a date or date-time text, found {found}."),
+                 found=_kind(value))
+        return self._check(key, lambda: fields.moment(value, key))
+
+    def timestamp(self, key: str) -> datetime:
+        value = self.raw(key)
+        if not isinstance(value, str):
+            fail(self.at(key), N_("expected a date-time text, found {found}."),
+                 found=_kind(value))
+        return self._check(key, lambda: fields.utc_timestamp(value, key))
+
+    def items(self, key: str, *, required: bool = True) -> Iterator[tuple[Any, str]]:
+        value = self.raw(key, required=required, default=[])
+        if not isinstance(value, list):
+            fail(self.at(key), N_("expected a list […], found {found}."), found=_kind(value))
+        for index, item in enumerate(value):
+            yield item, f"{self.at(key)}[{index}]"
+
+    def done(self) -> None:
+        unknown = sorted(set(self.data) - self._seen)
+        if unknown:
+            fail(self.at(unknown[0]), N_("unknown field; this CaseApp version does not know "
+                                         "what to do with it."))
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        kind = N_("null")
+    elif isinstance(value, bool):
+        kind = N_("true/false")
+    elif isinstance(value, int | float):
+        kind = N_("a number")
+    elif isinstance(value, str):
+        kind = N_("text")
+    elif isinstance(value, list):
+        kind = N_("a list")
+    else:
+        kind = N_("an object")
+    return fields.FieldName(kind)
+
+
+# --- sections -------------------------------------------------------------------------------------
+@dataclass
+class ExportContext:
+    """What a section exporter gets: the connection (inside the export's transaction),
+    references for shared records, and a place for warnings shown to the user."""
+
+    vault: Vault
+    conn: Connection
+    warnings: list[str] = field(default_factory=list)
+    _accounts: dict[int, str] = field(default_factory=dict)
+    _counsellors: dict[int, str] = field(default_factory=dict)
+
+    def account_ref(self, account_id: int) -> str:
+        """The file-local reference (``A1``, ``A2``…) of a perpetrator account; the account
+        itself is written once in the top-level ``accounts`` list."""
+        if account_id not in self._accounts:
+            self._accounts[account_id] = f"A{len(self._accounts) + 1}"
+        return self._accounts[account_id]
+
+    def counsellor_ref(self, counsellor_id: int | None) -> str | None:
+        """Counsellors travel by profile name."""
+        if counsellor_id is None:
+            return None
+        if counsellor_id not in self._counsellors:
+            found = case_repo.get_counsellor(self.conn, counsellor_id)
+            self._counsellors[counsellor_id] = found.name if found else ""
+        return self._counsellors[counsellor_id] or None
+
+    def warn(self, msgid: str, **params: Any) -> None:
+        self.warnings.append(_render(msgid, params))
+
+
+@dataclass
+class ImportContext:
+    """What a section importer gets: the connection (inside the one import transaction),
+    shared records resolved from references, and a memory for ids other sections need."""
+
+    vault: Vault
+    conn: Connection
+    now: datetime
+    accounts: dict[str, int] = field(default_factory=dict)
+    _counsellor_roles: dict[str, tuple[CounsellorRole, bool]] = field(default_factory=dict)
+    _remembered: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def account_id(self, ref: Any, path: str) -> int:
+        if not isinstance(ref, str) or ref not in self.accounts:
+            fail(path, N_("'{ref}' is not in the file's accounts list."), ref=str(ref)[:40])
+        return self.accounts[ref]
+
+    def counsellor_id(self, name: Any, path: str) -> int | None:
+        """The profile with this name, created (with the role the file gives) if missing."""
+        if name is None:
+            return None
+        if not isinstance(name, str) or not name.strip():
+            fail(path, N_("expected a counsellor name or null."))
+        found = case_repo.counsellor_by_name(self.conn, name)
+        if found is not None:
+            return found.id
+        role, active = self._counsellor_roles.get(name, (CounsellorRole.COUNSELLOR, True))
+        return case_repo.insert_counsellor(self.conn, name, role, active, self.now).id
+
+    def remember(self, kind: str, ref: str, new_id: int) -> None:
+        """E.g. evidence ids, so a later section (takedowns) can find them."""
+        self._remembered[(kind, ref)] = new_id
+
+    def recall(self, kind: str, ref: Any, path: str) -> int:
+        key = (kind, str(ref))
+        if key not in self._remembered:
+            fail(path, N_("'{ref}' does not name a {kind} in this file."), ref=str(ref)[:40],
+                 kind=kind)
+        return self._remembered[key]
+
+
+Exporter = Callable[[ExportContext, int], Any]
+Importer = Callable[[ImportContext, int, Any, str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    name: str
+    export: Exporter
+    import_: Importer
+
+
+_SECTIONS: dict[str, Section] = {}
+
+
+def register_section(name: str, export_fn: Exporter, import_fn: Importer) -> None:
+    """Add a per-case section (a key of each case object). ``export_fn(ctx, case_id)``
+    returns JSON-ready data; ``import_fn(ctx, case_id, data, path)`` writes it through the
+    repositories in ``ctx.conn`` and calls :func:`fail` with ``path`` on bad data. A case
+    object without the key imports as if the section were empty. Sections run in
+    registration order."""
+    if name in _CASE_FIELDS or (name in _SECTIONS and _SECTIONS[name].export is not export_fn):
+        raise ValueError(f"section {name!r} is already registered")
+    _SECTIONS[name] = Section(name, export_fn, import_fn)
+
+
+def sections() -> list[Section]:
+    for module in SECTION_PROVIDERS:
+        importlib.import_module(module)
+    return list(_SECTIONS.values())
+
+
+# --- core sections ------------------------------------------------------------------------------
+def _m(value: fields.Moment | None) -> str | None:
+    return None if value is None else fields.format_moment(value)
+
+
+def _export_victim(ctx: ExportContext, case_id: int) -> Any:
+    victim = case_repo.get_victim(ctx.conn, case_id)
+    if victim is None:
+        return None
+    return {
+        "name": victim.name, "preferred_name": victim.preferred_name,
+        "birth_year": victim.birth_year, "gender": victim.gender, "language": victim.language,
+        "contacts": [{"kind": c.kind.value, "value": c.value, "safe_times": c.safe_times,
+                      "note": c.note} for c in victim.contacts],
+        "do_not_contact_by": [k.value for k in victim.do_not_contact_by],
+        "guardian": None if victim.guardian is None else {
+            "name": victim.guardian.name, "relation": victim.guardian.relation,
+            "contact": victim.guardian.contact, "note": victim.guardian.note},
+        "note": victim.note,
+    }
+
+
+def victim_from_json(data: Any, path: str) -> Victim:
+    """A victim object in the export format (also what ``case victim`` reads)."""
+    obj = JsonObject(data, path)
+    contacts = []
+    for item, where in obj.items("contacts", required=False):
+        c = JsonObject(item, where)
+        contacts.append(_build(where, ContactChannel, c.choice("kind", ContactKind),
+                               c.text("value"), c.text("safe_times", required=False),
+                               c.text("note", long=True, required=False)))
+        c.done()
+    avoid = []
+    for item, where in obj.items("do_not_contact_by", required=False):
+        avoid.append(_build(where, fields.choice, ContactKind, item, N_("Do not contact by")))
+    guardian_data = obj.raw("guardian", required=False)
+    guardian = None
+    if guardian_data is not None:
+        g = JsonObject(guardian_data, obj.at("guardian"))
+        guardian = _build(g.path, lambda: Guardian(
+            g.text("name"), g.text("relation", required=False),
+            g.text("contact", required=False), g.text("note", long=True, required=False)))
+        g.done()
+    birth_year = obj.integer("birth_year", optional=True) if obj.has("birth_year") else None
+    obj.raw("birth_year", required=False)
+    victim = _build(path, lambda: Victim(
+        name=obj.text("name", required=False),
+        preferred_name=obj.text("preferred_name", required=False),
+        birth_year=birth_year, gender=obj.text("gender", required=False),
+        language=obj.text("language", required=False), contacts=tuple(contacts),
+        do_not_contact_by=tuple(avoid), guardian=guardian,
+        note=obj.text("note", long=True, required=False)))
+    obj.done()
+    return victim
+
+
+def _import_victim(ctx: ImportContext, case_id: int, data: Any, path: str) -> None:
+    if data is None:
+        return
+    case_repo.save_victim(ctx.conn, case_id, victim_from_json(data, path))
+
+
+def _build(path: str, make: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """``make(*args, **kwargs)`` (a domain constructor), its BadInput as BadImport at
+    ``path``."""
+    try:
+        return make(*args, **kwargs)
+    except BadImport:
+        raise
+    except BadInput as exc:
+        fail(path, exc)
+
+
+def _export_consents(ctx: ExportContext, case_id: int) -> Any:
+    return [{"scope": r.scope.value, "granted": r.granted,
+             "given_at": fields.format_moment(r.given_at), "method": r.method.value,
+             "recorded_by": r.recorded_by, "recorded_at": fields.format_timestamp(r.recorded_at),
+             "note": r.note} for r in case_repo.consent_history(ctx.conn, case_id)]
+
+
+def _import_consents(ctx: ImportContext, case_id: int, data: Any, path: str) -> None:
+    for item, where in _list(data, path):
+        o = JsonObject(item, where)
+        scope = o.choice("scope", ConsentScope)
+        granted = o.boolean("granted")
+        given = o.moment("given_at")
+        assert given is not None
+        method = o.choice("method", ConsentMethod)
+        by = o.text("recorded_by")
+        at = o.timestamp("recorded_at")
+        note = o.text("note", long=True)
+        o.done()
+        case_repo.add_consent(ctx.conn, case_id, scope, granted, given, method, by, at, note)
+
+
+def _list(data: Any, path: str) -> list[tuple[Any, str]]:
+    if not isinstance(data, list):
+        fail(path, N_("expected a list […], found {found}."), found=_kind(data))
+    return [(item, f"{path}[{i}]") for i, item in enumerate(data)]
+
+
+def _export_incidents(ctx: ExportContext, case_id: int) -> Any:
+    return [{
+        "description": i.description, "occurred_at": _m(i.occurred_at),
+        "time_zone": i.time_zone, "platform": None if i.platform is None else i.platform.value,
+        "place": i.place,
+        "legal_category": None if i.legal_category is None else i.legal_category.value,
+        "perpetrator_relation": i.perpetrator_relation,
+        "perpetrator_details": i.perpetrator_details,
+        "accounts": [ctx.account_ref(a.id) for a in i.accounts],
+        "created_at": fields.format_timestamp(i.created_at),
+        "updated_at": fields.format_timestamp(i.updated_at),
+    } for i in case_repo.list_incidents(ctx.conn, case_id)]
+
+
+def _import_incidents(ctx: ImportContext, case_id: int, data: Any, path: str) -> None:
+    for item, where in _list(data, path):
+        o = JsonObject(item, where)
+        draft = _build(
+            where, IncidentDraft, description=o.text("description", long=True),
+            occurred_at=o.moment("occurred_at", optional=True), time_zone=o.text("time_zone"),
+            platform=o.optional_choice("platform", Platform), place=o.text("place"),
+            legal_category=o.optional_choice("legal_category", LegalCategory),
+            perpetrator_relation=o.text("perpetrator_relation"),
+            perpetrator_details=o.text("perpetrator_details", long=True))
+        account_ids = [ctx.account_id(ref, ref_path) for ref, ref_path in o.items("accounts")]
+        created, updated = o.timestamp("created_at"), o.timestamp("updated_at")
+        o.done()
+        incident_id = case_repo.insert_incident(ctx.conn, case_id, draft, created,
+                                                refresh=False)
+        for account_id in account_ids:
+            case_repo.link_account(ctx.conn, incident_id, account_id)
+        case_repo.set_incident_times(ctx.conn, incident_id, created, updated)
+
+
+def _export_sessions(ctx: ExportContext, case_id: int) -> Any:
+    return [{"held_at": fields.format_moment(s.held_at),
+             "counsellor": ctx.counsellor_ref(s.counsellor_id),
+             "duration_minutes": s.duration_minutes, "mode": s.mode, "notes": s.notes,
+             "next_steps": s.next_steps, "created_at": fields.format_timestamp(s.created_at)}
+            for s in case_repo.list_sessions(ctx.conn, case_id)]
+
+
+def _import_sessions(ctx: ImportContext, case_id: int, data: Any, path: str) -> None:
+    for item, where in _list(data, path):
+        o = JsonObject(item, where)
+        counsellor = ctx.counsellor_id(o.raw("counsellor"), o.at("counsellor"))
+        draft = _build(
+            where, SessionDraft, held_at=o.moment("held_at"), counsellor_id=counsellor,
+            duration_minutes=o.integer("duration_minutes", optional=True),
+            mode=o.text("mode"), notes=o.text("notes", long=True),
+            next_steps=o.text("next_steps", long=True))
+        created = o.timestamp("created_at")
+        o.done()
+        case_repo.insert_session(ctx.conn, case_id, draft, created)
+
+
+def _export_leaks(ctx: ExportContext, case_id: int) -> Any:
+    return [{"kind": x.kind.value, "found_where": x.found_where, "found_at": _m(x.found_at),
+             "deletion_requested_at": _m(x.deletion_requested_at),
+             "deleted_at": _m(x.deleted_at), "note": x.note}
+            for x in case_repo.list_leaks(ctx.conn, case_id)]
+
+
+def _import_leaks(ctx: ImportContext, case_id: int, data: Any, path: str) -> None:
+    for item, where in _list(data, path):
+        o = JsonObject(item, where)
+        leak = LeakedInfo(
+            id=0, case_id=case_id, kind=o.choice("kind", LeakKind),
+            found_where=o.text("found_where", long=True),
+            found_at=o.moment("found_at", optional=True),
+            deletion_requested_at=o.moment("deletion_requested_at", optional=True),
+            deleted_at=o.moment("deleted_at", optional=True), note=o.text("note", long=True))
+        o.done()
+        case_repo.insert_leak(ctx.conn, leak)
+
+
+def _export_proof(ctx: ExportContext, case_id: int) -> Any:
+    return [{"item": p.item.value, "held": p.held, "checked_by": p.checked_by,
+             "checked_on": None if p.checked_on is None else p.checked_on.isoformat(),
+             "note": p.note} for p in case_repo.list_proof(ctx.conn, case_id)]
+
+
+def _import_proof(ctx: ImportContext, case_id: int, data: Any, path: str) -> None:
+    seen: set[ProofItem] = set()
+    for item, where in _list(data, path):
+        o = JsonObject(item, where)
+        checked_on = o.moment("checked_on", optional=True)
+        if isinstance(checked_on, datetime):
+            fail(o.at("checked_on"), N_("expected a date (YYYY-MM-DD)."))
+        entry = _build(where, ProofEntry, o.choice("item", ProofItem), o.boolean("held"),
+                       o.text("checked_by"), checked_on, o.text("note", long=True))
+        o.done()
+        if entry.item in seen:
+            fail(o.at("item"), N_("this checklist item appears twice."))
+        seen.add(entry.item)
+        case_repo.set_proof(ctx.conn, case_id, entry)
+
+
+register_section("victim", _export_victim, _import_victim)
+register_section("consents", _export_consents, _import_consents)
+register_section("incidents", _export_incidents, _import_incidents)
+register_section("sessions", _export_sessions, _import_sessions)
+register_section("leaked_info", _export_leaks, _import_leaks)
+register_section("proof", _export_proof, _import_proof)
+
+
+# --- export ---------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    numbers: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+def build_export(vault: Vault, numbers: Sequence[str] | None = None, *,
+                 purpose: ConsentScope | None = None,
+                 include_victim: bool = True) -> tuple[dict[str, Any], list[str]]:
+    """The export document as a dict (inside one read snapshot), and warnings.
+    ``purpose`` names the consent every exported case needs (e.g. police when the file is
+    for an investigator); a case without it refuses the whole export."""
+    found_sections = sections()
+    with vault.read() as conn:
+        ctx = ExportContext(vault, conn)
+        if numbers is None:
+            ids = case_repo.case_ids(conn)
+        else:
+            ids = []
+            for number in numbers:
+                parse_number(number)
+                case = case_repo.case_by_number(conn, number)
+                if case is None:
+                    raise NotFound(N_("There is no case {number}."), number=number)
+                if case.id not in ids:
+                    ids.append(case.id)
+        cases_out = []
+        for case_id in ids:
+            case = case_repo.get_case(conn, case_id)
+            assert case is not None
+            if purpose is not None:
+                record = case_repo.latest_consent(conn, case_id, purpose)
+                if record is None or not record.granted:
+                    raise ConsentMissing(N_("Case {number}: the victim has not given consent "
+                                            "to {scope}; nothing was exported."),
+                                         number=case.number,
+                                         scope=fields.FieldName(_PURPOSE[purpose]))
+            out: dict[str, Any] = {
+                "number": case.number, "pseudonym": case.pseudonym,
+                "status": case.status.value, "risk": case.risk.value,
+                "counsellor": ctx.counsellor_ref(case.counsellor_id),
+                "legal_category": None if case.legal_category is None
+                else case.legal_category.value,
+                "tags": list(case.tags), "summary": case.summary,
+                "created_at": fields.format_timestamp(case.created_at),
+                "updated_at": fields.format_timestamp(case.updated_at),
+            }
+            for section in found_sections:
+                if section.name == "victim" and not include_victim:
+                    out[section.name] = None
+                    continue
+                out[section.name] = section.export(ctx, case_id)
+            cases_out.append(out)
+        accounts_out = []
+        for account_id, ref in ctx._accounts.items():
+            account = case_repo.get_account(conn, account_id)
+            assert account is not None
+            accounts_out.append({
+                "ref": ref, "platform": account.platform.value, "handle": account.handle,
+                "kind": account.kind.value, "note": account.note,
+                "display_names": [{"name": n, "first_seen": s} for n, s in
+                                  case_repo.display_names_with_times(conn, account_id)]})
+        counsellors_out = []
+        for counsellor_id in sorted(ctx._counsellors):
+            counsellor = case_repo.get_counsellor(conn, counsellor_id)
+            if counsellor is not None:
+                counsellors_out.append({"name": counsellor.name, "role": counsellor.role.value,
+                                        "active": counsellor.active})
+    document = {
+        "format": FORMAT, "version": VERSION,
+        "exported_at": fields.format_timestamp(fields.now_utc()),
+        "counsellors": sorted(counsellors_out, key=lambda c: c["name"]),
+        "accounts": accounts_out,
+        "cases": cases_out,
+    }
+    return document, ctx.warnings
+
+
+_PURPOSE = {
+    ConsentScope.POLICE: N_("share with police"),
+    ConsentScope.TAKEDOWN: N_("takedown requests on the victim's behalf"),
+    ConsentScope.COPIES: N_("keep copies of images"),
+    ConsentScope.CONTACT: N_("contact by the counsellor"),
+}
+
+
+def export_cases(vault: Vault, out: Path, numbers: Sequence[str] | None = None, *,
+                 purpose: ConsentScope | str | None = None,
+                 include_victim: bool = True) -> ExportResult:
+    """Write the cases (all, or ``numbers``) to ``out`` as format-1 JSON and record the
+    export in the audit chain. The file is the user's explicit act and is NOT encrypted:
+    it carries the victims' identifying details unless ``include_victim`` is False."""
+    wanted = None if purpose is None else fields.choice(ConsentScope, purpose,
+                                                        N_("Consent scope"))
+    out = Path(out)
+    if out.exists() and out.is_dir():
+        raise BadInput(N_("{path} is a folder; give a file name."), path=str(out))
+    document, warnings = build_export(vault, numbers, purpose=wanted,
+                                      include_victim=include_victim)
+    exported = tuple(c["number"] for c in document["cases"])
+    partial = out.with_name(out.name + ".partial")
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(document, fh, ensure_ascii=False, indent=1, sort_keys=False)
+            fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        with vault.write():
+            vault.audit("cases.exported", "store", "", file=out.name, count=len(exported),
+                        cases=list(exported[:1000]), all=numbers is None,
+                        purpose=None if wanted is None else wanted.value,
+                        victim_details=include_victim)
+            os.replace(partial, out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise BadInput(N_("Could not write {path}: {detail}"), path=str(out),
+                       detail=exc.strerror or type(exc).__name__) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    log.info("exported %d cases", len(exported))
+    return ExportResult(out, exported, tuple(warnings))
+
+
+# --- import ---------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    numbers: tuple[str, ...]
+    accounts_created: int
+    counsellors_created: int
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _DuplicateKey(key)
+        found[key] = value
+    return found
+
+
+def _bad_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def parse_document(raw: bytes) -> Any:
+    """JSON from bytes, with syntax errors named by line and column."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadImport(N_("The file is not UTF-8 text (byte {offset})."),
+                        offset=exc.start) from None
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_bad_constant)
+    except _DuplicateKey as exc:
+        raise BadImport(N_("The field '{name}' appears twice in one object."),
+                        name=str(exc)[:60]) from None
+    except json.JSONDecodeError as exc:
+        raise BadImport(N_("Line {line}, column {column}: the JSON is broken or cut off "
+                           "({detail})."), line=exc.lineno, column=exc.colno,
+                        detail=exc.msg) from None
+    except (ValueError, RecursionError) as exc:
+        raise BadImport(N_("The file is not valid JSON ({detail})."),
+                        detail=type(exc).__name__) from None
+
+
+def import_file(vault: Vault, path: Path) -> ImportResult:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise BadInput(N_("Could not read {path}: {detail}"), path=str(path),
+                       detail=exc.strerror or type(exc).__name__) from exc
+    return import_document(vault, parse_document(raw), source=path.name)
+
+
+def import_document(vault: Vault, document: Any, *, source: str = "") -> ImportResult:
+    """Add the cases of an export document. All or nothing: the first problem raises
+    BadImport naming its JSON path and nothing is stored. Case numbers already in this
+    store are refused (no silent merge)."""
+    found_sections = sections()
+    top = JsonObject(document, "$")
+    if top.raw("format") != FORMAT:
+        fail("$.format", N_("this is not a CaseApp case export (expected \"{format}\")."),
+             format=FORMAT)
+    version = top.raw("version")
+    if version != VERSION:
+        fail("$.version", N_("the file is format version {found}; this CaseApp reads "
+                             "version {known}."), found=str(version)[:20], known=VERSION)
+    top.timestamp("exported_at")
+    with vault.write() as conn:
+        ctx = ImportContext(vault, conn, fields.now_utc())
+        counsellors_before = len(case_repo.list_counsellors(conn, True))
+        for item, where in top.items("counsellors"):
+            o = JsonObject(item, where)
+            name = o.text("name")
+            if not name.strip():
+                fail(o.at("name"), N_("a counsellor needs a name."))
+            ctx._counsellor_roles[name] = (o.choice("role", CounsellorRole),
+                                           o.boolean("active"))
+            o.done()
+        accounts_created = _import_accounts(ctx, top)
+        numbers: list[str] = []
+        seen: set[str] = set()
+        for item, where in top.items("cases"):
+            numbers.append(_import_case(ctx, item, where, found_sections, seen))
+        top.done()
+        counsellors_created = len(case_repo.list_counsellors(conn, True)) - counsellors_before
+        vault.audit("cases.imported", "store", "", file=source, count=len(numbers),
+                    cases=numbers[:1000])
+    log.info("imported %d cases", len(numbers))
+    return ImportResult(tuple(numbers), accounts_created, counsellors_created)
+
+
+def _import_accounts(ctx: ImportContext, top: JsonObject) -> int:
+    created = 0
+    for item, where in top.items("accounts"):
+        o = JsonObject(item, where)
+        ref = o.text("ref")
+        if not ref or ref in ctx.accounts:
+            fail(o.at("ref"), N_("account references must be unique and not empty."))
+        platform = o.choice("platform", Platform)
+        handle = o.text("handle")
+        kind = o.choice("kind", AccountKind)
+        note = o.text("note", long=True)
+        names = []
+        for name_item, name_where in o.items("display_names"):
+            n = JsonObject(name_item, name_where)
+            names.append((n.text("name"), n.timestamp("first_seen")))
+            n.done()
+        o.done()
+        account_ref = _build(where, AccountRef, platform, handle, kind)
+        existing = case_repo.find_account(ctx.conn, platform, handle)
+        if existing is None:
+            created += 1
+        account_id = case_repo.ensure_account(ctx.conn, account_ref, ctx.now, note)
+        for name, first_seen in names:
+            case_repo.add_display_name(ctx.conn, account_id, name,
+                                       fields.format_timestamp(first_seen))
+        ctx.accounts[ref] = account_id
+    return created
+
+
+def _import_case(ctx: ImportContext, item: Any, where: str, found_sections: list[Section],
+                 seen: set[str]) -> str:
+    o = JsonObject(item, where)
+    number = o.text("number")
+    try:
+        year, seq = parse_number(number)
+    except BadInput as exc:
+        fail(o.at("number"), exc)
+    if number in seen or case_repo.number_exists(ctx.conn, number):
+        fail(o.at("number"), N_("case {number} already exists in this store; nothing was "
+                                "imported."), number=number)
+    seen.add(number)
+    status = o.choice("status", CaseStatus)
+    risk = o.choice("risk", RiskLevel)
+    counsellor = ctx.counsellor_id(o.raw("counsellor"), o.at("counsellor"))
+    category = o.optional_choice("legal_category", LegalCategory)
+    tags = [t for t, _ in o.items("tags")]
+    tag_set = _build(o.at("tags"), lambda: clean_tags(tags))
+    if len(tag_set) != len(tags):
+        fail(o.at("tags"), N_("a tag appears twice."))
+    pseudonym = o.text("pseudonym")
+    summary = o.text("summary", long=True)
+    created, updated = o.timestamp("created_at"), o.timestamp("updated_at")
+    case_repo.claim_number(ctx.conn, year, seq)
+    case_id = case_repo.insert_case(
+        ctx.conn, year=year, seq=seq, pseudonym=pseudonym, status=status, risk=risk,
+        counsellor_id=counsellor, legal_category=category, summary=summary, tags=tag_set,
+        created_at=created, updated_at=updated)
+    for section in found_sections:
+        if o.has(section.name):
+            section.import_(ctx, case_id, o.raw(section.name), o.at(section.name))
+    o.done()
+    case_repo.set_created_updated(ctx.conn, case_id, created, updated)
+    case_search.refresh(ctx.conn, case_id)
+    return number
+
+
+def document_bytes(document: dict[str, Any]) -> bytes:
+    """The exact bytes export writes, for callers that stream elsewhere (tests, backups)."""
+    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def without_export_time(document: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in document.items() if k != "exported_at"}

@@ -1,0 +1,305 @@
+"""The case list: the FTS5 trigram index (what goes in it, keeping it in step) and the
+filtered, sorted, keyset-paged list query. Victim identifying fields never enter the index."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from caseapp.domain.cases import (
+    CaseListRow,
+    CaseQuery,
+    CaseStatus,
+    Cursor,
+    Page,
+    RiskLevel,
+    SortField,
+)
+from caseapp.domain.legal import LegalCategory
+from caseapp.domain.platforms import Platform
+from caseapp.i18n import translate
+from caseapp.store.connection import Connection
+
+TRIGRAM = 3
+# A search matching at least this many cases is answered by walking the sort index and
+# probing the match set (stops after a page); rarer ones look their rows up directly.
+DENSE = 2_000
+_TAG_SEPARATOR = "\x1f"
+_WORD = re.compile(r"[^\W_]+")
+
+_SORT_COLUMN = {
+    SortField.UPDATED: "c.updated_at",
+    SortField.CREATED: "c.created_at",
+    SortField.NUMBER: "c.number_order",
+    SortField.STATUS: "c.status_rank",
+    SortField.RISK: "c.risk_rank",
+    SortField.PSEUDONYM: "c.pseudonym",
+}
+
+
+# --- the index ----------------------------------------------------------------------------------
+def platform_words(value: str | None) -> str:
+    """A platform as searchable words: its code and its English and Korean names, so
+    '텔레그램' and 'telegram' both find it."""
+    if not value:
+        return ""
+    try:
+        platform = Platform(value)
+    except ValueError:
+        return value
+    label = str(platform.label("en"))
+    return f"{platform.value} {label} {translate(label, 'ko')}"
+
+
+def build_document(number: str, pseudonym: str, tags: Iterable[str],
+                   incidents: Iterable[tuple[str, str | None, str]],
+                   accounts: Iterable[tuple[str, str, Iterable[str]]]) -> str:
+    """The indexed text of one case. ``incidents`` are (description, platform, place);
+    ``accounts`` are (platform, handle, display names). One field per line."""
+    lines = [number, pseudonym, " ".join(tags)]
+    for description, platform, place in incidents:
+        lines.extend((place, platform_words(platform), description))
+    for platform, handle, names in accounts:
+        lines.append(" ".join((platform_words(platform), handle, *names)))
+    return "\n".join(line for line in lines if line)
+
+
+def document_for(conn: Connection, case_id: int) -> str | None:
+    row = conn.execute("SELECT number, pseudonym FROM case_file WHERE id = ?",
+                       (case_id,)).fetchone()
+    if row is None:
+        return None
+    tags = [r[0] for r in conn.execute("SELECT tag FROM case_tag WHERE case_id = ? ORDER BY tag",
+                                       (case_id,))]
+    incidents = conn.execute("SELECT description, platform, place FROM incident"
+                             " WHERE case_id = ? ORDER BY id", (case_id,)).fetchall()
+    accounts = []
+    for account_id, platform, handle in conn.execute(
+            "SELECT DISTINCT a.id, a.platform, a.handle FROM perpetrator_account a"
+            " JOIN perpetrator_account_case pc ON pc.account_id = a.id WHERE pc.case_id = ?"
+            " ORDER BY a.id", (case_id,)).fetchall():
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM perpetrator_display_name WHERE account_id = ? ORDER BY name",
+            (account_id,))]
+        accounts.append((platform, handle, names))
+    return build_document(row[0], row[1], tags, incidents, accounts)
+
+
+def letter_pairs(doc: str) -> str:
+    """Every two-letter window inside the words of ``doc``, once each, as space-separated
+    tokens for the pairs index: "지인능욕방" → "욕방 인능 지인 능욕"."""
+    found: set[str] = set()
+    for word in _WORD.findall(doc.lower()):
+        found.update(word[i:i + 2] for i in range(len(word) - 1))
+    return " ".join(sorted(found))
+
+
+def _is_pair_term(term: str) -> bool:
+    return len(term) == 2 and all(unicodedata.category(ch)[0] in "LN" for ch in term)
+
+
+def refresh(conn: Connection, case_id: int) -> None:
+    """Re-index one case inside the caller's transaction."""
+    conn.execute("DELETE FROM case_fts WHERE rowid = ?", (case_id,))
+    conn.execute("DELETE FROM case_fts_pairs WHERE rowid = ?", (case_id,))
+    doc = document_for(conn, case_id)
+    if doc is not None:
+        conn.execute("INSERT INTO case_fts (rowid, doc) VALUES (?, ?)", (case_id, doc))
+        conn.execute("INSERT INTO case_fts_pairs (rowid, pairs) VALUES (?, ?)",
+                     (case_id, letter_pairs(doc)))
+
+
+def refresh_cases_of_account(conn: Connection, account_id: int) -> None:
+    for (case_id,) in conn.execute("SELECT DISTINCT case_id FROM perpetrator_account_case"
+                                   " WHERE account_id = ?", (account_id,)).fetchall():
+        refresh(conn, int(case_id))
+
+
+def insert_documents(conn: Connection, docs: Sequence[tuple[int, str]]) -> None:
+    """Bulk path (demo generator): documents built by the caller."""
+    conn.executemany("INSERT INTO case_fts (rowid, doc) VALUES (?, ?)", docs)
+    conn.executemany("INSERT INTO case_fts_pairs (rowid, pairs) VALUES (?, ?)",
+                     [(case_id, letter_pairs(doc)) for case_id, doc in docs])
+
+
+def index_problems(conn: Connection) -> list[str]:
+    """Every case indexed once and nothing else; FTS5's own structure check."""
+    problems: list[str] = []
+    try:
+        conn.execute("INSERT INTO case_fts (case_fts) VALUES ('integrity-check')")
+    except Exception as exc:  # any failure here is a finding to report
+        problems.append(f"cases.db: search index damaged ({type(exc).__name__})")
+    missing = conn.execute("SELECT count(*) FROM case_file WHERE id NOT IN"
+                           " (SELECT rowid FROM case_fts)").fetchone()[0]
+    extra = conn.execute("SELECT count(*) FROM case_fts WHERE rowid NOT IN"
+                         " (SELECT id FROM case_file)").fetchone()[0]
+    if missing or extra:
+        problems.append(f"cases.db: search index out of step ({missing} cases not indexed, "
+                        f"{extra} stale entries)")
+    pairs = conn.execute("SELECT count(*) FROM case_fts_pairs").fetchone()[0]
+    total = conn.execute("SELECT count(*) FROM case_file").fetchone()[0]
+    if pairs != total:
+        problems.append(f"cases.db: two-letter search index out of step ({pairs} entries for "
+                        f"{total} cases)")
+    return problems
+
+
+def rebuild(conn: Connection) -> int:
+    conn.execute("DELETE FROM case_fts")
+    conn.execute("DELETE FROM case_fts_pairs")
+    count = 0
+    for (case_id,) in conn.execute("SELECT id FROM case_file").fetchall():
+        refresh(conn, int(case_id))
+        count += 1
+    return count
+
+
+# --- the list query -----------------------------------------------------------------------------
+def _like_pattern(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def search_terms(text: str) -> list[str]:
+    return [t for t in text.split() if t]
+
+
+def _search_sets(text: str) -> list[tuple[str, list[Any]]]:
+    """One subquery of matching case ids per index used. Terms of three or more characters
+    go through the trigram index; two-letter terms (a two-syllable Korean word) through the
+    pairs index; anything shorter or with punctuation is a LIKE over the indexed text, which
+    FTS5 answers by scanning its rows. Every term must match."""
+    long_terms, pair_terms, like_terms = [], [], []
+    for term in search_terms(text):
+        if len(term) >= TRIGRAM:
+            long_terms.append(term)
+        elif _is_pair_term(term):
+            pair_terms.append(term)
+        else:
+            like_terms.append(term)
+    sets: list[tuple[str, list[Any]]] = []
+    trigram_where, trigram_params = [], []
+    if long_terms:
+        trigram_where.append("case_fts MATCH ?")
+        trigram_params.append(" AND ".join(_phrase(t) for t in long_terms))
+    for term in like_terms:
+        trigram_where.append("doc LIKE ? ESCAPE '\\'")
+        trigram_params.append(_like_pattern(term))
+    if trigram_where:
+        sets.append((f"SELECT rowid FROM case_fts WHERE {' AND '.join(trigram_where)}",
+                     trigram_params))
+    if pair_terms:
+        sets.append(("SELECT rowid FROM case_fts_pairs WHERE case_fts_pairs MATCH ?",
+                     [" AND ".join(_phrase(t.lower()) for t in pair_terms)]))
+    return sets
+
+
+def _phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _is_dense(conn: Connection, sets: list[tuple[str, list[Any]]]) -> bool:
+    return all(conn.execute(f"SELECT count(*) FROM ({sql} LIMIT ?)", (*params, DENSE))
+               .fetchone()[0] >= DENSE for sql, params in sets)
+
+
+def _day_start(value: date) -> str:
+    return value.isoformat()
+
+
+def _day_after(value: date) -> str:
+    return (value + timedelta(days=1)).isoformat()
+
+
+def _filters(query: CaseQuery, search: list[tuple[str, list[Any]]],
+             probe: bool = False) -> tuple[list[str], list[Any]]:
+    """WHERE terms and parameters. ``probe`` keeps the planner from driving the query by
+    the match set (``+c.id``), so it walks the sort index instead."""
+    where: list[str] = []
+    params: list[Any] = []
+    for sql, found in search:
+        where.append(f"{'+' if probe else ''}c.id IN ({sql})")
+        params.extend(found)
+    if query.statuses:
+        where.append(f"c.status IN ({','.join('?' * len(query.statuses))})")
+        params.extend(s.value for s in query.statuses)
+    if query.risks:
+        where.append(f"c.risk IN ({','.join('?' * len(query.risks))})")
+        params.extend(r.value for r in query.risks)
+    if query.counsellor_id is not None:
+        where.append("c.counsellor_id = ?")
+        params.append(query.counsellor_id)
+    for tag in query.tags:
+        where.append("EXISTS (SELECT 1 FROM case_tag t WHERE t.case_id = c.id AND t.tag = ?)")
+        params.append(tag)
+    if query.legal_category is not None:
+        where.append("(c.legal_category = ? OR EXISTS (SELECT 1 FROM incident i"
+                     " WHERE i.case_id = c.id AND i.legal_category = ?))")
+        params.extend((query.legal_category.value, query.legal_category.value))
+    for column, start, end in (("c.created_at", query.opened_from, query.opened_to),
+                               ("c.updated_at", query.updated_from, query.updated_to)):
+        if start is not None:
+            where.append(f"{column} >= ?")
+            params.append(_day_start(start))
+        if end is not None:
+            where.append(f"{column} < ?")
+            params.append(_day_after(end))
+    return where, params
+
+
+_ROW = ("SELECT c.id, c.number, c.pseudonym, c.status, c.risk, c.counsellor_id,"
+        " coalesce(co.name, ''), c.legal_category,"
+        " (SELECT group_concat(tag, char(31)) FROM"
+        "  (SELECT tag FROM case_tag WHERE case_id = c.id ORDER BY tag)),"
+        " c.created_at, c.updated_at"
+        " FROM case_file c LEFT JOIN counsellor co ON co.id = c.counsellor_id")
+
+
+def _row(row: Sequence[Any]) -> CaseListRow:
+    return CaseListRow(
+        id=int(row[0]), number=row[1], pseudonym=row[2], status=CaseStatus(row[3]),
+        risk=RiskLevel(row[4]), counsellor_id=row[5], counsellor_name=row[6],
+        legal_category=None if row[7] is None else LegalCategory(row[7]),
+        tags=tuple(row[8].split(_TAG_SEPARATOR)) if row[8] else (),
+        created_at=datetime.fromisoformat(row[9]), updated_at=datetime.fromisoformat(row[10]))
+
+
+def list_page(conn: Connection, query: CaseQuery) -> Page[CaseListRow]:
+    """One page in two steps: the ids and sort keys of the page (an index walk, or row
+    lookups for a rare search term), then the display columns of just those rows."""
+    sort = _SORT_COLUMN[query.sort]
+    search = _search_sets(query.search)
+    where, params = _filters(query, search, probe=bool(search) and _is_dense(conn, search))
+    direction = "DESC" if query.descending else "ASC"
+    if query.after is not None:
+        where.append(f"({sort}, c.id) {'<' if query.descending else '>'} (?, ?)")
+        params.extend(query.after)
+    sql = f"SELECT c.id, {sort} FROM case_file c"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY {sort} {direction}, c.id {direction} LIMIT ?"
+    params.append(query.limit + 1)
+    if query.after is None and query.offset:
+        sql += " OFFSET ?"
+        params.append(query.offset)
+    keys = conn.execute(sql, params).fetchall()
+    has_more = len(keys) > query.limit
+    keys = keys[:query.limit]
+    rows: dict[int, CaseListRow] = {}
+    if keys:
+        ids = [int(k[0]) for k in keys]
+        for row in conn.execute(f"{_ROW} WHERE c.id IN ({','.join('?' * len(ids))})", ids):
+            rows[int(row[0])] = _row(row)
+    after: Cursor | None = (keys[-1][1], int(keys[-1][0])) if has_more and keys else None
+    return Page(tuple(rows[int(k[0])] for k in keys if int(k[0]) in rows), after, has_more)
+
+
+def count(conn: Connection, query: CaseQuery) -> int:
+    where, params = _filters(query, _search_sets(query.search))
+    sql = "SELECT count(*) FROM case_file c"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return int(conn.execute(sql, params).fetchone()[0])
