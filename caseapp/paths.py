@@ -38,7 +38,10 @@ def state_dir() -> Path:
         return Path(env)
     import platformdirs
 
-    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+    # A sibling of the data folder, never inside it: on Windows and macOS platformdirs gives
+    # the same folder for "state" and "data".
+    base = Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+    return base.with_name(f"{APP_NAME}-unlock-state")
 
 
 def default_backup_dir() -> Path:

@@ -33,6 +33,7 @@ from caseapp.store.connection import (
     EVIDENCE_DB,
     Connection,
     DbSpec,
+    apply_cipher_settings,
     integrity_problems,
 )
 from caseapp.store.vault import Vault, fsync_dir, utc_now
@@ -249,7 +250,7 @@ def _export_copy(vault: Vault, spec: DbSpec, new_key: bytes) -> Path:
     version = int(source.execute("PRAGMA user_version").fetchone()[0])
     source.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), f"x'{new_key.hex()}'"))
     try:
-        source.execute(f"PRAGMA rekeyed.cipher_page_size = {int(spec.page_size)}")
+        apply_cipher_settings(source, spec, "rekeyed")
         source.execute("SELECT sqlcipher_export('rekeyed')")
         source.execute(f"PRAGMA rekeyed.user_version = {version}")
     finally:
@@ -389,6 +390,34 @@ def set_organisation(vault: Vault, name: str) -> None:
     with vault.write() as conn:
         meta_repo.set_meta(conn, "organisation", name)
         vault.audit("settings.changed", "store", vault.store_id, field="organisation")
+
+
+ORGANISATION_DETAILS = ("address", "phone", "email")
+
+
+def organisation_details(vault: Vault) -> dict[str, str]:
+    """The organisation's contact details for letters and reports (address, phone, email)."""
+    raw = meta_repo.get_meta(vault.cases, "organisation_details")
+    try:
+        stored = json.loads(raw) if raw else {}
+    except ValueError:
+        stored = {}
+    return {key: str(stored.get(key, "")) if isinstance(stored, dict) else ""
+            for key in ORGANISATION_DETAILS}
+
+
+def set_organisation_details(vault: Vault, **details: str) -> None:
+    """Replace the named details (keys from ORGANISATION_DETAILS; values kept verbatim)."""
+    unknown = set(details) - set(ORGANISATION_DETAILS)
+    if unknown:
+        raise BadInput(N_("Unknown organisation detail: {name}."), name=sorted(unknown)[0])
+    for value in details.values():
+        if not isinstance(value, str) or len(value) > 1000:
+            raise BadInput(N_("Organisation details must be text of at most 1000 characters."))
+    with vault.write() as conn:
+        merged = {**organisation_details(vault), **details}
+        meta_repo.set_meta(conn, "organisation_details", json.dumps(merged, ensure_ascii=False))
+        vault.audit("settings.changed", "store", vault.store_id, field="organisation_details")
 
 
 def ensure_unlocked(vault: Vault | None) -> Vault:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from caseapp.services import cases as case_service
+from caseapp.services import evidence as evidence_service
 from caseapp.services import vault as vault_service
 from caseapp.store.vault import Vault
 
@@ -17,6 +18,7 @@ def verify_all(vault: Vault, progress: Progress | None = None) -> list[str]:
     steps: list[tuple[str, Callable[[Vault], list[str]]]] = [
         ("databases", vault_service.verify_store),
         ("search index", case_service.search_index_problems),
+        ("evidence", evidence_service.verification_problems),
     ]
     problems: list[str] = []
     for index, (name, check) in enumerate(steps):

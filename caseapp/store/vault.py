@@ -61,6 +61,8 @@ class Vault:
         self.actor = actor
         self._master = master_key
         self._lock = threading.RLock()
+        # evidence.db has its own lock: a long ingest must not block reads of cases.db.
+        self.evidence_lock = threading.RLock()
         self.cases = open_checked(data_dir, CASES_DB, self.db_key(CASES_DB), create=create)
         try:
             self.evidence = open_checked(data_dir, EVIDENCE_DB, self.db_key(EVIDENCE_DB),

@@ -1,0 +1,226 @@
+"""Evidence commands: add a file, a link or a note; list; verify; package for police."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from caseapp.cli.common import OK, PROBLEM, add_unlock_options, print_json, say, warn
+from caseapp.cli.common import unlocked as unlocked_store
+from caseapp.i18n import _, current_language
+
+
+def _metadata_options(p: argparse.ArgumentParser, *, url: bool = True) -> None:
+    if url:
+        p.add_argument("--url", help=_("where the material was found"))
+    p.add_argument("--platform", help=_("telegram, x, instagram, kakaotalk, discord, website, "
+                                        "other"))
+    p.add_argument("--channel", help=_("channel or chat room name"))
+    p.add_argument("--channel-id", help=_("channel or chat room ID"))
+    p.add_argument("--message-id", help=_("message ID or link"))
+    p.add_argument("--poster", help=_("account that posted it"))
+    p.add_argument("--captured-at", help=_("when it was captured, e.g. 2026-11-20T22:10+09:00"))
+    p.add_argument("--time-zone", default="", help=_("time zone name, e.g. Asia/Seoul"))
+    p.add_argument("--captured-by", default=None, help=_("who captured it"))
+    p.add_argument("--description", default="", help=_("what it shows"))
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    ev = sub.add_parser("evidence", help=_("evidence items"))
+    es = ev.add_subparsers(dest="evidence_command", metavar="ACTION")
+    es.required = True
+
+    p = es.add_parser("add", help=_("add an evidence file (streamed into the encrypted store)"))
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("file", metavar="FILE")
+    _metadata_options(p)
+    add_unlock_options(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_add)
+
+    p = es.add_parser("add-url", help=_("record a link without a file"))
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("url", metavar="URL")
+    _metadata_options(p, url=False)
+    add_unlock_options(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_add_url)
+
+    p = es.add_parser("add-note", help=_("record an observation without a file or link"))
+    p.add_argument("case", metavar="CASE")
+    _metadata_options(p)
+    add_unlock_options(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_add_note)
+
+    p = es.add_parser("list", help=_("list a case's evidence"))
+    p.add_argument("case", metavar="CASE")
+    add_unlock_options(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = es.add_parser("custody", help=_("chain of custody of one item"))
+    p.add_argument("item", metavar="ITEM", help=_("evidence code (E-…) or id"))
+    add_unlock_options(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_custody)
+
+    p = es.add_parser("verify", help=_("re-read stored content and compare SHA-256"))
+    p.add_argument("case", metavar="CASE", nargs="?")
+    add_unlock_options(p)
+    p.set_defaults(func=cmd_verify)
+
+    p = es.add_parser("package", help=_("export an evidence package for police"))
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--zip", action="store_true", help=_("write one .zip file instead"))
+    add_unlock_options(p)
+    p.set_defaults(func=cmd_package)
+
+    p = es.add_parser("sweep", help=_("remove content left by an interrupted save"))
+    add_unlock_options(p)
+    p.set_defaults(func=cmd_sweep)
+
+
+def _draft(args: argparse.Namespace, kind: str, actor: str) -> Any:
+    from caseapp.domain.evidence import EvidenceDraft
+
+    return EvidenceDraft(
+        kind=kind, platform=args.platform or None, url=getattr(args, "url", None) or None,
+        channel_name=args.channel, channel_id=args.channel_id, message_id=args.message_id,
+        poster_account=args.poster, captured_at=args.captured_at or None,
+        captured_tz=args.time_zone, captured_by=args.captured_by or actor,
+        description=args.description)
+
+
+def item_json(item: Any) -> dict[str, Any]:
+    from caseapp.services.evidence import manifest_row
+
+    row = manifest_row(item, None)
+    row.pop("package_file")
+    row["id"] = item.id
+    row["warnings"] = list(item.warnings)
+    return row
+
+
+def _report_outcome(args: argparse.Namespace, outcome: Any) -> None:
+    from caseapp.evidence.warning_codes import EvidenceWarning
+
+    if args.json:
+        print_json({"item": item_json(outcome.item), "matches": [
+            {"code": m.code, "case": m.case_number, "exact": m.exact, "distance": m.distance,
+             "transform": m.transform} for m in outcome.matches]})
+    else:
+        say(outcome.item.code)
+    for code in outcome.warnings:
+        try:
+            warn(EvidenceWarning(code).message(current_language()))
+        except ValueError:
+            warn(code)
+    for m in outcome.matches:
+        if m.exact:
+            warn(_("Also evidence {code} in case {case} (same SHA-256).", code=m.code,
+                   case=m.case_number))
+        else:
+            warn(_("Likely re-upload of evidence {code} in case {case} (PDQ distance "
+                   "{distance}, {transform}).", code=m.code, case=m.case_number,
+                   distance=m.distance, transform=m.transform or ""))
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from caseapp.services import evidence
+
+    with unlocked_store(args) as vault:
+        outcome = evidence.ingest_file(vault, args.case, Path(args.file),
+                                       draft=_draft(args, "file", vault.actor))
+    _report_outcome(args, outcome)
+    return OK
+
+
+def cmd_add_url(args: argparse.Namespace) -> int:
+    from caseapp.services import evidence
+
+    with unlocked_store(args) as vault:
+        outcome = evidence.add_url_evidence(vault, args.case, args.url,
+                                            draft=_draft(args, "url", vault.actor))
+    _report_outcome(args, outcome)
+    return OK
+
+
+def cmd_add_note(args: argparse.Namespace) -> int:
+    from caseapp.domain.evidence import IngestOutcome
+    from caseapp.services import evidence
+
+    with unlocked_store(args) as vault:
+        item = evidence.add_note_evidence(vault, args.case, _draft(args, "note", vault.actor))
+    _report_outcome(args, IngestOutcome(item, (), ()))
+    return OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from caseapp.services import evidence
+
+    with unlocked_store(args) as vault:
+        items = evidence.list_evidence(vault, args.case)
+    if args.json:
+        print_json([item_json(i) for i in items])
+        return OK
+    for i in items:
+        what = i.original_filename or i.url or i.description[:40]
+        say(f"{i.code}  {i.kind.value:<8}  {(i.sha256 or '-')[:16]}  {i.size or '-':>10}  "
+            f"{what}")
+    return OK
+
+
+def cmd_custody(args: argparse.Namespace) -> int:
+    from caseapp.services import evidence
+
+    with unlocked_store(args) as vault:
+        item = evidence.get_evidence(vault, args.item)
+        events = evidence.custody_events(vault, item.id)
+    rows = [{"at": e.at.isoformat(), "action": e.action.value, "actor": e.actor,
+             "details": e.details} for e in events]
+    if args.json:
+        print_json(rows)
+    else:
+        for r in rows:
+            say(f"{r['at']}  {r['action']:<18}  {r['actor']}  {r['details']}")
+    return OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from caseapp.services import evidence
+
+    with unlocked_store(args) as vault:
+        results = evidence.verify_evidence(vault, args.case)
+    bad = [r for r in results if not r.ok]
+    for r in results:
+        if not r.checked:
+            continue
+        say(f"{r.code}: " + (_("OK") if r.ok else evidence.translate_problem(r)))
+    if bad:
+        warn(_("{count} problem(s) found.", count=len(bad)))
+        return PROBLEM
+    say(_("No problems found."))
+    return OK
+
+
+def cmd_package(args: argparse.Namespace) -> int:
+    from caseapp.services import evidence
+
+    with unlocked_store(args) as vault:
+        result = evidence.build_package(vault, args.case, Path(args.out), as_zip=args.zip)
+    say(str(result.path))
+    warn(_("{items} item(s), {files} file(s). Officers can check the files with "
+           "'sha256sum -c SHA256SUMS'.", items=result.items, files=result.files))
+    return OK
+
+
+def cmd_sweep(args: argparse.Namespace) -> int:
+    from caseapp.services import evidence
+
+    with unlocked_store(args) as vault:
+        removed = evidence.sweep_orphan_content(vault)
+    say(_("{count} orphaned content block(s) removed.", count=removed))
+    return OK

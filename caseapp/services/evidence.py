@@ -1,0 +1,564 @@
+"""Evidence verbs: ingest a file (streamed into evidence.db with its hashes), record a link or
+a note, find duplicates and near-duplicates across cases, previews (blurred unless revealed),
+verification, and the evidence package handed to police."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import logging
+import os
+import re
+import shutil
+import threading
+import unicodedata
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from caseapp.domain.cases import Case
+from caseapp.domain.consent import ConsentScope
+from caseapp.domain.evidence import (
+    CustodyAction,
+    CustodyEvent,
+    EvidenceDraft,
+    EvidenceItem,
+    EvidenceKind,
+    EvidenceMatch,
+    ExifFacts,
+    IngestOutcome,
+    VerifyResult,
+)
+from caseapp.errors import BadInput, Cancelled, NotFound
+from caseapp.evidence import ingest as ingest_pipeline
+from caseapp.evidence.links import parse_link
+from caseapp.evidence.sniff import EvidenceMediaKind, sniff
+from caseapp.i18n import N_, translate
+from caseapp.services import cases as case_service
+from caseapp.store import case_repo, evidence_repo
+from caseapp.store.vault import Vault
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int | None], None]
+CancelCheck = Callable[[], bool] | threading.Event | None
+CaseRef = Case | int | str
+IMAGE_CAPTURE_LIMIT = 64 << 20
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _case(vault: Vault, ref: CaseRef) -> Case:
+    return ref if isinstance(ref, Case) else case_service.get_case(vault, ref)
+
+
+def code_for(case_number: str, seq: int) -> str:
+    return f"E-{case_number}-{seq:03d}"
+
+
+# --- matching -------------------------------------------------------------------------------
+
+def find_matches(vault: Vault, *, sha256: str | None, dihedral: tuple[str, ...] = (),
+                 exclude_id: int | None = None) -> list[EvidenceMatch]:
+    """Exact SHA-256 matches and PDQ near-duplicates (any rotation or mirror) in every case."""
+    from caseapp.evidence.matching import PdqIndex
+
+    found: dict[int, EvidenceMatch] = {}
+    with vault.read() as conn:
+        if sha256:
+            for evidence_id, code, number in evidence_repo.same_sha256(conn, sha256):
+                if evidence_id != exclude_id:
+                    found[evidence_id] = EvidenceMatch(evidence_id, code, number, exact=True)
+        if dihedral:
+            index: PdqIndex[int] = PdqIndex()
+            index.extend(evidence_repo.pdq_hashes(conn))
+            for match in index.search(dihedral):
+                if match.key == exclude_id or match.key in found:
+                    continue
+                where = evidence_repo.code_and_case(conn, match.key)
+                if where:
+                    found[match.key] = EvidenceMatch(match.key, where[0], where[1], exact=False,
+                                                     distance=match.distance,
+                                                     transform=match.transform.value)
+    return sorted(found.values(), key=lambda m: (not m.exact, m.distance, m.evidence_id))
+
+
+# --- ingest ---------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Facts:
+    mime: str | None = None
+    pdq_hex: str | None = None
+    pdq_quality: int | None = None
+    width: int | None = None
+    height: int | None = None
+    exif: ExifFacts | None = None
+    dihedral: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    usable_pdq: bool = False
+
+
+def _image_facts(source: Any) -> _Facts:
+    from caseapp.evidence.images import analyse_image
+
+    analysis = analyse_image(source)
+    facts = analysis.facts
+    warnings = tuple(w.value for w in analysis.warnings)
+    if facts is None:
+        return _Facts(warnings=warnings)
+    exif = facts.exif
+    camera = " ".join(p for p in (exif.camera_make, exif.camera_model) if p) or None
+    return _Facts(pdq_hex=facts.pdq_hex, pdq_quality=facts.pdq_quality, width=facts.width,
+                  height=facts.height,
+                  exif=ExifFacts(camera=camera, taken_at=exif.datetime_original_text,
+                                 software=exif.software, has_gps=exif.has_gps),
+                  dihedral=facts.dihedral, warnings=warnings, usable_pdq=facts.pdq_usable)
+
+
+def ingest_file(vault: Vault, case: CaseRef, source: Path | str | BinaryIO, *,
+                draft: EvidenceDraft | None = None, filename: str | None = None,
+                progress: Progress | None = None, cancel: CancelCheck = None) -> IngestOutcome:
+    """Stream a file into the encrypted store once, hashing as it goes. The content is kept
+    only with consent to keep copies; otherwise it is discarded after hashing and the record
+    says so. A cancelled or failed ingest leaves nothing behind."""
+    current = _case(vault, case)
+    draft = draft or EvidenceDraft()
+    if draft.kind not in (EvidenceKind.FILE, EvidenceKind.CHAT_LOG):
+        draft = replace(draft, kind=EvidenceKind.FILE)
+    if filename is None:
+        filename = Path(source).name if isinstance(source, str | os.PathLike) else None
+    keep = case_service.has_consent(vault, current, ConsentScope.COPIES)
+    sink: Any
+    if keep:
+        with vault.evidence_lock:
+            sink = evidence_repo.ContentSink(vault.evidence, vault.evidence_lock)
+    else:
+        sink = ingest_pipeline.DiscardSink()
+    capture = ingest_pipeline.CapturingSink(sink, IMAGE_CAPTURE_LIMIT)
+    result = ingest_pipeline.ingest_stream(source, capture, progress=progress, cancel=cancel,
+                                           commit=False)
+    try:
+        if result.empty:
+            raise BadInput(N_("The file is empty (0 bytes); nothing was stored."))
+        if _cancelled(cancel):
+            raise Cancelled()
+        sniffed = sniff(result.head)
+        facts = _Facts()
+        if sniffed.kind is EvidenceMediaKind.IMAGE:
+            if capture.captured is not None:
+                facts = _image_facts(capture.captured)
+            elif isinstance(source, str | os.PathLike):
+                facts = _image_facts(Path(source))
+        facts.mime = sniffed.mime
+        same_case = [m for m in evidence_repo.same_sha256(vault.cases, result.sha256)
+                     if m[2] == current.number]
+        if same_case:
+            raise BadInput(N_("This file is already evidence {code} in this case; nothing was "
+                              "added."), code=same_case[0][1])
+        matches = find_matches(vault, sha256=result.sha256,
+                               dihedral=facts.dihedral if facts.usable_pdq else ())
+        content_id = None
+        if keep:
+            sink.finalise(result.sha256)
+            content_id = sink.content_id
+        capture.commit()  # evidence.db commits first; an interrupted save leaves an orphan
+    except BaseException:
+        capture.abort()
+        raise
+    try:
+        item = _record_item(vault, current, draft, filename=filename, size=result.size,
+                            sha256=result.sha256, md5=result.md5, facts=facts,
+                            content_id=content_id, keep=keep)
+    except BaseException:
+        if content_id is not None:
+            evidence_repo.delete_content(vault.evidence, vault.evidence_lock, [content_id])
+        raise
+    return IngestOutcome(item, tuple(matches), facts.warnings)
+
+
+def _cancelled(cancel: CancelCheck) -> bool:
+    if cancel is None:
+        return False
+    return cancel.is_set() if isinstance(cancel, threading.Event) else bool(cancel())
+
+
+def _record_item(vault: Vault, case: Case, draft: EvidenceDraft, *, filename: str | None,
+                 size: int | None, sha256: str | None, md5: str | None, facts: _Facts,
+                 content_id: int | None, keep: bool) -> EvidenceItem:
+    if filename is not None:
+        filename = filename[:1000]
+    now = _now()
+    with vault.write() as conn:
+        seq = evidence_repo.next_seq(conn, case.id)
+        code = code_for(case.number, seq)
+        evidence_id = evidence_repo.insert_item(
+            conn, case_id=case.id, seq=seq, code=code, draft=draft, original_filename=filename,
+            size=size, mime=facts.mime, sha256=sha256, md5=md5, pdq_hex=facts.pdq_hex,
+            pdq_quality=facts.pdq_quality, width=facts.width, height=facts.height,
+            duration_seconds=None, exif=facts.exif, warnings=facts.warnings,
+            content_id=content_id, content_kept=keep and content_id is not None,
+            created_at=now, created_by=vault.actor)
+        if facts.pdq_hex and facts.usable_pdq:
+            evidence_repo.add_pdq(conn, evidence_id, facts.pdq_hex)
+        details: dict[str, Any] = {"from": "file" if sha256 else draft.kind.value}
+        if sha256:
+            details["sha256"] = sha256
+        evidence_repo.add_custody(conn, evidence_id, CustodyAction.ACQUIRED, now, vault.actor,
+                                  details)
+        if sha256 and not (keep and content_id is not None):
+            evidence_repo.add_custody(conn, evidence_id, CustodyAction.CONTENT_DISCARDED, now,
+                                      vault.actor, {"reason": "no consent to keep copies"})
+        vault.audit("evidence.added", "evidence", evidence_id, case=case.number, code=code,
+                    kind=draft.kind.value, content_kept=bool(content_id))
+        case_repo.touch(conn, case.id, now)
+        item = evidence_repo.get_item(conn, evidence_id)
+    assert item is not None
+    return item
+
+
+def add_url_evidence(vault: Vault, case: CaseRef, url: str, *,
+                     draft: EvidenceDraft | None = None) -> IngestOutcome:
+    """A link only: the material stays where it is. Fields the link reveals (platform,
+    channel, message ID, account) fill in what the counsellor left empty."""
+    current = _case(vault, case)
+    parsed = parse_link(url)
+    base = draft or EvidenceDraft()
+    filled = replace(
+        base, kind=EvidenceKind.URL, url=parsed.url,
+        platform=base.platform or parsed.platform,
+        channel_name=base.channel_name or parsed.channel,
+        channel_id=base.channel_id or parsed.channel_id,
+        message_id=base.message_id or parsed.message_id,
+        poster_account=base.poster_account or parsed.account)
+    item = _record_item(vault, current, filled, filename=None, size=None, sha256=None, md5=None,
+                        facts=_Facts(), content_id=None, keep=False)
+    return IngestOutcome(item, (), ())
+
+
+def add_note_evidence(vault: Vault, case: CaseRef, draft: EvidenceDraft) -> EvidenceItem:
+    current = _case(vault, case)
+    if not draft.description.strip():
+        raise BadInput(N_("A note needs a description."))
+    return _record_item(vault, current, replace(draft, kind=EvidenceKind.NOTE), filename=None,
+                        size=None, sha256=None, md5=None, facts=_Facts(), content_id=None,
+                        keep=False)
+
+
+def update_evidence(vault: Vault, evidence: int | str, draft: EvidenceDraft) -> EvidenceItem:
+    item = get_evidence(vault, evidence)
+    with vault.write() as conn:
+        evidence_repo.update_metadata(conn, item.id, replace(draft, kind=item.kind))
+        vault.audit("evidence.updated", "evidence", item.id, code=item.code)
+        updated = evidence_repo.get_item(conn, item.id)
+    assert updated is not None
+    return updated
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+def get_evidence(vault: Vault, evidence: int | str) -> EvidenceItem:
+    with vault.read() as conn:
+        if isinstance(evidence, int) and not isinstance(evidence, bool):
+            item = evidence_repo.get_item(conn, evidence)
+        else:
+            text = str(evidence).strip()
+            item = (evidence_repo.get_item(conn, int(text)) if text.isdigit()
+                    else evidence_repo.item_by_code(conn, text))
+    if item is None:
+        raise NotFound(N_("There is no evidence item {ref}."), ref=str(evidence)[:40])
+    return item
+
+
+def list_evidence(vault: Vault, case: CaseRef) -> list[EvidenceItem]:
+    current = _case(vault, case)
+    with vault.read() as conn:
+        return evidence_repo.list_items(conn, current.id)
+
+
+def custody_events(vault: Vault, evidence_id: int) -> list[CustodyEvent]:
+    with vault.read() as conn:
+        return evidence_repo.custody_events(conn, evidence_id)
+
+
+def _content_stream(vault: Vault, item: EvidenceItem) -> BinaryIO | None:
+    content_id = evidence_repo.content_id_of(vault.cases, item.id)
+    if content_id is None:
+        return None
+    chunks = evidence_repo.iter_chunks(vault.evidence, content_id, vault.evidence_lock)
+    return io.BufferedReader(evidence_repo.ContentReader(chunks), 1 << 20)
+
+
+def preview(vault: Vault, evidence: int | str, *, reveal: bool = False,
+            max_size: int = 256) -> bytes | None:
+    """A PNG preview made in memory, blurred unless ``reveal`` (an audited act)."""
+    from caseapp.evidence.images import preview as make_preview
+
+    item = get_evidence(vault, evidence)
+    if not item.content_kept or not (item.mime or "").startswith("image/"):
+        return None
+    stream = _content_stream(vault, item)
+    if stream is None:
+        return None
+    try:
+        data = make_preview(stream, max_size=max_size, blurred=not reveal)
+    except Exception as exc:  # a damaged image has no preview; the hashes still stand
+        log.info("no preview for evidence %d: %s", item.id, type(exc).__name__)
+        return None
+    if reveal:
+        with vault.write() as conn:
+            evidence_repo.add_custody(conn, item.id, CustodyAction.REVEALED, _now(),
+                                      vault.actor)
+            vault.audit("evidence.revealed", "evidence", item.id, code=item.code)
+    return data
+
+
+def blurred_thumbnail(vault: Vault, evidence_id: int, max_size: int = 160) -> bytes | None:
+    return preview(vault, evidence_id, reveal=False, max_size=max_size)
+
+
+# --- verification -------------------------------------------------------------------------------
+
+def verify_evidence(vault: Vault, case: CaseRef | None = None, *,
+                    progress: Callable[[int, int], None] | None = None,
+                    cancel: CancelCheck = None) -> list[VerifyResult]:
+    """Re-read stored content and compare its SHA-256 with the recorded one. A mismatch or an
+    unreadable chunk is reported per item, never repaired."""
+    case_id = None if case is None else _case(vault, case).id
+    ids = evidence_repo.all_item_ids(vault.cases, case_id)
+    results: list[VerifyResult] = []
+    for done, evidence_id in enumerate(ids, start=1):
+        if _cancelled(cancel):
+            raise Cancelled()
+        item = evidence_repo.get_item(vault.cases, evidence_id)
+        assert item is not None
+        results.append(_verify_one(vault, item))
+        if progress:
+            progress(done, len(ids))
+    with vault.write() as conn:
+        for result in results:
+            if result.checked:
+                evidence_repo.add_custody(conn, result.evidence_id, CustodyAction.VERIFIED,
+                                          _now(), vault.actor, {"ok": result.ok})
+        vault.audit("evidence.verified", "case" if case_id else "store",
+                    case_id or vault.store_id, items=len(results),
+                    problems=sum(1 for r in results if not r.ok))
+    return results
+
+
+def _verify_one(vault: Vault, item: EvidenceItem) -> VerifyResult:
+    content_id = evidence_repo.content_id_of(vault.cases, item.id)
+    if content_id is None:
+        return VerifyResult(item.id, item.code, ok=True, checked=False)
+    with vault.evidence_lock:
+        info = evidence_repo.content_info(vault.evidence, content_id)
+        if info is None or not info[3]:
+            return VerifyResult(item.id, item.code, ok=False,
+                                problem=N_("The stored content is missing."))
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            for chunk in evidence_repo.iter_chunks(vault.evidence, content_id):
+                digest.update(chunk)
+                size += len(chunk)
+        except Exception as exc:  # LookupError for a gap, DatabaseError for a bad page
+            log.warning("evidence %d unreadable: %s", item.id, type(exc).__name__)
+            return VerifyResult(item.id, item.code, ok=False,
+                                problem=N_("The stored content cannot be read completely."))
+    if digest.hexdigest() != item.sha256 or size != item.size:
+        return VerifyResult(item.id, item.code, ok=False,
+                            problem=N_("The stored content does not match its SHA-256."))
+    return VerifyResult(item.id, item.code, ok=True)
+
+
+def verification_problems(vault: Vault) -> list[str]:
+    """For ``verify``: one line per evidence item whose content does not check out."""
+    lines = []
+    for result in verify_evidence(vault):
+        if not result.ok:
+            lines.append(f"evidence {result.code}: {translate(result.problem or '')}")
+    orphans = orphan_content_ids(vault)
+    if orphans:
+        lines.append(f"evidence.db: {len(orphans)} stored content block(s) belong to no "
+                     "evidence item (an interrupted save); 'caseapp-admin evidence sweep' "
+                     "removes them")
+    return lines
+
+
+def orphan_content_ids(vault: Vault) -> set[int]:
+    with vault.evidence_lock:
+        stored = evidence_repo.all_content_ids(vault.evidence)
+    return stored - evidence_repo.referenced_content_ids(vault.cases)
+
+
+def sweep_orphan_content(vault: Vault) -> int:
+    """Remove content left by a save interrupted between the two databases."""
+    orphans = orphan_content_ids(vault)
+    removed = evidence_repo.delete_content(vault.evidence, vault.evidence_lock, orphans)
+    if removed:
+        vault.audit("evidence.swept", "store", vault.store_id, blocks=removed)
+    return removed
+
+
+# --- package for police -----------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class PackageResult:
+    path: Path
+    items: int
+    files: int
+
+
+_UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
+MANIFEST_FIELDS = (
+    "code", "kind", "platform", "url", "channel_name", "channel_id", "message_id",
+    "poster_account", "captured_at", "captured_tz", "captured_by", "description",
+    "original_filename", "package_file", "size", "mime", "sha256", "md5", "pdq_hex",
+    "pdq_quality", "width", "height", "exif_camera", "exif_taken_at", "exif_software",
+    "gps_in_original", "content_kept", "created_at", "created_by",
+)
+
+
+def safe_file_name(item: EvidenceItem, ext: str | None) -> str:
+    stem = Path(item.original_filename or "").stem
+    stem = unicodedata.normalize("NFC", stem)
+    stem = _UNSAFE.sub("_", stem).strip("._")[:60]
+    suffix = (ext or Path(item.original_filename or "").suffix.lstrip(".") or "bin")
+    suffix = _UNSAFE.sub("", suffix)[:10] or "bin"
+    return f"{item.code}_{stem}.{suffix}" if stem else f"{item.code}.{suffix}"
+
+
+def manifest_row(item: EvidenceItem, package_file: str | None) -> dict[str, Any]:
+    exif = item.exif or ExifFacts()
+    return {
+        "code": item.code, "kind": item.kind.value,
+        "platform": item.platform.value if item.platform else "", "url": item.url or "",
+        "channel_name": item.channel_name or "", "channel_id": item.channel_id or "",
+        "message_id": item.message_id or "", "poster_account": item.poster_account or "",
+        "captured_at": item.captured_at.isoformat() if item.captured_at else "",
+        "captured_tz": item.captured_tz, "captured_by": item.captured_by,
+        "description": item.description, "original_filename": item.original_filename or "",
+        "package_file": package_file or "", "size": item.size, "mime": item.mime or "",
+        "sha256": item.sha256 or "", "md5": item.md5 or "", "pdq_hex": item.pdq_hex or "",
+        "pdq_quality": item.pdq_quality, "width": item.width, "height": item.height,
+        "exif_camera": exif.camera or "", "exif_taken_at": exif.taken_at or "",
+        "exif_software": exif.software or "", "gps_in_original": exif.has_gps,
+        "content_kept": item.content_kept, "created_at": item.created_at.isoformat(),
+        "created_by": item.created_by,
+    }
+
+
+def _csv_cell(value: Any) -> str:
+    text = "" if value is None else str(value)
+    # A spreadsheet would run a cell starting with these as a formula.
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def build_package(vault: Vault, case: CaseRef, out: Path, *, as_zip: bool = False,
+                  evidence_ids: Iterable[int] | None = None,
+                  progress: Callable[[int, int], None] | None = None,
+                  cancel: CancelCheck = None) -> PackageResult:
+    """The evidence files for police with safe names, ``SHA256SUMS`` (``sha256sum -c``),
+    ``manifest.csv`` and ``manifest.json``. Needs consent to share with police. Written
+    to a temporary folder and renamed only when complete."""
+    current = _case(vault, case)
+    case_service.require_consent(vault, current, ConsentScope.POLICE)
+    items = list_evidence(vault, current)
+    if evidence_ids is not None:
+        wanted = set(evidence_ids)
+        items = [i for i in items if i.id in wanted]
+    if not items:
+        raise BadInput(N_("Case {number} has no evidence to package."), number=current.number)
+    out = Path(out)
+    final = out.with_suffix(".zip") if as_zip and out.suffix.lower() != ".zip" else out
+    if final.exists():
+        raise BadInput(N_("{path} already exists; choose a new name."), path=str(final))
+    staging = final.with_name(f".{final.name}.partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    files = 0
+    rows = []
+    sums = []
+    try:
+        for done, item in enumerate(items, start=1):
+            if _cancelled(cancel):
+                raise Cancelled()
+            name = None
+            stream = _content_stream(vault, item) if item.content_kept else None
+            if stream is not None:
+                name = safe_file_name(item, _extension(item))
+                digest = hashlib.sha256()
+                with open(staging / name, "wb") as fh:
+                    while block := stream.read(1 << 20):
+                        digest.update(block)
+                        fh.write(block)
+                if digest.hexdigest() != item.sha256:
+                    raise BadInput(N_("Evidence {code} no longer matches its SHA-256; it was "
+                                      "not exported. Run verify."), code=item.code)
+                sums.append(f"{item.sha256}  {name}\n")
+                files += 1
+            rows.append(manifest_row(item, name))
+            if progress:
+                progress(done, len(items))
+        (staging / "SHA256SUMS").write_text("".join(sums), encoding="utf-8", newline="\n")
+        with open(staging / "manifest.csv", "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(MANIFEST_FIELDS)
+            for row in rows:
+                writer.writerow([_csv_cell(row[f]) for f in MANIFEST_FIELDS])
+        (staging / "manifest.json").write_text(json.dumps(
+            {"format": "caseapp-evidence-package", "version": 1, "case": current.number,
+             "created_at": _now().isoformat(), "created_by": vault.actor, "items": rows},
+            ensure_ascii=False, indent=2), encoding="utf-8")
+        if as_zip:
+            partial_zip = final.with_name(f".{final.name}.partial.zip")
+            with zipfile.ZipFile(partial_zip, "w", zipfile.ZIP_STORED) as zf:
+                for path in sorted(staging.iterdir()):
+                    zf.write(path, f"{final.stem}/{path.name}")
+            os.replace(partial_zip, final)
+            shutil.rmtree(staging)
+        else:
+            os.replace(staging, final)
+    except BaseException as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        if as_zip:
+            final.with_name(f".{final.name}.partial.zip").unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            from caseapp.errors import StorageFull
+
+            raise StorageFull(detail=exc.strerror or type(exc).__name__) from None
+        raise
+    now = _now()
+    with vault.write() as conn:
+        for item in items:
+            evidence_repo.add_custody(conn, item.id, CustodyAction.EXPORTED, now, vault.actor,
+                                      {"package": final.name})
+        vault.audit("evidence.package_exported", "case", current.id, case=current.number,
+                    package=final.name, items=len(items), files=files,
+                    listing=[[r["code"], r["sha256"]] for r in rows])
+    return PackageResult(final, len(items), files)
+
+
+def _extension(item: EvidenceItem) -> str | None:
+    mime_ext = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp",
+                "image/gif": "gif", "video/mp4": "mp4", "application/pdf": "pdf",
+                "text/plain": "txt", "application/json": "json", "text/html": "html",
+                "video/quicktime": "mov"}
+    return mime_ext.get(item.mime or "")
+
+
+def link_account(vault: Vault, evidence_id: int, account_id: int) -> None:
+    item = get_evidence(vault, evidence_id)
+    with vault.write() as conn:
+        evidence_repo.link_account(conn, item.id, account_id)
+        vault.audit("evidence.account_linked", "evidence", item.id, account=account_id)
+
+
+def translate_problem(result: VerifyResult, lang: str | None = None) -> str:
+    return translate(result.problem, lang) if result.problem else ""

@@ -1,0 +1,313 @@
+"""SQL for evidence: metadata rows and custody events in cases.db, content chunks in
+evidence.db (written through :class:`ContentSink`, read back by :class:`ContentReader`)."""
+
+from __future__ import annotations
+
+import io
+import json
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from caseapp.domain import fields
+from caseapp.domain.evidence import (
+    CustodyAction,
+    CustodyEvent,
+    EvidenceDraft,
+    EvidenceItem,
+    EvidenceKind,
+    ExifFacts,
+)
+from caseapp.domain.platforms import Platform
+from caseapp.store.connection import Connection
+
+_COLUMNS = (
+    "id, case_id, code, kind, platform, url, channel_name, channel_id, message_id, "
+    "poster_account, captured_at, captured_tz, captured_by, description, original_filename, "
+    "size, mime, sha256, md5, pdq_hex, pdq_quality, width, height, duration_seconds, exif, "
+    "warnings, content_kept, created_at, created_by"
+)
+
+
+def _item(row: Sequence[Any]) -> EvidenceItem:
+    exif = json.loads(row[24]) if row[24] else None
+    return EvidenceItem(
+        id=int(row[0]), case_id=int(row[1]), code=row[2], kind=EvidenceKind(row[3]),
+        platform=Platform(row[4]) if row[4] else None, url=row[5], channel_name=row[6],
+        channel_id=row[7], message_id=row[8], poster_account=row[9],
+        captured_at=fields.parse_stored_moment(row[10]) if row[10] else None,
+        captured_tz=row[11], captured_by=row[12], description=row[13],
+        original_filename=row[14], size=row[15], mime=row[16], sha256=row[17], md5=row[18],
+        pdq_hex=row[19], pdq_quality=row[20], width=row[21], height=row[22],
+        duration_seconds=row[23], exif=ExifFacts(**exif) if exif else None,
+        warnings=tuple(json.loads(row[25])), content_kept=bool(row[26]),
+        created_at=datetime.fromisoformat(row[27]), created_by=row[28],
+    )
+
+
+def next_seq(conn: Connection, case_id: int) -> int:
+    row = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM evidence_item WHERE case_id = ?",
+                       (case_id,)).fetchone()
+    return int(row[0])
+
+
+def insert_item(conn: Connection, *, case_id: int, seq: int, code: str, draft: EvidenceDraft,
+                original_filename: str | None, size: int | None, mime: str | None,
+                sha256: str | None, md5: str | None, pdq_hex: str | None,
+                pdq_quality: int | None, width: int | None, height: int | None,
+                duration_seconds: float | None, exif: ExifFacts | None,
+                warnings: Iterable[str], content_id: int | None, content_kept: bool,
+                created_at: datetime, created_by: str) -> int:
+    captured = draft.captured_at
+    cur = conn.execute(
+        "INSERT INTO evidence_item (case_id, seq, code, kind, platform, url, channel_name,"
+        " channel_id, message_id, poster_account, captured_at, captured_at_utc, captured_tz,"
+        " captured_by, description, original_filename, size, mime, sha256, md5, pdq_hex,"
+        " pdq_quality, width, height, duration_seconds, exif, warnings, content_id,"
+        " content_kept, created_at, created_by)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (case_id, seq, code, draft.kind.value, draft.platform.value if draft.platform else None,
+         draft.url, draft.channel_name, draft.channel_id, draft.message_id, draft.poster_account,
+         fields.format_moment(captured) if captured else None,
+         fields.utc_key(captured) if captured else None, draft.captured_tz, draft.captured_by,
+         draft.description, original_filename, size, mime, sha256, md5, pdq_hex, pdq_quality,
+         width, height, duration_seconds,
+         json.dumps(_exif_json(exif), ensure_ascii=False) if exif else None,
+         json.dumps(list(warnings)), content_id, int(content_kept),
+         fields.format_timestamp(created_at), created_by))
+    return int(cur.lastrowid or 0)
+
+
+def _exif_json(exif: ExifFacts) -> dict[str, Any]:
+    return {"camera": exif.camera, "taken_at": exif.taken_at, "software": exif.software,
+            "has_gps": exif.has_gps}
+
+
+def update_metadata(conn: Connection, evidence_id: int, draft: EvidenceDraft) -> None:
+    captured = draft.captured_at
+    conn.execute(
+        "UPDATE evidence_item SET platform = ?, url = ?, channel_name = ?, channel_id = ?,"
+        " message_id = ?, poster_account = ?, captured_at = ?, captured_at_utc = ?,"
+        " captured_tz = ?, captured_by = ?, description = ? WHERE id = ?",
+        (draft.platform.value if draft.platform else None, draft.url, draft.channel_name,
+         draft.channel_id, draft.message_id, draft.poster_account,
+         fields.format_moment(captured) if captured else None,
+         fields.utc_key(captured) if captured else None, draft.captured_tz, draft.captured_by,
+         draft.description, evidence_id))
+
+
+def get_item(conn: Connection, evidence_id: int) -> EvidenceItem | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM evidence_item WHERE id = ?",
+                       (evidence_id,)).fetchone()
+    return _item(row) if row else None
+
+
+def item_by_code(conn: Connection, code: str) -> EvidenceItem | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM evidence_item WHERE code = ?",
+                       (code,)).fetchone()
+    return _item(row) if row else None
+
+
+def list_items(conn: Connection, case_id: int) -> list[EvidenceItem]:
+    return [_item(r) for r in conn.execute(
+        f"SELECT {_COLUMNS} FROM evidence_item WHERE case_id = ? ORDER BY seq", (case_id,))]
+
+
+def all_item_ids(conn: Connection, case_id: int | None = None) -> list[int]:
+    if case_id is None:
+        return [int(r[0]) for r in conn.execute("SELECT id FROM evidence_item ORDER BY id")]
+    return [int(r[0]) for r in conn.execute(
+        "SELECT id FROM evidence_item WHERE case_id = ? ORDER BY seq", (case_id,))]
+
+
+def content_id_of(conn: Connection, evidence_id: int) -> int | None:
+    row = conn.execute("SELECT content_id FROM evidence_item WHERE id = ?",
+                       (evidence_id,)).fetchone()
+    return None if row is None or row[0] is None else int(row[0])
+
+
+def referenced_content_ids(conn: Connection) -> set[int]:
+    return {int(r[0]) for r in conn.execute(
+        "SELECT content_id FROM evidence_item WHERE content_id IS NOT NULL")}
+
+
+def same_sha256(conn: Connection, sha256: str) -> list[tuple[int, str, str]]:
+    """(evidence id, code, case number) of items with this SHA-256, in any case."""
+    return [(int(r[0]), r[1], r[2]) for r in conn.execute(
+        "SELECT e.id, e.code, c.number FROM evidence_item e JOIN case_file c ON c.id = e.case_id"
+        " WHERE e.sha256 = ? ORDER BY e.id", (sha256,))]
+
+
+def pdq_hashes(conn: Connection) -> Iterator[tuple[int, str]]:
+    for evidence_id, blob in conn.execute("SELECT evidence_id, hash FROM evidence_pdq"):
+        yield int(evidence_id), bytes(blob).hex()
+
+
+def add_pdq(conn: Connection, evidence_id: int, pdq_hex: str) -> None:
+    conn.execute("INSERT INTO evidence_pdq (evidence_id, hash) VALUES (?, ?)",
+                 (evidence_id, bytes.fromhex(pdq_hex)))
+
+
+def code_and_case(conn: Connection, evidence_id: int) -> tuple[str, str] | None:
+    row = conn.execute("SELECT e.code, c.number FROM evidence_item e JOIN case_file c"
+                       " ON c.id = e.case_id WHERE e.id = ?", (evidence_id,)).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def add_custody(conn: Connection, evidence_id: int, action: CustodyAction, at: datetime,
+                actor: str, details: dict[str, Any] | None = None) -> None:
+    conn.execute("INSERT INTO custody_event (evidence_id, action, at, actor, details)"
+                 " VALUES (?,?,?,?,?)",
+                 (evidence_id, action.value, fields.format_timestamp(at), actor,
+                  json.dumps(details or {}, ensure_ascii=False, sort_keys=True)))
+
+
+def custody_events(conn: Connection, evidence_id: int) -> list[CustodyEvent]:
+    return [CustodyEvent(int(r[0]), int(r[1]), CustodyAction(r[2]),
+                         datetime.fromisoformat(r[3]), r[4], json.loads(r[5]))
+            for r in conn.execute("SELECT id, evidence_id, action, at, actor, details FROM"
+                                  " custody_event WHERE evidence_id = ? ORDER BY id",
+                                  (evidence_id,))]
+
+
+def link_account(conn: Connection, evidence_id: int, account_id: int) -> None:
+    conn.execute("INSERT OR IGNORE INTO evidence_account (evidence_id, account_id)"
+                 " VALUES (?, ?)", (evidence_id, account_id))
+
+
+def accounts_of_item(conn: Connection, evidence_id: int) -> list[int]:
+    return [int(r[0]) for r in conn.execute(
+        "SELECT account_id FROM evidence_account WHERE evidence_id = ?", (evidence_id,))]
+
+
+# --- content in evidence.db ---------------------------------------------------------------------
+
+class ContentSink:
+    """A :class:`caseapp.evidence.ingest.ChunkSink` writing into evidence.db in one
+    transaction: nothing is visible (or left behind) until :meth:`commit`."""
+
+    def __init__(self, conn: Connection, lock: threading.RLock) -> None:
+        self._conn = conn
+        self._lock = lock
+        self._lock.acquire()
+        self._open = True
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            cur = conn.execute("INSERT INTO content (sha256, created_at) VALUES ('', ?)",
+                               (datetime.now(UTC).isoformat(),))
+            self.content_id = int(cur.lastrowid or 0)
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            self._open = False
+            self._lock.release()
+            raise
+        self.size = 0
+        self.chunks = 0
+
+    def write_chunk(self, index: int, data: bytes) -> None:
+        self._conn.execute("INSERT INTO chunk (content_id, idx, data) VALUES (?, ?, ?)",
+                           (self.content_id, index, data))
+        self.size += len(data)
+        self.chunks += 1
+
+    def finalise(self, sha256: str) -> None:
+        self._conn.execute("UPDATE content SET sha256 = ?, size = ?, chunks = ?, complete = 1"
+                           " WHERE id = ?", (sha256, self.size, self.chunks, self.content_id))
+
+    def commit(self) -> None:
+        if not self._open:
+            return
+        try:
+            self._conn.execute("COMMIT")
+        finally:
+            self._open = False
+            self._lock.release()
+
+    def abort(self) -> None:
+        if not self._open:
+            return
+        try:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+        finally:
+            self._open = False
+            self._lock.release()
+
+
+def delete_content(conn: Connection, lock: threading.RLock, content_ids: Iterable[int]) -> int:
+    ids = list(content_ids)
+    if not ids:
+        return 0
+    with lock:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for cid in ids:
+                conn.execute("DELETE FROM chunk WHERE content_id = ?", (cid,))
+                conn.execute("DELETE FROM content WHERE id = ?", (cid,))
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return len(ids)
+
+
+def all_content_ids(conn: Connection) -> set[int]:
+    return {int(r[0]) for r in conn.execute("SELECT id FROM content")}
+
+
+def content_info(conn: Connection, content_id: int) -> tuple[str, int, int, bool] | None:
+    row = conn.execute("SELECT sha256, size, chunks, complete FROM content WHERE id = ?",
+                       (content_id,)).fetchone()
+    return (row[0], int(row[1]), int(row[2]), bool(row[3])) if row else None
+
+
+def iter_chunks(conn: Connection, content_id: int,
+                lock: threading.RLock | None = None) -> Iterator[bytes]:
+    """Chunks in order, one at a time (never the whole content in memory). With ``lock``,
+    each fetch holds it, so reads interleave safely with an ingest on another thread."""
+    last = -1
+    while True:
+        with lock or _NO_LOCK:
+            row = conn.execute("SELECT idx, data FROM chunk WHERE content_id = ? AND idx > ?"
+                               " ORDER BY idx LIMIT 1", (content_id, last)).fetchone()
+        if row is None:
+            return
+        if int(row[0]) != last + 1:
+            raise LookupError(f"chunk {last + 1} is missing")
+        last = int(row[0])
+        yield bytes(row[1])
+
+
+class _NoLock:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+_NO_LOCK = _NoLock()
+
+
+class ContentReader(io.RawIOBase):
+    """A read-only stream over stored content, for Pillow and package export."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._buffer = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        while not self._buffer:
+            try:
+                self._buffer = next(self._chunks)
+            except StopIteration:
+                return 0
+        n = min(len(b), len(self._buffer))
+        b[:n] = self._buffer[:n]
+        self._buffer = self._buffer[n:]
+        return n
