@@ -1,0 +1,203 @@
+"""The Qt half of ``caseapp --self-test`` (offscreen QApplication, Korean font rendering, the
+platform, input-method and image plugins a Korean user needs, Qt's Korean translation) and
+``--startup-probe``, which lets the real app start and exits when its first window shows."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from caseapp.selftest import KOREAN_SAMPLE, SelfTestRun, Step, check, core_steps
+
+# Plugins Korean users need, per platform: the display platforms, the input-context plugins
+# without which Hangul cannot be typed on Linux, and JPEG for evidence previews.
+REQUIRED_PLUGINS: dict[str, tuple[str, ...]] = {
+    "linux": ("platforms/libqoffscreen.so", "platforms/libqxcb.so", "platforms/libqwayland.so",
+              "platforminputcontexts/libibusplatforminputcontextplugin.so",
+              "platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+              "imageformats/libqjpeg.so"),
+    "win32": ("platforms/qwindows.dll", "platforms/qoffscreen.dll", "imageformats/qjpeg.dll"),
+    "darwin": ("platforms/libqcocoa.dylib", "platforms/libqoffscreen.dylib",
+               "imageformats/libqjpeg.dylib"),
+}
+
+
+def _app() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "caseapp"])
+
+
+def step_qt_application(run: SelfTestRun) -> str:
+    from PySide6.QtCore import QLibraryInfo, qVersion
+
+    app = _app()
+    run.facts["Qt platform"] = app.platformName()
+    run.facts["Qt"] = (f"{qVersion()}, plugins in "
+                       f"{QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)}")
+    check(app.platformName() == "offscreen",
+          f"expected the offscreen platform, got {app.platformName()!r}")
+    return f"Qt {qVersion()} on {app.platformName()}"
+
+
+def step_korean_widget(run: SelfTestRun) -> str:
+    from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics
+    from PySide6.QtWidgets import QLabel
+
+    from caseapp.paths import resource_path
+
+    _app()
+    font_file = resource_path("fonts", "NanumGothic.ttf")
+    font_id = QFontDatabase.addApplicationFont(str(font_file))
+    check(font_id >= 0, f"Qt could not load {font_file}")
+    family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    font = QFont(family, 14)
+    check(QFontMetrics(font).inFontUcs4(ord("한")), f"{family} has no Hangul glyphs")
+    label = QLabel(KOREAN_SAMPLE)
+    label.setFont(font)
+    label.setStyleSheet("background: white; color: black; padding: 8px")
+    label.adjustSize()
+    image = label.grab().toImage()
+    check(not image.isNull() and image.width() > 0, "grabbing the widget gave no image")
+    dark = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+               if QColor(image.pixel(x, y)).lightness() < 128)
+    label.deleteLater()
+    check(dark > 20, "the Korean label rendered blank")
+    return f"{family}: {image.width()}×{image.height()} px grabbed, text drawn"
+
+
+def _plugin_root() -> Path:
+    from PySide6.QtCore import QLibraryInfo
+
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+
+
+def step_plugins(run: SelfTestRun) -> str:
+    """Each plugin is loaded as a library (not started), so a missing system library such as
+    libxcb-cursor shows up here rather than on a counsellor's desktop."""
+    from PySide6.QtCore import QPluginLoader
+
+    _app()
+    wanted = REQUIRED_PLUGINS.get(sys.platform, REQUIRED_PLUGINS["linux"])
+    root = _plugin_root()
+    problems = []
+    for relative in wanted:
+        path = root / relative
+        if not path.exists():
+            problems.append(f"{relative} missing")
+            continue
+        loader = QPluginLoader(str(path))
+        if not loader.load():
+            problems.append(f"{relative}: {loader.errorString()}")
+    check(not problems, "; ".join(problems))
+    return ", ".join(Path(p).stem.removeprefix("lib") for p in wanted) + " load"
+
+
+def step_jpeg(run: SelfTestRun) -> str:
+    from PySide6.QtGui import QImage, QImageReader
+
+    from caseapp.selftest import make_test_image
+
+    _app()
+    formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+    check("jpeg" in formats, "Qt has no JPEG reader")
+    source = make_test_image(run.out_dir / "qt-jpeg.jpg")
+    image = QImage()
+    check(image.loadFromData(source.read_bytes(), "JPEG"), "Qt could not decode a JPEG")
+    source.unlink()
+    return f"decoded {image.width()}×{image.height()} JPEG"
+
+
+def step_qt_korean_translation(run: SelfTestRun) -> str:
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    from caseapp.paths import resource_path
+
+    app = _app()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    check(translator.load(QLocale(QLocale.Language.Korean), "qtbase", "_", folder),
+          f"qtbase_ko.qm not found in {folder}")
+    app.installTranslator(translator)
+    try:
+        cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    finally:
+        app.removeTranslator(translator)
+    check(cancel != "Cancel", "Qt's Korean translation did not translate 'Cancel'")
+    own = sorted(resource_path("translations").glob("*.qm"))
+    for qm in own:
+        check(QTranslator(app).load(str(qm)), f"{qm.name} does not load")
+    return f"qtbase_ko: Cancel → {cancel}; CaseApp .qm files: {len(own)}"
+
+
+def qt_steps() -> list[Step]:
+    return [
+        Step("Qt offscreen application", step_qt_application),
+        Step("Korean font and widget grab", step_korean_widget,
+             after=("Qt offscreen application",)),
+        Step("Qt plugins for Korean users", step_plugins, after=("Qt offscreen application",)),
+        Step("JPEG image plugin", step_jpeg, after=("Qt offscreen application",)),
+        Step("Qt Korean translation", step_qt_korean_translation,
+             after=("Qt offscreen application",)),
+    ]
+
+
+def run_self_test() -> int:
+    """``caseapp --self-test``: no display needed (the offscreen platform is forced)."""
+    from caseapp.selftest import run_steps
+
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # A windowed Windows build has no stdout unless redirected (caseapp.exe --self-test > f).
+    out = sys.stdout if sys.stdout is not None else open(os.devnull, "w")  # noqa: SIM115
+    return run_steps([*core_steps(), *qt_steps()], out)
+
+
+def run_startup_probe(start_app: Callable[[], int], timeout_ms: int = 60_000) -> int:
+    """Start the real app and leave as soon as its first top-level window is shown: the
+    start-up time a counsellor waits for. Prints the seconds since the interpreter started
+    (frozen or not) and exits 0, or 1 when no window appeared in time."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    started = _process_start()
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                 or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = _app()
+    shown: dict[str, float | str] = {}
+
+    class FirstWindow(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (not shown and event.type() == QEvent.Type.Show
+                    and getattr(watched, "isWindow", lambda: False)()):
+                shown["seconds"] = time.time() - started
+                shown["window"] = type(watched).__name__
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    watcher = FirstWindow()
+    app.installEventFilter(watcher)
+    QTimer.singleShot(timeout_ms, lambda: app.exit(1))
+    code = start_app()
+    app.removeEventFilter(watcher)
+    if not shown:
+        print("startup-probe: no window was shown", file=sys.stderr)
+        return 1
+    print(f"startup-probe: {shown['window']} shown after {float(shown['seconds']):.3f} s")
+    return 0 if code == 0 else code
+
+
+def _process_start() -> float:
+    """When this process started, as ``time.time()`` (Linux: from /proc, 10 ms ticks;
+    elsewhere: now, which misses interpreter start-up, so build.py also times the whole
+    process from outside)."""
+    try:
+        fields = Path(f"/proc/{os.getpid()}/stat").read_text().rsplit(")", 1)[1].split()
+        since_boot = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+        age = time.clock_gettime(time.CLOCK_BOOTTIME) - since_boot
+        return time.time() - age
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.time()
