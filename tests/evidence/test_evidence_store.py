@@ -273,3 +273,14 @@ def test_wrong_passphrase_after_ingest_changes_nothing(vault, case, tmp_path, da
     with pytest.raises(WrongPassphrase):
         vault_service.unlock(data_dir, passphrase=PASSPHRASE + "x")
     assert snapshot(data_dir) == before
+
+
+def test_account_linked_through_evidence_counts_as_shared(vault, case, other_case):
+    from caseapp.domain.cases import AccountRef
+
+    incident = case_service.add_incident(vault, case, description="유포", platform="telegram")
+    account = case_service.link_account(vault, incident.id,
+                                        AccountRef(platform="telegram", handle="@spreader"))
+    item = evidence_service.add_url_evidence(vault, other_case, "https://t.me/spreader/7").item
+    evidence_service.link_account(vault, item.id, account.id)
+    assert other_case.number in case_service.cases_sharing_account(vault, account.id)

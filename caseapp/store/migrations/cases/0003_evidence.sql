@@ -60,3 +60,14 @@ CREATE TABLE evidence_account (
     account_id  INTEGER NOT NULL REFERENCES perpetrator_account (id) ON DELETE CASCADE,
     PRIMARY KEY (evidence_id, account_id)
 ) STRICT;
+
+CREATE INDEX evidence_account_by_account ON evidence_account (account_id, evidence_id);
+
+-- An account shown in a case's evidence counts as appearing in that case too.
+DROP VIEW perpetrator_account_case;
+CREATE VIEW perpetrator_account_case (account_id, case_id) AS
+    SELECT ia.account_id, i.case_id
+    FROM incident_account ia JOIN incident i ON i.id = ia.incident_id
+    UNION
+    SELECT ea.account_id, e.case_id
+    FROM evidence_account ea JOIN evidence_item e ON e.id = ea.evidence_id;
