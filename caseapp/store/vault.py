@@ -102,6 +102,11 @@ class Vault:
         """Every epoch's audit key: the current one derived, older ones unwrapped."""
         return audit_keys_for(self.cases, self._require_master(), self.store_id)
 
+    @property
+    def cases_lock(self) -> threading.RLock:
+        """Held by every use of the cases.db connection (writes, snapshot reads)."""
+        return self._lock
+
     # --- transactions and audit ---------------------------------------------------------
     @contextmanager
     def write(self) -> Iterator[Connection]:

@@ -1,0 +1,116 @@
+"""Retention review and complete deletion, proven by decrypting every page afterwards."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from caseapp.domain.cases import CounsellorRole
+from caseapp.errors import NotAllowed
+from caseapp.services import cases as case_service
+from caseapp.services import evidence as evidence_service
+from caseapp.services import retention
+from caseapp.services import vault as vault_service
+from caseapp.store.connection import CASES_DB, EVIDENCE_DB
+from tests.evidence.conftest import encode, structured_image
+from tests.store.raw_pages import decrypted_pages
+
+CANARY = "ERASE-ME-캐너리-4471"
+
+
+@pytest.fixture
+def supervisor_vault(new_store, data_dir):
+    vault = new_store.vault
+    case_service.add_counsellor(vault, "tester", CounsellorRole.SUPERVISOR)
+    return vault
+
+
+def _fill(vault, tmp_path, pseudonym):
+    case = case_service.open_case(vault, pseudonym=pseudonym, summary=CANARY * 30)
+    case_service.record_consent(vault, case, "copies", True, "written")
+    case_service.add_incident(vault, case, description=CANARY + " 대화방", platform="telegram")
+    path = tmp_path / f"{pseudonym}.bin"
+    path.write_bytes((CANARY.encode() + b"\x00") * 5000)
+    evidence_service.ingest_file(vault, case, path)
+    return case
+
+
+def _pages_with(vault, needle: bytes) -> int:
+    vault.cases.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    hits = 0
+    for spec, hmac in ((CASES_DB, 64), (EVIDENCE_DB, 32)):
+        for page in decrypted_pages(vault.data_dir / spec.filename, vault.db_key(spec),
+                                    spec.page_size, hmac):
+            hits += page.count(needle)
+    return hits
+
+
+def test_deleted_case_leaves_no_trace_in_any_page(supervisor_vault, tmp_path):
+    vault = supervisor_vault
+    keep = case_service.open_case(vault, pseudonym="keep me")
+    gone = _fill(vault, tmp_path, "gone")
+    needle = CANARY.encode()
+    assert _pages_with(vault, needle) > 0  # the reader really sees stored text
+    case_service.change_status(vault, gone, "active")
+    case_service.change_status(vault, gone, "closed")
+    result = retention.delete_case(vault, gone)
+    assert result.counts["evidence"] == 1 and result.content_blocks == 1
+    assert _pages_with(vault, needle) == 0
+    assert case_service.get_case(vault, keep.number).pseudonym == "keep me"
+    events = vault_service.audit_events(vault, action="case.deleted")
+    assert events and CANARY not in events[0].event.details
+    assert vault_service.verify_store(vault) == []
+    assert evidence_service.orphan_content_ids(vault) == set()
+
+
+def test_victim_erasure_request_deletes_an_open_case_now(supervisor_vault, tmp_path):
+    case = _fill(supervisor_vault, tmp_path, "asks")
+    with pytest.raises(NotAllowed, match="not closed"):
+        retention.delete_case(supervisor_vault, case)
+    retention.delete_case(supervisor_vault, case, victim_request=True)
+    from caseapp.errors import NotFound
+
+    with pytest.raises(NotFound):
+        case_service.get_case(supervisor_vault, case.number)
+
+
+def test_only_a_supervisor_deletes(vault, tmp_path):
+    case = case_service.open_case(vault, pseudonym="x")
+    with pytest.raises(NotAllowed, match="supervisor"):
+        retention.delete_case(vault, case, victim_request=True)
+    assert case_service.get_case(vault, case.number)
+
+
+def test_closed_cases_past_retention_are_listed_for_review(supervisor_vault):
+    vault = supervisor_vault
+    retention.set_retention_years(vault, 2)
+    old = case_service.open_case(vault, pseudonym="old")
+    case_service.change_status(vault, old, "active")
+    case_service.change_status(vault, old, "closed")
+    case_service.open_case(vault, pseudonym="open")
+    later = datetime.now(UTC) + timedelta(days=365 * 2 + 5)
+    assert [c.number for c in retention.due_for_review(vault, as_of=later)] == [old.number]
+    assert retention.due_for_review(vault) == []
+    from caseapp.errors import BadInput
+
+    with pytest.raises(BadInput):
+        retention.set_retention_years(vault, 0)
+
+
+def test_cli_delete_needs_yes_and_a_supervisor(tmp_path):
+    from tests.conftest import PASSPHRASE, run_cli
+
+    data = tmp_path / "d"
+    run_cli("--data-dir", str(data), "init", "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+
+    def cli(*args, actor="admin"):
+        return run_cli("--data-dir", str(data), "--actor", actor, *args, "--passphrase-stdin",
+                       stdin=PASSPHRASE + "\n")
+
+    number = cli("case", "new").stdout.strip()
+    assert cli("retention", "delete", number, "--victim-request").returncode == 2
+    r = cli("retention", "delete", number, "--victim-request", "--yes")
+    assert r.returncode == 2 and "supervisor" in r.stderr
+    assert cli("counsellor", "add", "팀장", "--role", "supervisor").returncode == 0
+    r = cli("retention", "delete", number, "--victim-request", "--yes", actor="팀장")
+    assert r.returncode == 0, r.stderr
+    assert cli("case", "show", number).returncode == 2
