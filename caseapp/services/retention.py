@@ -68,7 +68,8 @@ def _require_supervisor(vault: Vault) -> None:
 def delete_case(vault: Vault, case: Case | str | int, *, victim_request: bool = False,
                 compact: bool = True) -> DeletionResult:
     """Delete a case with everything hanging off it. The audit event keeps only the case
-    number, the counts and the grounds (no free text: it could name the victim). With ``compact`` both databases are rewritten afterwards so no freed
+    number, the counts and the grounds (no free text: it could name the victim). With
+    ``compact`` both databases are rewritten afterwards so no freed
     page keeps old content. Needs a supervisor; a victim's erasure request is the same path
     (``victim_request=True``), immediately, whatever the case's status."""
     _require_supervisor(vault)

@@ -11,7 +11,6 @@ from caseapp.services import evidence as evidence_service
 from caseapp.services import retention
 from caseapp.services import vault as vault_service
 from caseapp.store.connection import CASES_DB, EVIDENCE_DB
-from tests.evidence.conftest import encode, structured_image
 from tests.store.raw_pages import decrypted_pages
 
 CANARY = "ERASE-ME-캐너리-4471"
