@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from caseapp.services import cases as case_service
 from caseapp.services import evidence as evidence_service
-from caseapp.services import takedowns as takedown_service
 from caseapp.services import vault as vault_service
 from caseapp.store.vault import Vault
 
@@ -20,7 +19,6 @@ def verify_all(vault: Vault, progress: Progress | None = None) -> list[str]:
         ("databases", vault_service.verify_store),
         ("search index", case_service.search_index_problems),
         ("evidence", evidence_service.verification_problems),
-        ("takedowns", takedown_service.verification_problems),
     ]
     problems: list[str] = []
     for index, (name, check) in enumerate(steps):
