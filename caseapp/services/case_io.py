@@ -53,7 +53,7 @@ E = TypeVar("E", bound=StrEnum)
 
 # Modules that register sections when imported. Other areas append their module here
 # (e.g. "caseapp.services.evidence_io") so export and import always know every section.
-SECTION_PROVIDERS: list[str] = ["caseapp.services.case_io"]
+SECTION_PROVIDERS: list[str] = ["caseapp.services.case_io", "caseapp.services.takedowns"]
 
 _CASE_FIELDS = ("number", "pseudonym", "status", "risk", "counsellor", "legal_category",
                 "tags", "summary", "created_at", "updated_at")

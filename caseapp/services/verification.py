@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from caseapp.errors import DamagedDatabase
 from caseapp.services import cases as case_service
 from caseapp.services import evidence as evidence_service
+from caseapp.services import takedowns as takedown_service
 from caseapp.services import vault as vault_service
+from caseapp.store.connection import DatabaseError
 from caseapp.store.vault import Vault
 
 Progress = Callable[[str, int, int], None]
@@ -19,12 +22,19 @@ def verify_all(vault: Vault, progress: Progress | None = None) -> list[str]:
         ("databases", vault_service.verify_store),
         ("search index", case_service.search_index_problems),
         ("evidence", evidence_service.verification_problems),
+        ("takedowns", takedown_service.verification_problems),
     ]
     problems: list[str] = []
     for index, (name, check) in enumerate(steps):
         if progress:
             progress(name, index, len(steps))
-        problems.extend(check(vault))
+        try:
+            problems.extend(check(vault))
+        except DamagedDatabase as exc:
+            problems.append(f"{name}: {exc.message()}")
+        except DatabaseError as exc:  # a damaged page met outside a write
+            vault.damaged = vault.damaged or "cases.db"
+            problems.append(f"{name}: unreadable ({exc})")
     if progress:
         progress("done", len(steps), len(steps))
     return problems

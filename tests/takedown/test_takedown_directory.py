@@ -1,0 +1,47 @@
+"""The recipient directory is seeded with the usual places to report (Telegram, X, Meta,
+Google Search, Naver, Kakao, Discord, adult sites, hosting abuse contacts, KCSC, police),
+each with its channel and guidance in Korean and English."""
+
+from caseapp.domain.takedowns import Channel, RecipientKind
+from caseapp.services import takedowns
+from caseapp.takedown import directory
+from tests.takedown.conftest import audit_actions
+
+
+def test_the_directory_is_seeded_once_with_every_default(vault):
+    recipients = takedowns.list_recipients(vault)
+    assert [r.key for r in recipients] == [e.key for e in directory.DEFAULTS]
+    takedowns.list_recipients(vault)
+    assert audit_actions(vault).count("takedown.directory_seeded") == 1
+    by_key = {r.key: r for r in recipients}
+    assert by_key["telegram"].channel is Channel.IN_APP
+    assert by_key["telegram"].email == "abuse@telegram.org"
+    assert by_key["google_search"].kind is RecipientKind.SEARCH_ENGINE
+    assert by_key["google_search"].web_form.startswith("https://support.google.com/")
+    assert by_key["kcsc"].kind is RecipientKind.REGULATOR and by_key["kcsc"].phone == "1377"
+    assert by_key["naver"].statutory and by_key["kakao"].statutory
+    assert by_key["hosting_abuse"].kind is RecipientKind.HOSTING
+    assert {"x", "meta", "discord", "pornhub", "adult_site"} <= set(by_key)
+
+
+def test_guidance_comes_in_both_languages_with_the_reminder(vault):
+    telegram = takedowns.get_recipient(vault, "telegram")
+    english = takedowns.recipient_guidance(telegram, "en")
+    korean = takedowns.recipient_guidance(telegram, "ko")
+    assert any("abuse@telegram.org" in line for line in english)
+    assert any("abuse@telegram.org" in line for line in korean)
+    assert "without" not in korean[-1] and "다시 열거나 내려받지" in korean[-1]
+    assert english[-1] == directory.guidance(telegram, "en")[-1]
+    assert "Avoid opening or downloading the material again" in english[-1]
+    kcsc = takedowns.recipient_guidance(takedowns.get_recipient(vault, "kcsc"), "ko")
+    assert any("1377" in line for line in kcsc)
+
+
+def test_an_edited_builtin_entry_keeps_its_requests_and_is_not_reseeded(vault):
+    from dataclasses import replace
+
+    naver = takedowns.get_recipient(vault, "naver")
+    takedowns.update_recipient(vault, naver, replace(naver.draft(),
+                                                     email="report@naver.example"))
+    assert takedowns.get_recipient(vault, "naver").email == "report@naver.example"
+    assert len(takedowns.list_recipients(vault)) == len(directory.DEFAULTS)
