@@ -1,0 +1,318 @@
+"""Report verbs: build the police report for a case (consent checked, data gathered through the
+case, evidence and takedown services), register every generated PDF with its options, author,
+time and SHA-256 and audit it; list a case's reports; match a copy to its registry entry."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from caseapp import __version__
+from caseapp.domain import fields
+from caseapp.domain.cases import Case
+from caseapp.domain.consent import ConsentScope
+from caseapp.domain.reports import ReportKind, ReportRecord, normalise_sha256, report_id
+from caseapp.domain.takedowns import TakedownStatus
+from caseapp.errors import BadInput, Cancelled, CaseAppError
+from caseapp.i18n import N_
+from caseapp.reports import toolkit
+from caseapp.services import cases as case_service
+from caseapp.services import evidence as evidence_service
+from caseapp.services import takedowns as takedown_service
+from caseapp.services import vault as vault_service
+from caseapp.store import report_repo
+from caseapp.store.vault import Vault
+
+if TYPE_CHECKING:
+    from caseapp.reports.police_report import PoliceReportData
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool] | threading.Event | None
+CaseRef = Case | int | str
+
+# Progress runs on one scale: gathering the record, laying out pages, writing and registering.
+PROGRESS_TOTAL = 100
+_GATHERED = 15
+_LAID_OUT = 95
+_READ_CHUNK = 1 << 20
+
+
+def _cancelled(cancel: CancelCheck) -> bool:
+    if cancel is None:
+        return False
+    return cancel.is_set() if isinstance(cancel, threading.Event) else bool(cancel())
+
+
+class _Steps:
+    def __init__(self, progress: Progress | None, cancel: CancelCheck) -> None:
+        self.progress = progress
+        self.cancel = cancel
+        self.done = 0
+
+    def at(self, done: int) -> None:
+        self.done = max(self.done, min(done, PROGRESS_TOTAL))
+        if self.progress is not None:
+            self.progress(self.done, PROGRESS_TOTAL)
+        if _cancelled(self.cancel):
+            raise Cancelled()
+
+
+def _check_out(vault: Vault, out: Path) -> Path:
+    target = Path(out)
+    if target.is_dir():
+        raise BadInput(N_("{path} is a folder; give the name of the PDF file to write."),
+                       path=str(target))
+    if not target.parent.is_dir():
+        raise BadInput(N_("The folder {path} does not exist."), path=str(target.parent))
+    data_dir = Path(vault.data_dir).resolve()
+    resolved = target.resolve()
+    if resolved == data_dir or data_dir in resolved.parents:
+        raise BadInput(N_("Reports are not written into the CaseApp data folder; choose "
+                          "another folder."))
+    return target
+
+
+def _options(*, lang: str, include_identity: bool, include_thumbnails: bool,
+             addressed_to: str, victim_requests: str, encrypted: bool, police: str,
+             evidence_items: int) -> dict[str, Any]:
+    return {
+        "lang": lang,
+        "include_identity": include_identity,
+        "include_thumbnails": include_thumbnails,
+        "addressed_to": addressed_to,
+        "victim_requests": victim_requests,
+        "encrypted": encrypted,
+        "police_consent": police,
+        "evidence_items": evidence_items,
+        "app_version": __version__,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _Gathered:
+    data: PoliceReportData
+    seq: int
+    police_consent: str          # granted / withdrawn / none, for the register
+    evidence_items: int
+
+
+def gather_police_report(vault: Vault, case: CaseRef, *, lang: str,
+                         include_identity: bool = False, include_thumbnails: bool = False,
+                         addressed_to: str = "", victim_requests: str = "",
+                         generated_at: datetime | None = None) -> PoliceReportData:
+    """Everything the police report shows, gathered and consent-checked (as for
+    :func:`build_police_report`, whose rules apply) but not laid out or registered."""
+    toolkit.check_language(lang)
+    return _gather(vault, case, lang=lang, include_identity=include_identity,
+                   include_thumbnails=include_thumbnails,
+                   addressed_to=fields.text(addressed_to, N_("Addressed to")),
+                   victim_requests=fields.long_text(victim_requests,
+                                                    N_("What the victim asks for")),
+                   generated_at=generated_at, steps=_Steps(None, None)).data
+
+
+def _gather(vault: Vault, case: CaseRef, *, lang: str, include_identity: bool,
+            include_thumbnails: bool, addressed_to: str, victim_requests: str,
+            generated_at: datetime | None, steps: _Steps) -> _Gathered:
+    from caseapp.reports import police_report as doc
+
+    current = case_service.get_case(vault, case)
+    consents = case_service.consent_state(vault, current)
+    police = consents[ConsentScope.POLICE]
+    if include_identity or include_thumbnails:
+        # raises ConsentMissing naming the case and whether consent was never given or withdrawn
+        case_service.require_consent(vault, current, ConsentScope.POLICE)
+
+    incidents = case_service.list_incidents(vault, current)
+    proof = case_service.proof_checklist(vault, current)
+    leaks = case_service.list_leaked_info(vault, current)
+    accounts = [doc.AccountEntry(shared.account, len(shared.other_cases))
+                for shared in case_service.case_accounts(vault, current)]
+    sessions = case_service.list_sessions(vault, current)
+    steps.at(3)
+
+    items = evidence_service.list_evidence(vault, current)
+    evidence = []
+    for n, item in enumerate(items):
+        thumbnail = None
+        if include_thumbnails and item.content_kept and (item.mime or "").startswith("image/"):
+            thumbnail = evidence_service.blurred_thumbnail(vault, item.id)
+        evidence.append(doc.EvidenceEntry(item, tuple(evidence_service.custody_events(
+            vault, item.id)), thumbnail))
+        if n % 25 == 0:
+            steps.at(3 + (n * 9) // max(1, len(items)))
+    steps.at(12)
+
+    takedowns = []
+    for request in takedown_service.list_requests(vault, current):
+        # drafting is the centre's own business; the officer sees what was sent and answered
+        history = tuple(doc.TakedownStep(e.at, e.new_status.label(lang),
+                                         " · ".join(p for p in (e.reference, e.note) if p))
+                        for e in takedown_service.history(vault, request.id)
+                        if e.new_status is not TakedownStatus.DRAFT)
+        takedowns.append(doc.TakedownEntry(
+            target=request.target, recipient=request.recipient_name,
+            channel=request.channel.label(lang), status=request.status.label(lang),
+            submitted_at=request.submitted_at, reference=request.recipient_reference,
+            removed_at=request.removal_verified_at, last_checked_at=request.last_checked_at,
+            history=history, code=request.code))
+    steps.at(_GATHERED - 1)
+
+    victim = None
+    withheld: doc.IdentityWithheld | None
+    if include_identity:
+        victim = case_service.reveal_victim(vault, current)  # audited as victim.revealed
+        withheld = None
+    elif police is None:
+        withheld = doc.IdentityWithheld.NO_CONSENT
+    elif not police.granted:
+        withheld = doc.IdentityWithheld.CONSENT_WITHDRAWN
+    else:
+        withheld = doc.IdentityWithheld.NOT_SELECTED
+
+    with vault.read() as conn:
+        seq = report_repo.next_seq(conn, current.id, ReportKind.POLICE_REPORT)
+    held = sorted(s.held_at for s in sessions if isinstance(s.held_at, datetime))
+    data = doc.PoliceReportData(
+        organisation=vault_service.organisation(vault),
+        report_id=report_id(ReportKind.POLICE_REPORT, current.number, seq),
+        generated_at=generated_at or datetime.now().astimezone(), prepared_by=vault.actor,
+        case=current, consents=consents, victim=victim, withheld=withheld,
+        addressed_to=addressed_to, victim_requests=victim_requests,
+        organisation_details=vault_service.organisation_details(vault),
+        incidents=tuple(incidents), proof=tuple(proof), leaks=tuple(leaks),
+        accounts=tuple(accounts), evidence=tuple(evidence), takedowns=tuple(takedowns),
+        sessions=len(sessions), first_session=held[0] if held else None,
+        include_thumbnails=include_thumbnails)
+    steps.at(_GATHERED)
+    state = "none" if police is None else ("granted" if police.granted else "withdrawn")
+    return _Gathered(data, seq, state, len(items))
+
+
+def build_police_report(vault: Vault, case: CaseRef, out: Path, *, lang: str,
+                        include_identity: bool = False, include_thumbnails: bool = False,
+                        addressed_to: str = "", password: str | None = None,
+                        victim_requests: str = "", progress: Progress | None = None,
+                        cancel: CancelCheck = None,
+                        generated_at: datetime | None = None) -> ReportRecord:
+    """Build the police report of ``case`` at ``out`` and register it.
+
+    The victim's identifying details (and blurred thumbnails of the material) are included
+    only when the victim's consent to share with police is in force AND the counsellor asks
+    for them; asking without consent raises ConsentMissing and writes nothing. Without them
+    the report names the pseudonym and says why. ``password`` encrypts the PDF with AES-256
+    (never stored or logged). ``progress(done, total)`` and ``cancel`` work as for other long
+    jobs; a cancelled or failed build leaves no file and no registry entry."""
+    from caseapp.reports import police_report as doc
+
+    toolkit.check_language(lang)
+    addressed = fields.text(addressed_to, N_("Addressed to"))
+    requests = fields.long_text(victim_requests, N_("What the victim asks for"))
+    if password is not None and not password:
+        raise BadInput(N_("The PDF password must not be empty."))
+    target = _check_out(vault, out)
+    steps = _Steps(progress, cancel)
+    steps.at(0)
+    gathered = _gather(vault, case, lang=lang, include_identity=include_identity,
+                       include_thumbnails=include_thumbnails, addressed_to=addressed,
+                       victim_requests=requests, generated_at=generated_at, steps=steps)
+    data = gathered.data
+    expected = doc.estimated_pages(data)
+
+    def on_page(page: int) -> None:
+        steps.at(_GATHERED + (page * (_LAID_OUT - _GATHERED - 1)) // max(expected, page + 1))
+
+    built = doc.build_police_report_pdf(target, data, lang=lang, password=password,
+                                        cancel=cancel, on_page=on_page)
+    steps.done = _LAID_OUT
+    try:
+        if _cancelled(cancel):
+            raise Cancelled()
+        record = _register(vault, data.case, seq=gathered.seq, rid=data.report_id, lang=lang,
+                           built=built, at=data.generated_at, options=_options(
+                               lang=lang, include_identity=include_identity,
+                               include_thumbnails=include_thumbnails, addressed_to=addressed,
+                               victim_requests=requests, encrypted=built.encrypted,
+                               police=gathered.police_consent,
+                               evidence_items=gathered.evidence_items))
+    except BaseException:
+        # an unregistered copy must never be handed over: the file goes with the failure
+        try:
+            os.unlink(built.path)
+        except OSError:
+            log.warning("could not remove unregistered report %s", data.report_id)
+        raise
+    steps.at(PROGRESS_TOTAL)
+    log.info("police report %s registered for case id=%s (%d pages)", data.report_id,
+             data.case.id, built.pages)
+    return record
+
+
+def _register(vault: Vault, case: Case, *, seq: int, rid: str, lang: str,
+              built: toolkit.BuiltDocument, at: datetime,
+              options: dict[str, Any]) -> ReportRecord:
+    size = built.path.stat().st_size
+    with vault.write() as conn:
+        if report_repo.report_id_taken(conn, rid):
+            raise ReportBuiltTwice(id=rid)
+        record = report_repo.insert_report(
+            conn, report_id=rid, case_id=case.id, seq=seq,
+            kind=ReportKind.POLICE_REPORT, lang=lang, options=options, created_at=at,
+            created_by=vault.actor, sha256=built.sha256, pages=built.pages, size=size,
+            encrypted=built.encrypted, file_name=built.path.name)
+        vault.audit("report.built", "case", case.number, report=rid,
+                    kind=ReportKind.POLICE_REPORT.value, sha256=built.sha256,
+                    pages=built.pages, lang=lang, include_identity=options["include_identity"],
+                    include_thumbnails=options["include_thumbnails"],
+                    encrypted=built.encrypted)
+    return record
+
+
+class ReportBuiltTwice(CaseAppError):
+    """Another report of the same case was registered while this one was being built."""
+
+    exit_code = 1
+    default_message = N_("Report {id} was registered by another build at the same time; "
+                         "this copy was removed. Build the report again.")
+
+
+def list_reports(vault: Vault, case: CaseRef) -> list[ReportRecord]:
+    """Every registered report of a case, oldest first."""
+    current = case_service.get_case(vault, case)
+    with vault.read() as conn:
+        return report_repo.list_reports(conn, current.id)
+
+
+def find_report_by_sha256(vault: Vault, sha256: str) -> ReportRecord | None:
+    """The registered report whose PDF has this SHA-256 (a copy handed to police), or None."""
+    digest = normalise_sha256(sha256)
+    with vault.read() as conn:
+        found = report_repo.reports_by_sha256(conn, digest)
+    return found[-1] if found else None
+
+
+def sha256_of_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(_READ_CHUNK):
+                digest.update(chunk)
+    except OSError as exc:
+        raise BadInput(N_("Cannot read {path}: {reason}"), path=str(path),
+                       reason=exc.strerror or type(exc).__name__) from None
+    return digest.hexdigest()
+
+
+def match_report_file(vault: Vault, path: Path) -> tuple[str, ReportRecord | None]:
+    """The SHA-256 of a PDF (e.g. a copy returned by police) and its registry entry, if any."""
+    digest = sha256_of_file(path)
+    return digest, find_report_by_sha256(vault, digest)
