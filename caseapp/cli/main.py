@@ -22,6 +22,8 @@ COMMAND_MODULES = (
     "caseapp.cli.vault_commands",
     "caseapp.cli.case_commands",
     "caseapp.cli.evidence_commands",
+    "caseapp.cli.takedown_commands",
+    "caseapp.cli.report_commands",
     "caseapp.cli.backup_commands",
     "caseapp.cli.retention_commands",
 )

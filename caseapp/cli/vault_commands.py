@@ -58,6 +58,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_unlock_options(p)
     p.set_defaults(func=cmd_quick_unlock)
 
+    p = sub.add_parser("accept-older-copy", help=_(
+        "open a store that is older than when it was last closed here (an older copy put "
+        "back on purpose)"))
+    add_unlock_options(p)
+    p.set_defaults(func=cmd_accept_older_copy)
+
     audit = sub.add_parser("audit", help=_("the audit log"))
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION")
     audit_sub.required = True
@@ -189,6 +195,22 @@ def cmd_quick_unlock(args: argparse.Namespace) -> int:
         else:
             vault_service.disable_device_unlock(vault)
             warn(_("Quick unlock is off."))
+    return OK
+
+
+def cmd_accept_older_copy(args: argparse.Namespace) -> int:
+    from caseapp.services import vault as vault_service
+
+    if args.recovery_code_stdin:
+        code = SecretInput(True).read(_("Recovery code"))
+        vault = vault_service.unlock(Path(args.data_dir), recovery_code=code, actor=args.actor,
+                                     accept_rollback=True)
+    else:
+        secret = SecretInput(args.passphrase_stdin).read(_("Passphrase"))
+        vault = vault_service.unlock(Path(args.data_dir), passphrase=secret, actor=args.actor,
+                                     accept_rollback=True)
+    vault.close()
+    warn(_("This copy is now the store; the change is in the audit log."))
     return OK
 
 

@@ -505,7 +505,7 @@ def restore_backup(source: Path, data_dir: Path, *, passphrase: str | None = Non
             aside = None
         raise
     vault = vault_service.unlock(data_dir, passphrase=passphrase, recovery_code=recovery_code,
-                                 actor=actor)
+                                 actor=actor, accept_rollback=True)
     try:
         vault.audit("backup.restored", "store", vault.store_id,
                     backup_created_at=manifest.get("created_at"),

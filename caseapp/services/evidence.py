@@ -17,7 +17,7 @@ import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -135,6 +135,9 @@ def ingest_file(vault: Vault, case: CaseRef, source: Path | str | BinaryIO, *,
     if filename is None:
         filename = Path(source).name if isinstance(source, str | os.PathLike) else None
     keep = case_service.has_consent(vault, current, ConsentScope.COPIES)
+    if not vault.orphans_swept:
+        vault.orphans_swept = True
+        sweep_orphan_content(vault)
     sink: Any
     if keep:
         with vault.evidence_lock:
@@ -327,11 +330,16 @@ def blurred_thumbnail(vault: Vault, evidence_id: int, max_size: int = 160) -> by
 
 def verify_evidence(vault: Vault, case: CaseRef | None = None, *,
                     progress: Callable[[int, int], None] | None = None,
-                    cancel: CancelCheck = None) -> list[VerifyResult]:
+                    cancel: CancelCheck = None,
+                    evidence_ids: Iterable[int] | None = None) -> list[VerifyResult]:
     """Re-read stored content and compare its SHA-256 with the recorded one. A mismatch or an
-    unreadable chunk is reported per item, never repaired."""
+    unreadable chunk is reported per item, never repaired. ``evidence_ids`` limits the check
+    to those items (of ``case``, when given)."""
     case_id = None if case is None else _case(vault, case).id
     ids = evidence_repo.all_item_ids(vault.cases, case_id)
+    if evidence_ids is not None:
+        wanted = set(evidence_ids)
+        ids = [i for i in ids if i in wanted]
     results: list[VerifyResult] = []
     for done, evidence_id in enumerate(ids, start=1):
         if _cancelled(cancel):
@@ -391,15 +399,20 @@ def verification_problems(vault: Vault) -> list[str]:
     return lines
 
 
-def orphan_content_ids(vault: Vault) -> set[int]:
+# Content is committed a moment before its record; younger orphans may be a save still
+# under way in another process (the GUI and caseapp-admin can share a store).
+ORPHAN_GRACE = timedelta(minutes=10)
+
+
+def orphan_content_ids(vault: Vault, *, grace: timedelta = ORPHAN_GRACE) -> set[int]:
     with vault.evidence_lock:
-        stored = evidence_repo.all_content_ids(vault.evidence)
+        stored = evidence_repo.all_content_ids(vault.evidence, _now() - grace)
     return stored - evidence_repo.referenced_content_ids(vault.cases)
 
 
-def sweep_orphan_content(vault: Vault) -> int:
+def sweep_orphan_content(vault: Vault, *, grace: timedelta = ORPHAN_GRACE) -> int:
     """Remove content left by a save interrupted between the two databases."""
-    orphans = orphan_content_ids(vault)
+    orphans = orphan_content_ids(vault, grace=grace)
     removed = evidence_repo.delete_content(vault.evidence, vault.evidence_lock, orphans)
     if removed:
         vault.audit("evidence.swept", "store", vault.store_id, blocks=removed)

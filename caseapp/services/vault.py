@@ -27,7 +27,7 @@ from caseapp.security import audit_chain, device_slot, keys, keyslots, passphras
 from caseapp.security import recovery_code as recovery_codes
 from caseapp.security.keyslots import Argon2Params, KeySlots
 from caseapp.security.throttle import UnlockThrottle
-from caseapp.store import audit_repo, meta_repo
+from caseapp.store import audit_repo, last_seen, meta_repo
 from caseapp.store.connection import (
     CASES_DB,
     EVIDENCE_DB,
@@ -36,7 +36,7 @@ from caseapp.store.connection import (
     apply_cipher_settings,
     integrity_problems,
 )
-from caseapp.store.vault import Vault, fsync_dir, utc_now
+from caseapp.store.vault import Vault, fsync_dir, storage_errors, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -102,20 +102,37 @@ def create_store(data_dir: Path, passphrase: str, *, organisation: str = "",
     return NewStore(vault, code, keyslots.kit_text(slots))
 
 
+class RolledBack(DamagedDatabase):
+    default_message = N_(
+        "The case database is older than when it was last closed on this computer (for "
+        "example its -wal file is missing, or an older copy was put back). Nothing was "
+        "written to it.")
+    hint = N_("Restore the latest backup. If you put an older copy back on purpose, run "
+              "'caseapp-admin accept-older-copy'.")
+
+
 def _open(data_dir: Path, store_id: str, master: bytearray, actor: str, method: str,
-          throttle: UnlockThrottle) -> Vault:
+          throttle: UnlockThrottle, *, accept_rollback: bool = False) -> Vault:
     vault = Vault(data_dir, store_id, master, actor)
-    failures = throttle.succeeded()
-    with vault.write():
-        for at in failures:
-            vault.audit("unlock.failed", "store", store_id,
-                        at=datetime.fromtimestamp(at, UTC).isoformat(timespec="seconds"))
-        vault.audit("unlock", "store", store_id, method=method)
+    try:
+        with storage_errors(vault, CASES_DB.filename):
+            if not accept_rollback and last_seen.rolled_back(vault):
+                vault.damaged = CASES_DB.filename
+                raise RolledBack(name=CASES_DB.filename)
+            failures = throttle.succeeded()
+            with vault.write():
+                for at in failures:
+                    vault.audit("unlock.failed", "store", store_id,
+                                at=datetime.fromtimestamp(at, UTC).isoformat(timespec="seconds"))
+                vault.audit("unlock", "store", store_id, method=method)
+    except BaseException:
+        vault.close(checkpoint=False)  # nothing more is written to a store that failed to open
+        raise
     return vault
 
 
 def unlock(data_dir: Path, *, passphrase: str | None = None, recovery_code: str | None = None,
-           device: bool = False, actor: str = "admin") -> Vault:
+           device: bool = False, actor: str = "admin", accept_rollback: bool = False) -> Vault:
     """Unlock with exactly one secret. A wrong secret raises before any file in the data
     directory is opened for writing."""
     data_dir = Path(data_dir)
@@ -142,7 +159,13 @@ def unlock(data_dir: Path, *, passphrase: str | None = None, recovery_code: str 
     except WrongSecret:
         throttle.failed()
         raise
-    return _open(data_dir, slots.store_id, master, actor, method, throttle)
+    vault = _open(data_dir, slots.store_id, master, actor, method, throttle,
+                  accept_rollback=accept_rollback)
+    if accept_rollback:
+        with vault.write():
+            vault.audit("store.older_copy_accepted", "store", slots.store_id)
+        last_seen.record(vault)
+    return vault
 
 
 def recover_with_kit(data_dir: Path, kit_text: str, recovery_code: str, new_passphrase: str,

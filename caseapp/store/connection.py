@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from caseapp.errors import DamagedDatabase
+from caseapp.errors import CaseAppError, DamagedDatabase, StorageFull
 
 log = logging.getLogger(__name__)
 
@@ -106,3 +106,20 @@ def integrity_problems(conn: Connection, spec: DbSpec) -> list[str]:
     except sqlcipher3.DatabaseError as exc:
         problems.append(f"{spec.filename}: unreadable ({exc})")
     return problems
+
+
+_DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "hmac")
+_FULL_WORDS = ("disk is full", "database or disk is full", "disk i/o error", "file too large")
+
+
+def classify_error(exc: Exception, name: str) -> CaseAppError | None:
+    """The user-facing meaning of a SQLite error, or None when it is a programming error:
+    a damaged file (restore), or a disk that is full or gone (free space, nothing lost)."""
+    text = str(exc).lower()
+    if any(word in text for word in _DAMAGE_WORDS):
+        log.error("damaged database detected: %s", name)
+        return DamagedDatabase(name=name)
+    if any(word in text for word in _FULL_WORDS):
+        log.error("write failed on %s: %s", name, type(exc).__name__)
+        return StorageFull(detail=str(exc))
+    return None

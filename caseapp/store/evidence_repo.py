@@ -20,7 +20,7 @@ from caseapp.domain.evidence import (
     ExifFacts,
 )
 from caseapp.domain.platforms import Platform
-from caseapp.store.connection import Connection
+from caseapp.store.connection import Connection, DatabaseError, classify_error
 
 _COLUMNS = (
     "id, case_id, code, kind, platform, url, channel_name, channel_id, message_id, "
@@ -207,8 +207,11 @@ class ContentSink:
         self.chunks = 0
 
     def write_chunk(self, index: int, data: bytes) -> None:
-        self._conn.execute("INSERT INTO chunk (content_id, idx, data) VALUES (?, ?, ?)",
-                           (self.content_id, index, data))
+        try:
+            self._conn.execute("INSERT INTO chunk (content_id, idx, data) VALUES (?, ?, ?)",
+                               (self.content_id, index, data))
+        except DatabaseError as exc:
+            raise classify_error(exc, "evidence.db") or exc from None
         self.size += len(data)
         self.chunks += 1
 
@@ -221,6 +224,10 @@ class ContentSink:
             return
         try:
             self._conn.execute("COMMIT")
+        except DatabaseError as exc:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise classify_error(exc, "evidence.db") or exc from None
         finally:
             self._open = False
             self._lock.release()
@@ -253,8 +260,11 @@ def delete_content(conn: Connection, lock: threading.RLock, content_ids: Iterabl
     return len(ids)
 
 
-def all_content_ids(conn: Connection) -> set[int]:
-    return {int(r[0]) for r in conn.execute("SELECT id FROM content")}
+def all_content_ids(conn: Connection, created_before: datetime | None = None) -> set[int]:
+    if created_before is None:
+        return {int(r[0]) for r in conn.execute("SELECT id FROM content")}
+    return {int(r[0]) for r in conn.execute("SELECT id FROM content WHERE created_at < ?",
+                                            (created_before.isoformat(),))}
 
 
 def content_info(conn: Connection, content_id: int) -> tuple[str, int, int, bool] | None:

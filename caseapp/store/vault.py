@@ -17,13 +17,14 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from caseapp.errors import DamagedDatabase
 from caseapp.security import keys
 from caseapp.security.audit_chain import ChainEvent
-from caseapp.store import audit_repo, schema
+from caseapp.store import audit_repo, last_seen, schema
 from caseapp.store.connection import (
     CASES_DB,
     EVIDENCE_DB,
     Connection,
     DatabaseError,
     DbSpec,
+    classify_error,
     configure,
     open_database,
 )
@@ -60,6 +61,8 @@ class Vault:
         self.store_id = store_id
         self.actor = actor
         self._master = master_key
+        self.damaged: str | None = None  # name of a database found damaged while open
+        self.orphans_swept = False       # evidence content of interrupted saves, once a session
         self._lock = threading.RLock()
         # evidence.db has its own lock: a long ingest must not block reads of cases.db.
         self.evidence_lock = threading.RLock()
@@ -71,7 +74,13 @@ class Vault:
             self.cases.close()
             raise
         self._audit_key = keys.derive(master_key, keys.LABEL_AUDIT, store_id)
-        self._epoch = self._current_epoch()
+        try:
+            with storage_errors(self, CASES_DB.filename):
+                self._epoch = self._current_epoch()
+        except BaseException:
+            self.cases.close()
+            self.evidence.close()
+            raise
 
     # --- keys -------------------------------------------------------------------------
     def db_key(self, spec: DbSpec) -> bytes:
@@ -110,17 +119,23 @@ class Vault:
     # --- transactions and audit ---------------------------------------------------------
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """One write transaction on cases.db. Everything inside commits or nothing does."""
+        """One write transaction on cases.db. Everything inside commits or nothing does.
+        Once a damaged page was met, every later write is refused (restore instead)."""
         with self._lock:
+            if self.damaged:
+                raise DamagedDatabase(name=self.damaged)
             conn = self.cases
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            else:
-                conn.execute("COMMIT")
+            with storage_errors(self, CASES_DB.filename):
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+                else:
+                    conn.execute("COMMIT")
+                    last_seen.record(self)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -152,8 +167,13 @@ class Vault:
         with self._lock:
             self.cases.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def close(self) -> None:
+    def close(self, *, checkpoint: bool = True) -> None:
         with self._lock:
+            if checkpoint and self._master is not None and not self.damaged:
+                try:  # an empty WAL on close: a lost -wal file cannot take commits with it
+                    self.checkpoint()
+                except DatabaseError:
+                    log.warning("could not checkpoint on close")
             for conn in (getattr(self, "cases", None), getattr(self, "evidence", None)):
                 if conn is not None:
                     try:
@@ -183,6 +203,21 @@ def audit_keys_for(conn: Connection, master: bytes | bytearray, store_id: str) -
         elif nonce and wrapped:
             found[epoch] = archive.decrypt(nonce, wrapped, str(epoch).encode())
     return found
+
+
+@contextmanager
+def storage_errors(vault: Vault | None, name: str) -> Iterator[None]:
+    """Turn SQLite's damage and disk errors into messages a user can act on; remember damage
+    so nothing more is written to that database."""
+    try:
+        yield
+    except DatabaseError as exc:
+        mapped = classify_error(exc, name)
+        if mapped is None:
+            raise
+        if isinstance(mapped, DamagedDatabase) and vault is not None:
+            vault.damaged = name
+        raise mapped from None
 
 
 def store_files(data_dir: Path) -> list[Path]:

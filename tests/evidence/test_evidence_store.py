@@ -284,3 +284,21 @@ def test_account_linked_through_evidence_counts_as_shared(vault, case, other_cas
     item = evidence_service.add_url_evidence(vault, other_case, "https://t.me/spreader/7").item
     evidence_service.link_account(vault, item.id, account.id)
     assert other_case.number in case_service.cases_sharing_account(vault, account.id)
+
+
+def test_content_of_a_save_killed_midway_is_swept_later(vault, case):
+    from datetime import timedelta
+
+    from caseapp.store import evidence_repo
+
+    sink = evidence_repo.ContentSink(vault.evidence, vault.evidence_lock)
+    sink.write_chunk(0, b"orphan bytes")
+    sink.finalise(hashlib.sha256(b"orphan bytes").hexdigest())
+    sink.commit()  # ... and the process died before the record was written
+    assert evidence_service.orphan_content_ids(vault) == set()  # may still be in flight
+    from caseapp.services.verification import verify_all
+
+    assert verify_all(vault) == []
+    assert evidence_service.orphan_content_ids(vault, grace=timedelta(0)) == {sink.content_id}
+    assert evidence_service.sweep_orphan_content(vault, grace=timedelta(0)) == 1
+    assert vault.evidence.execute("SELECT count(*) FROM chunk").fetchone()[0] == 0
