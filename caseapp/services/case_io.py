@@ -53,7 +53,8 @@ E = TypeVar("E", bound=StrEnum)
 
 # Modules that register sections when imported. Other areas append their module here
 # (e.g. "caseapp.services.evidence_io") so export and import always know every section.
-SECTION_PROVIDERS: list[str] = ["caseapp.services.case_io", "caseapp.services.takedowns"]
+SECTION_PROVIDERS: list[str] = ["caseapp.services.case_io", "caseapp.services.evidence_io",
+                                   "caseapp.services.takedowns"]
 
 _CASE_FIELDS = ("number", "pseudonym", "status", "risk", "counsellor", "legal_category",
                 "tags", "summary", "created_at", "updated_at")
@@ -291,7 +292,12 @@ def register_section(name: str, export_fn: Exporter, import_fn: Importer) -> Non
 def sections() -> list[Section]:
     for module in SECTION_PROVIDERS:
         importlib.import_module(module)
-    return list(_SECTIONS.values())
+
+    def rank(section: Section) -> int:  # provider order, whatever order modules were imported
+        module = getattr(section.export, "__module__", "")
+        return SECTION_PROVIDERS.index(module) if module in SECTION_PROVIDERS else 0
+
+    return sorted(_SECTIONS.values(), key=rank)
 
 
 # --- core sections ------------------------------------------------------------------------------
