@@ -5,6 +5,7 @@ time and SHA-256 and audit it; list a case's reports; match a copy to its regist
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import threading
@@ -27,7 +28,7 @@ from caseapp.services import cases as case_service
 from caseapp.services import evidence as evidence_service
 from caseapp.services import takedowns as takedown_service
 from caseapp.services import vault as vault_service
-from caseapp.store import report_repo
+from caseapp.store import case_repo, report_repo
 from caseapp.store.vault import Vault
 
 if TYPE_CHECKING:
@@ -316,3 +317,39 @@ def match_report_file(vault: Vault, path: Path) -> tuple[str, ReportRecord | Non
     """The SHA-256 of a PDF (e.g. a copy returned by police) and its registry entry, if any."""
     digest = sha256_of_file(path)
     return digest, find_report_by_sha256(vault, digest)
+
+
+def verification_problems(vault: Vault) -> list[str]:
+    """For ``verify``: every registry row must match the audit event written with it (same
+    report id and SHA-256), and every report the audit log records for a case that still
+    exists must be in the registry. A mismatch means the registry was edited outside CaseApp."""
+    from caseapp.store import audit_repo
+
+    audited: dict[str, tuple[str, str]] = {}
+    last = 0
+    while True:
+        events = audit_repo.page(vault.cases, after=last, limit=500, action="report.built")
+        if not events:
+            break
+        for stored in events:
+            details = json.loads(stored.event.details)
+            audited[str(details.get("report"))] = (str(details.get("sha256")),
+                                                    stored.event.object_id)
+        last = events[-1].event.seq
+    problems = []
+    with vault.read() as conn:
+        rows = report_repo.all_reports(conn)
+        numbers = set(case_repo.all_numbers(conn))
+    registered = set()
+    for row in rows:
+        registered.add(row.report_id)
+        found = audited.get(row.report_id)
+        if found is None:
+            problems.append(f"report registry: {row.report_id} has no audit event")
+        elif found[0] != row.sha256:
+            problems.append(f"report registry: {row.report_id} SHA-256 differs from the audit "
+                            "log")
+    for rid, (_sha, number) in audited.items():
+        if rid not in registered and number in numbers:
+            problems.append(f"report registry: {rid} (case {number}) is missing")
+    return problems

@@ -72,3 +72,7 @@ def list_reports(conn: Connection, case_id: int) -> list[ReportRecord]:
 def reports_by_sha256(conn: Connection, sha256: str) -> list[ReportRecord]:
     return [_record(r) for r in conn.execute(f"{_SELECT} WHERE r.sha256 = ? ORDER BY r.id",
                                              (sha256,))]
+
+
+def all_reports(conn: Connection) -> list[ReportRecord]:
+    return [_record(r) for r in conn.execute(f"{_SELECT} ORDER BY r.id")]
