@@ -103,6 +103,7 @@ class _Facts:
     dihedral: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     usable_pdq: bool = False
+    duration: float | None = None
 
 
 def _image_facts(source: Any) -> _Facts:
@@ -120,6 +121,16 @@ def _image_facts(source: Any) -> _Facts:
                   exif=ExifFacts(camera=camera, taken_at=exif.datetime_original_text,
                                  software=exif.software, has_gps=exif.has_gps),
                   dihedral=facts.dihedral, warnings=warnings, usable_pdq=facts.pdq_usable)
+
+
+def _video_duration(path: Path, size: int) -> float | None:
+    from caseapp.evidence.video import mp4_duration
+
+    try:
+        with open(path, "rb") as fh:
+            return mp4_duration(fh, size)
+    except OSError:
+        return None
 
 
 def ingest_file(vault: Vault, case: CaseRef, source: Path | str | BinaryIO, *,
@@ -160,6 +171,8 @@ def ingest_file(vault: Vault, case: CaseRef, source: Path | str | BinaryIO, *,
             elif isinstance(source, str | os.PathLike):
                 facts = _image_facts(Path(source))
         facts.mime = sniffed.mime
+        if sniffed.kind is EvidenceMediaKind.VIDEO and isinstance(source, str | os.PathLike):
+            facts.duration = _video_duration(Path(source), result.size)
         same_case = [m for m in evidence_repo.same_sha256(vault.cases, result.sha256)
                      if m[2] == current.number]
         if same_case:
@@ -205,7 +218,7 @@ def _record_item(vault: Vault, case: Case, draft: EvidenceDraft, *, filename: st
             conn, case_id=case.id, seq=seq, code=code, draft=draft, original_filename=filename,
             size=size, mime=facts.mime, sha256=sha256, md5=md5, pdq_hex=facts.pdq_hex,
             pdq_quality=facts.pdq_quality, width=facts.width, height=facts.height,
-            duration_seconds=None, exif=facts.exif, warnings=facts.warnings,
+            duration_seconds=facts.duration, exif=facts.exif, warnings=facts.warnings,
             content_id=content_id, content_kept=keep and content_id is not None,
             created_at=now, created_by=vault.actor)
         if facts.pdq_hex and facts.usable_pdq:
