@@ -5,15 +5,21 @@ incident, session, leak, proof, accounts), ``counsellor …``, ``export``, ``imp
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import sys
-from datetime import date, datetime
-from enum import Enum
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli.common import OK, add_unlock_options, print_json, say, unlocked, warn
+from caseapp.cli.common import (
+    OK,
+    jsonable,
+    print_json,
+    say,
+    subcommand,
+    unlocked,
+    warn,
+)
 from caseapp.errors import BadInput
 from caseapp.i18n import N_, _
 
@@ -24,34 +30,12 @@ METHODS = ("verbal", "written", "guardian")
 SORTS = ("updated", "created", "number", "status", "risk", "pseudonym")
 
 
-def jsonable(value: Any) -> Any:
-    """Domain objects as plain JSON values (enums by value, times in ISO 8601)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {str(jsonable(k)): jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [jsonable(v) for v in value]
-    return value
-
-
-def _cmd(sub: Any, name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
-    p: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
-    add_unlock_options(p)
-    p.set_defaults(func=func)
-    return p
-
-
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     case = sub.add_parser("case", help=_("case records"))
     cs = case.add_subparsers(dest="case_command", metavar="ACTION")
     cs.required = True
 
-    p = _cmd(cs, "new", _("open a new case and print its number"), cmd_new)
+    p = subcommand(cs, "new", _("open a new case and print its number"), cmd_new)
     p.add_argument("--pseudonym", help=_("pseudonym code shown in lists (default: generated)"))
     p.add_argument("--tag", action="append", default=[], help=_("a tag (repeat for more)"))
     p.add_argument("--risk", choices=RISKS, default="medium", help=_("risk level"))
@@ -60,14 +44,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--summary", default="", help=_("short summary"))
     p.add_argument("--json", action="store_true", help=_("print the case as JSON"))
 
-    p = _cmd(cs, "show", _("show a case"), cmd_show)
+    p = subcommand(cs, "show", _("show a case"), cmd_show)
     p.add_argument("number")
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
     p.add_argument("--reveal", action="store_true",
                    help=_("include the victim's identifying details (recorded in the audit "
                           "log)"))
 
-    p = _cmd(cs, "list", _("list or search cases"), cmd_list)
+    p = subcommand(cs, "list", _("list or search cases"), cmd_list)
     p.add_argument("--search", default="", help=_("text to find (2 or more characters)"))
     p.add_argument("--status", action="append", choices=STATUSES, default=[])
     p.add_argument("--risk", action="append", choices=RISKS, default=[])
@@ -83,8 +67,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
-    p = _cmd(cs, "update", _("change a case's pseudonym, risk, counsellor, category, summary or "
-                             "tags"), cmd_update)
+    p = subcommand(cs, "update", _("change a case's pseudonym, risk, counsellor, category, "
+                                   "summary or tags"), cmd_update)
     p.add_argument("number")
     p.add_argument("--pseudonym")
     p.add_argument("--risk", choices=RISKS)
@@ -95,13 +79,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--remove-tag", action="append", default=[])
     p.add_argument("--json", action="store_true", help=_("print the case as JSON"))
 
-    p = _cmd(cs, "status", _("move a case to another status (reopen a closed case with "
+    p = subcommand(cs, "status", _("move a case to another status (reopen a closed case with "
                              "active)"), cmd_status)
     p.add_argument("number")
     p.add_argument("status", choices=STATUSES)
     p.add_argument("--reason", default="")
 
-    p = _cmd(cs, "consent", _("record or show the victim's consent"), cmd_consent)
+    p = subcommand(cs, "consent", _("record or show the victim's consent"), cmd_consent)
     p.add_argument("number")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--grant", choices=SCOPES, metavar="SCOPE",
@@ -115,7 +99,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--note", default="")
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
-    p = _cmd(cs, "victim", _("save the victim's details from a JSON object (file or the rest "
+    p = subcommand(cs, "victim", _("save the victim's details from a JSON object (file or the rest "
                              "of standard input)"), cmd_victim)
     p.add_argument("number")
     p.add_argument("--file", metavar="FILE", help=_("read the JSON from this file"))
@@ -123,21 +107,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     incident = cs.add_parser("incident", help=_("incidents on the case timeline"))
     inc = incident.add_subparsers(dest="incident_command", metavar="ACTION")
     inc.required = True
-    p = _cmd(inc, "add", _("add an incident"), cmd_incident_add)
+    p = subcommand(inc, "add", _("add an incident"), cmd_incident_add)
     p.add_argument("number")
     _incident_options(p)
-    p = _cmd(inc, "update", _("change an incident (options given replace the old values)"),
+    p = subcommand(inc, "update", _("change an incident (options given replace the old values)"),
              cmd_incident_update)
     p.add_argument("incident_id", type=int)
     _incident_options(p)
-    p = _cmd(inc, "list", _("list a case's incidents"), cmd_incident_list)
+    p = subcommand(inc, "list", _("list a case's incidents"), cmd_incident_list)
     p.add_argument("number")
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
     session = cs.add_parser("session", help=_("counselling sessions"))
     ses = session.add_subparsers(dest="session_command", metavar="ACTION")
     ses.required = True
-    p = _cmd(ses, "add", _("record a counselling session"), cmd_session_add)
+    p = subcommand(ses, "add", _("record a counselling session"), cmd_session_add)
     p.add_argument("number")
     p.add_argument("--when", required=True, metavar="WHEN",
                    help=_("date, or date and time with offset"))
@@ -147,27 +131,27 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--next-steps", default="")
     p.add_argument("--counsellor", metavar="NAME")
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
-    p = _cmd(ses, "list", _("list a case's sessions"), cmd_session_list)
+    p = subcommand(ses, "list", _("list a case's sessions"), cmd_session_list)
     p.add_argument("number")
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
     leak = cs.add_parser("leak", help=_("leaked personal information"))
     lk = leak.add_subparsers(dest="leak_command", metavar="ACTION")
     lk.required = True
-    p = _cmd(lk, "add", _("record an item of leaked personal information"), cmd_leak_add)
+    p = subcommand(lk, "add", _("record an item of leaked personal information"), cmd_leak_add)
     p.add_argument("number")
     p.add_argument("--kind", required=True, help=_("name, age, school, workplace, phone, "
                                                    "address, social_account, other"))
     _leak_options(p)
-    p = _cmd(lk, "update", _("change a leaked-information item"), cmd_leak_update)
+    p = subcommand(lk, "update", _("change a leaked-information item"), cmd_leak_update)
     p.add_argument("leak_id", type=int)
     p.add_argument("--kind")
     _leak_options(p)
-    p = _cmd(lk, "list", _("list leaked information"), cmd_leak_list)
+    p = subcommand(lk, "list", _("list leaked information"), cmd_leak_list)
     p.add_argument("number")
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
-    p = _cmd(cs, "proof", _("show or set the proof-of-victimhood checklist"), cmd_proof)
+    p = subcommand(cs, "proof", _("show or set the proof-of-victimhood checklist"), cmd_proof)
     p.add_argument("number")
     p.add_argument("--item", help=_("original_photos, id_check, own_account, "
                                     "victim_statement, other"))
@@ -179,7 +163,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--note", default="")
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
-    p = _cmd(cs, "accounts", _("perpetrator accounts of a case and the other cases they "
+    p = subcommand(cs, "accounts", _("perpetrator accounts of a case and the other cases they "
                                "appear in"), cmd_accounts)
     p.add_argument("number")
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
@@ -187,13 +171,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     counsellor = sub.add_parser("counsellor", help=_("counsellor profiles"))
     cn = counsellor.add_subparsers(dest="counsellor_command", metavar="ACTION")
     cn.required = True
-    p = _cmd(cn, "add", _("add a counsellor profile"), cmd_counsellor_add)
+    p = subcommand(cn, "add", _("add a counsellor profile"), cmd_counsellor_add)
     p.add_argument("name")
     p.add_argument("--role", choices=("counsellor", "supervisor"), default="counsellor")
-    p = _cmd(cn, "list", _("list counsellor profiles"), cmd_counsellor_list)
+    p = subcommand(cn, "list", _("list counsellor profiles"), cmd_counsellor_list)
     p.add_argument("--all", action="store_true", help=_("include inactive profiles"))
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
-    p = _cmd(cn, "update", _("rename, change role, or (de)activate a profile"),
+    p = subcommand(cn, "update", _("rename, change role, or (de)activate a profile"),
              cmd_counsellor_update)
     p.add_argument("counsellor_id", type=int)
     p.add_argument("--name")
@@ -202,7 +186,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     active.add_argument("--active", dest="active", action="store_true", default=None)
     active.add_argument("--inactive", dest="active", action="store_false")
 
-    p = _cmd(sub, "export", _("export whole cases to a JSON file (not encrypted)"), cmd_export)
+    p = subcommand(sub, "export", _("export whole cases to a JSON file (not encrypted)"),
+                   cmd_export)
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--case", action="append", default=None, metavar="NUMBER",
                    help=_("only this case (repeat for more; default all)"))
@@ -212,17 +197,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--no-victim", action="store_true",
                    help=_("leave the victims' identifying details out"))
 
-    p = _cmd(sub, "import", _("import cases from a CaseApp JSON export"), cmd_import)
+    p = subcommand(sub, "import", _("import cases from a CaseApp JSON export"), cmd_import)
     p.add_argument("file")
 
-    p = _cmd(sub, "import-csv", _("import cases from a spreadsheet (CSV) with a column "
+    p = subcommand(sub, "import-csv", _("import cases from a spreadsheet (CSV) with a column "
                                   "mapping"), cmd_import_csv)
     p.add_argument("file")
     p.add_argument("--mapping", required=True, metavar="MAP.json")
     p.add_argument("--skip-bad", action="store_true",
                    help=_("import the good rows and skip the bad ones"))
 
-    p = _cmd(sub, "stats", _("anonymous case counts for funders"), cmd_stats)
+    p = subcommand(sub, "stats", _("anonymous case counts for funders"), cmd_stats)
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date, datetime
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -79,3 +82,27 @@ def say(text: str) -> None:
 
 def warn(text: str) -> None:
     sys.stderr.write(text + "\n")
+
+
+def subcommand(sub: Any, name: str, help_text: str,
+               func: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
+    """A sub-command that unlocks the store (``--passphrase-stdin`` after its name)."""
+    p: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
+    add_unlock_options(p)
+    p.set_defaults(func=func)
+    return p
+
+
+def jsonable(value: Any) -> Any:
+    """Domain objects as plain JSON values (enums by value, times in ISO 8601)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(jsonable(k)): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value

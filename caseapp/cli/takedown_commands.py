@@ -5,14 +5,20 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
-from datetime import date, datetime
-from enum import Enum
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli.common import OK, add_unlock_options, print_json, say, unlocked, warn
+from caseapp.cli.common import (
+    OK,
+    jsonable,
+    print_json,
+    say,
+    subcommand,
+    unlocked,
+    warn,
+)
 from caseapp.errors import BadInput
 from caseapp.i18n import N_, _, current_language
 
@@ -25,33 +31,12 @@ CONTENT_TYPES = ("filmed", "synthetic", "minor")
 FORMS = ("letter", "webform", "statutory")
 
 
-def jsonable(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {str(jsonable(k)): jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [jsonable(v) for v in value]
-    return value
-
-
-def _cmd(sub: Any, name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
-    p: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
-    add_unlock_options(p)
-    p.set_defaults(func=func)
-    return p
-
-
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     top = sub.add_parser("takedown", help=_("takedown requests, follow-ups and letters"))
     ts = top.add_subparsers(dest="takedown_command", metavar="ACTION")
     ts.required = True
 
-    p = _cmd(ts, "add", _("record a new takedown request (a draft) for a case"), cmd_add)
+    p = subcommand(ts, "add", _("record a new takedown request (a draft) for a case"), cmd_add)
     p.add_argument("case", metavar="CASE")
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--url", help=_("the exact web address of the material"))
@@ -71,7 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--reference", metavar="REF", help=_("the recipient's reference number"))
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
-    p = _cmd(ts, "set-status", _("record a status change"), cmd_set_status)
+    p = subcommand(ts, "set-status", _("record a status change"), cmd_set_status)
     p.add_argument("request", metavar="ID")
     p.add_argument("status", choices=STATUSES)
     p.add_argument("--reference", metavar="REF", help=_("the recipient's reference number"))
@@ -82,7 +67,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--note", default="")
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
-    p = _cmd(ts, "list", _("the follow-up queue: overdue first, then due today, then "
+    p = subcommand(ts, "list", _("the follow-up queue: overdue first, then due today, then "
                            "upcoming"), cmd_list)
     p.add_argument("--case", metavar="CASE", help=_("only this case"))
     p.add_argument("--all", action="store_true",
@@ -94,12 +79,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--after", metavar="CURSOR", help=_("continue after this page cursor"))
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
-    p = _cmd(ts, "show", _("a request with its history, tasks, chain and escalation step"),
+    p = subcommand(ts, "show", _("a request with its history, tasks, chain and escalation step"),
              cmd_show)
     p.add_argument("request", metavar="ID")
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
-    p = _cmd(ts, "letter", _("write a letter, web-form text or the statutory request form"),
+    p = subcommand(ts, "letter", _("write a letter, web-form text or the statutory request form"),
              cmd_letter)
     p.add_argument("request", metavar="ID")
     p.add_argument("--out", required=True, metavar="FILE", help=_("a .pdf or .txt file"))
@@ -109,17 +94,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--name-victim", action="store_true",
                    help=_("name the victim in this letter (needs their consent; audited)"))
 
-    p = _cmd(ts, "stats", _("figures per recipient"), cmd_stats)
+    p = subcommand(ts, "stats", _("figures per recipient"), cmd_stats)
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
-    p = _cmd(ts, "escalate", _("next step of the escalation path (regulator, then police)"),
+    p = subcommand(ts, "escalate", _("next step of the escalation path (regulator, then police)"),
              cmd_escalate)
     p.add_argument("request", metavar="ID")
     p.add_argument("--recipient", metavar="NAME", help=_("default: the step's usual recipient"))
     p.add_argument("--note", default="")
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
-    p = _cmd(ts, "reupload", _("the material came back: a linked request for the new "
+    p = subcommand(ts, "reupload", _("the material came back: a linked request for the new "
                                "address"), cmd_reupload)
     p.add_argument("request", metavar="ID")
     p.add_argument("--url", required=True)
@@ -128,16 +113,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--note", default="")
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
-    p = _cmd(ts, "check", _("you looked: still online, no answer yet"), cmd_check)
+    p = subcommand(ts, "check", _("you looked: still online, no answer yet"), cmd_check)
     p.add_argument("request", metavar="ID")
     p.add_argument("--at", metavar="TIME")
     p.add_argument("--note", default="")
 
-    p = _cmd(ts, "verify", _("record when the removal was confirmed"), cmd_verify)
+    p = subcommand(ts, "verify", _("record when the removal was confirmed"), cmd_verify)
     p.add_argument("request", metavar="ID")
     p.add_argument("--at", metavar="TIME")
 
-    p = _cmd(ts, "recheck", _("close a re-check task"), cmd_recheck)
+    p = subcommand(ts, "recheck", _("close a re-check task"), cmd_recheck)
     p.add_argument("task", type=int, metavar="TASK")
     found = p.add_mutually_exclusive_group(required=True)
     found.add_argument("--still-removed", action="store_true")
@@ -145,7 +130,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--url", help=_("where it turned up (default: the same address)"))
     p.add_argument("--at", metavar="TIME")
 
-    p = _cmd(ts, "due", _("move a follow-up date or change the request's policy"), cmd_due)
+    p = subcommand(ts, "due", _("move a follow-up date or change the request's policy"), cmd_due)
     p.add_argument("request", metavar="ID")
     p.add_argument("--due", metavar="TIME", help=_("new due date of the open follow-up"))
     p.add_argument("--escalate-at", metavar="TIME")
@@ -153,11 +138,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--escalate-hours", type=int)
     p.add_argument("--recheck-days", metavar="DAYS", help=_("e.g. 7,30"))
 
-    p = _cmd(ts, "recipients", _("the recipient directory with guidance"), cmd_recipients)
+    p = subcommand(ts, "recipients", _("the recipient directory with guidance"), cmd_recipients)
     p.add_argument("--all", action="store_true", help=_("include deactivated recipients"))
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
-    p = _cmd(ts, "recipient-add", _("add a recipient to the directory"), cmd_recipient_add)
+    p = subcommand(ts, "recipient-add", _("add a recipient to the directory"), cmd_recipient_add)
     p.add_argument("name")
     p.add_argument("--kind", choices=KINDS, required=True)
     p.add_argument("--channel", choices=CHANNELS, required=True)
@@ -172,7 +157,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--statutory", action="store_true",
                    help=_("a Korean service provider bound by Art. 22-5"))
 
-    p = _cmd(ts, "template", _("show, replace or reset a letter template"), cmd_template)
+    p = subcommand(ts, "template", _("show, replace or reset a letter template"), cmd_template)
     p.add_argument("kind", choices=KINDS)
     p.add_argument("--form", choices=("letter", "webform"), default="letter")
     p.add_argument("--lang", dest="template_lang", choices=("ko", "en"), required=True)
@@ -182,7 +167,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     action.add_argument("--placeholders", action="store_true",
                         help=_("list the placeholders a template can use"))
 
-    p = _cmd(ts, "settings", _("the legal basis and signatory letters use"), cmd_settings)
+    p = subcommand(ts, "settings", _("the legal basis and signatory letters use"), cmd_settings)
     p.add_argument("--legal-basis-ko")
     p.add_argument("--legal-basis-en")
     p.add_argument("--signatory")

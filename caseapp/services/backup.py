@@ -34,6 +34,7 @@ from caseapp.security.keyslots import KeySlots
 from caseapp.security.throttle import UnlockThrottle
 from caseapp.services import vault as vault_service
 from caseapp.store import audit_repo, meta_repo, snapshot
+from caseapp.store.chunk_stream import ChunkStream
 from caseapp.store.connection import CASES_DB, EVIDENCE_DB, DatabaseError, integrity_problems
 from caseapp.store.vault import Vault, audit_keys_for, fsync_dir
 
@@ -195,28 +196,11 @@ def last_backup_at(vault: Vault) -> str | None:
 
 # --- single-file backup -----------------------------------------------------------------------
 
-class _HashingReader(io.RawIOBase):
-    def __init__(self, chunks: Iterator[bytes], meter: _Meter) -> None:
-        self._chunks = chunks
-        self._buffer = b""
-        self.sha256 = hashlib.sha256()
-        self.meter = meter
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, b: Any) -> int:
-        while not self._buffer:
-            try:
-                self._buffer = next(self._chunks)
-            except StopIteration:
-                return 0
-            self.sha256.update(self._buffer)
-            self.meter.advance(len(self._buffer))
-        n = min(len(b), len(self._buffer))
-        b[:n] = self._buffer[:n]
-        self._buffer = self._buffer[n:]
-        return n
+def _hashed(chunks: Iterator[bytes], digest: Any, meter: _Meter) -> Iterator[bytes]:
+    for block in chunks:
+        digest.update(block)
+        meter.advance(len(block))
+        yield block
 
 
 def create_backup(vault: Vault, out: Path, *, progress: Progress | None = None,
@@ -235,10 +219,11 @@ def create_backup(vault: Vault, out: Path, *, progress: Progress | None = None,
                     info = tarfile.TarInfo(name)
                     info.size = sizes[name]
                     info.mtime = 0
-                    reader = _HashingReader(_iter_part(parts, name), meter)
+                    digest = hashlib.sha256()
+                    reader = ChunkStream(_hashed(_iter_part(parts, name), digest, meter))
                     tar.addfile(info, io.BufferedReader(reader, CHUNK))
                     parts.manifest["files"][name] = {"size": sizes[name],
-                                                     "sha256": reader.sha256.hexdigest()}
+                                                     "sha256": digest.hexdigest()}
                 payload = json.dumps(parts.manifest, indent=2, sort_keys=True).encode()
                 info = tarfile.TarInfo(MANIFEST)
                 info.size = len(payload)

@@ -41,6 +41,7 @@ from caseapp.evidence.sniff import EvidenceMediaKind, sniff
 from caseapp.i18n import N_, translate
 from caseapp.services import cases as case_service
 from caseapp.store import case_repo, evidence_repo
+from caseapp.store.chunk_stream import ChunkStream
 from caseapp.store.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -308,7 +309,7 @@ def _content_stream(vault: Vault, item: EvidenceItem) -> BinaryIO | None:
     if content_id is None:
         return None
     chunks = evidence_repo.iter_chunks(vault.evidence, content_id, vault.evidence_lock)
-    return io.BufferedReader(evidence_repo.ContentReader(chunks), 1 << 20)
+    return io.BufferedReader(ChunkStream(chunks), 1 << 20)
 
 
 def preview(vault: Vault, evidence: int | str, *, reveal: bool = False,

@@ -1,9 +1,8 @@
 """SQL for evidence: metadata rows and custody events in cases.db, content chunks in
-evidence.db (written through :class:`ContentSink`, read back by :class:`ContentReader`)."""
+evidence.db (written through :class:`ContentSink`, read back chunk by chunk with :func:`iter_chunks`)."""
 
 from __future__ import annotations
 
-import io
 import json
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -299,25 +298,3 @@ class _NoLock:
 
 
 _NO_LOCK = _NoLock()
-
-
-class ContentReader(io.RawIOBase):
-    """A read-only stream over stored content, for Pillow and package export."""
-
-    def __init__(self, chunks: Iterator[bytes]) -> None:
-        self._chunks = chunks
-        self._buffer = b""
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, b: Any) -> int:
-        while not self._buffer:
-            try:
-                self._buffer = next(self._chunks)
-            except StopIteration:
-                return 0
-        n = min(len(b), len(self._buffer))
-        b[:n] = self._buffer[:n]
-        self._buffer = self._buffer[n:]
-        return n
