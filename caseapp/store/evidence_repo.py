@@ -1,5 +1,5 @@
 """SQL for evidence: metadata rows and custody events in cases.db, content chunks in
-evidence.db (written through :class:`ContentSink`, read back chunk by chunk with :func:`iter_chunks`)."""
+evidence.db (written through :class:`ContentSink`, read back with :func:`iter_chunks`)."""
 
 from __future__ import annotations
 
