@@ -36,6 +36,7 @@ demo: $(STAMP) forms translations
 lint: $(STAMP) forms
 	$(BIN)/ruff check $(wildcard caseapp tests benchmarks packaging tools)
 	$(BIN)/lint-imports
+	$(BIN)/mypy caseapp
 
 test: lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

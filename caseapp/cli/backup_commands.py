@@ -50,17 +50,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return OK
 
 
-def _secret(args: argparse.Namespace) -> dict[str, str]:
+def _secret(args: argparse.Namespace) -> tuple[str | None, str | None]:
+    """(passphrase, recovery code): exactly one is given."""
     if args.recovery_code_stdin:
-        return {"recovery_code": SecretInput(True).read(_("Recovery code"))}
-    return {"passphrase": SecretInput(args.passphrase_stdin).read(_("Passphrase"))}
+        return None, SecretInput(True).read(_("Recovery code"))
+    return SecretInput(args.passphrase_stdin).read(_("Passphrase")), None
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from caseapp.services import backup
 
+    passphrase, code = _secret(args)
     result = backup.restore_backup(Path(args.source), Path(args.data_dir), replace=args.replace,
-                                   actor=args.actor, **_secret(args))
+                                   actor=args.actor, passphrase=passphrase, recovery_code=code)
     warn(_("Restored the backup of {date} into {path}.", date=result.manifest["created_at"],
            path=str(result.data_dir)))
     if result.previous_data:
@@ -72,6 +74,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_backup_verify(args: argparse.Namespace) -> int:
     from caseapp.services import backup
 
-    manifest = backup.verify_backup(Path(args.source), **_secret(args))
+    passphrase, code = _secret(args)
+    manifest = backup.verify_backup(Path(args.source), passphrase=passphrase, recovery_code=code)
     say(_("The backup of {date} is complete and intact.", date=manifest["created_at"]))
     return OK

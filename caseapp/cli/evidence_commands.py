@@ -84,10 +84,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _draft(args: argparse.Namespace, kind: str, actor: str) -> Any:
-    from caseapp.domain.evidence import EvidenceDraft
+    from caseapp.domain.evidence import EvidenceDraft, EvidenceKind
 
     return EvidenceDraft(
-        kind=kind, platform=args.platform or None, url=getattr(args, "url", None) or None,
+        kind=EvidenceKind(kind), platform=args.platform or None,
+        url=getattr(args, "url", None) or None,
         channel_name=args.channel, channel_id=args.channel_id, message_id=args.message_id,
         poster_account=args.poster, captured_at=args.captured_at or None,
         captured_tz=args.time_zone, captured_by=args.captured_by or actor,

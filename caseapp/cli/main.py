@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from caseapp import __version__
 from caseapp.cli.common import PROBLEM, USAGE
@@ -30,7 +31,7 @@ COMMAND_MODULES = (
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line on stderr, exit 2
+    def error(self, message: str) -> NoReturn:  # one line on stderr, exit 2
         self.exit(USAGE, f"{self.prog}: {message}\n")
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from caseapp.cli.common import OK, PROBLEM, SecretInput, add_unlock_options, print_json, say, warn
 from caseapp.cli.common import unlocked as unlocked_store
 from caseapp.i18n import _, current_language
+from caseapp.store.vault import Vault
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -78,7 +79,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_audit_list)
 
 
-def _write_kit(path: str | None, vault: object, code: str, kit_text: str) -> None:
+def _write_kit(path: str | None, vault: Vault, code: str, kit_text: str) -> None:
     if not path:
         return
     from caseapp.services import documents

@@ -387,8 +387,8 @@ def _stage(source: Path, staging: Path, manifest: dict[str, Any], meter: _Meter,
                 fh = tar.extractfile(member)
                 if fh is None:
                     raise DamagedBackup(detail=f"{name} is missing")
-                _copy_verified(iter(lambda fh=fh: fh.read(CHUNK), b""), staging / name,
-                               files[name], meter, name)
+                _copy_verified(snapshot.stream_chunks(fh), staging / name, files[name], meter,
+                               name)
     except (tarfile.TarError, KeyError, EOFError) as exc:
         raise DamagedBackup(detail=type(exc).__name__) from None
 

@@ -63,7 +63,8 @@ def walk(conn: Connection, batch: int = 1000) -> Iterator[StoredEvent]:
 def page(conn: Connection, *, after: int = 0, limit: int = 100, object_type: str | None = None,
          object_id: str | None = None, action: str | None = None,
          newest_first: bool = False) -> list[StoredEvent]:
-    where, params = [], []
+    where: list[str] = []
+    params: list[object] = []
     if newest_first:
         if after:
             where.append("seq < ?")

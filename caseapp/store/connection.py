@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeAlias
 
 import sqlcipher3
 
@@ -12,7 +13,8 @@ from caseapp.errors import CaseAppError, DamagedDatabase, StorageFull
 
 log = logging.getLogger(__name__)
 
-Connection = sqlcipher3.Connection
+# sqlcipher3 ships no type information; its Connection is the sqlite3 API.
+Connection: TypeAlias = Any
 DatabaseError = sqlcipher3.DatabaseError
 IntegrityError = sqlcipher3.IntegrityError
 OperationalError = sqlcipher3.OperationalError

@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from caseapp.store.connection import (
     CASES_DB,
@@ -58,11 +59,12 @@ def frozen_evidence(path: Path, key: bytes) -> Iterator[Path]:
 
 def read_chunks(path: Path, chunk: int = CHUNK) -> Iterator[bytes]:
     with open(path, "rb") as fh:
-        while True:
-            block = fh.read(chunk)
-            if not block:
-                return
-            yield block
+        yield from stream_chunks(fh, chunk)
+
+
+def stream_chunks(fh: IO[bytes], chunk: int = CHUNK) -> Iterator[bytes]:
+    while block := fh.read(chunk):
+        yield block
 
 
 def open_copy(path: Path, spec: DbSpec, key: bytes) -> Connection:
