@@ -14,13 +14,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from caseapp.errors import CaseAppError  # noqa: E402
-from caseapp.security.keyslots import Argon2Params  # noqa: E402
-from caseapp.services import cases as case_service  # noqa: E402
-from caseapp.services import vault as vault_service  # noqa: E402
-from caseapp.services.verification import verify_all  # noqa: E402
-from caseapp.store.connection import CASES_DB, EVIDENCE_DB  # noqa: E402
-from tests.reliability.crash_harness import crash_runs  # noqa: E402
+from caseapp.errors import CaseAppError
+from caseapp.security.keyslots import Argon2Params
+from caseapp.services import cases as case_service
+from caseapp.services import vault as vault_service
+from caseapp.services.verification import verify_all
+from caseapp.store.connection import CASES_DB, EVIDENCE_DB
+from tests.reliability.crash_harness import crash_runs
 
 PASS = "reliability passphrase long enough 신뢰성"
 FAST = Argon2Params(1024, 1, 1)  # a throw-away store: the KDF is not what is measured
