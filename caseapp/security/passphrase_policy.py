@@ -22,8 +22,9 @@ class Strength:
 def estimate(passphrase: str, context: tuple[str, ...] = ()) -> Strength:
     from zxcvbn import zxcvbn
 
-    # zxcvbn is quadratic in length; the first 100 characters decide the score anyway.
-    result = zxcvbn(passphrase[:100], user_inputs=[c for c in context if c])
+    # zxcvbn refuses more than 72 characters (and is quadratic in length); a passphrase
+    # whose first 72 characters are strong is strong.
+    result = zxcvbn(passphrase[:72], user_inputs=[c[:72] for c in context if c])
     score = int(result["score"])
     long_enough = len(passphrase) >= MIN_LENGTH
     return Strength(score, long_enough, long_enough and score >= MIN_SCORE,

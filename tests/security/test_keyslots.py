@@ -107,3 +107,11 @@ def test_delay_grows_after_repeated_failures(tmp_path):
     assert throttle.seconds_to_wait() > 0
     assert len(throttle.succeeded()) == 3
     assert throttle.seconds_to_wait() == 0
+
+
+def test_very_long_passphrases_are_accepted():
+    from caseapp.security import passphrase_policy
+
+    long_one = "우리 상담소의 아주 긴 암호 문장은 여기에서 끝나지 않고 계속 이어집니다 " * 4
+    passphrase_policy.check(long_one)
+    assert passphrase_policy.estimate(long_one).acceptable
