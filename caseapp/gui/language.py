@@ -1,0 +1,93 @@
+"""Which language the GUI speaks, and the fonts it speaks it in.
+
+:func:`apply` installs our translator (``resources/translations/caseapp_LANG.qm``) and Qt's
+own (``qtbase_LANG.qm``: standard buttons, context menus), keeps ``caseapp.i18n`` (error
+messages and labels from the core) in step, and lets Qt send ``LanguageChange`` to every
+widget. Each widget answers that in ``changeEvent`` by calling ``ui.retranslateUi`` and
+re-setting the texts it builds itself, so the language switches without a restart."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
+
+from caseapp import i18n
+from caseapp.paths import resource_path
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = i18n.LANGUAGES  # ("ko", "en")
+FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
+KOREAN_FAMILY = "NanumGothic"
+
+_current = "en"
+_installed: list[QTranslator] = []
+
+
+def current() -> str:
+    return _current
+
+
+def native_name(lang: str) -> str:
+    """Language names are shown in their own language, whatever the GUI speaks now."""
+    return {"ko": "한국어", "en": "English"}[lang]
+
+
+def apply(lang: str) -> None:
+    """Switch every translator to ``lang``. Widgets retranslate on the LanguageChange event
+    that installing (and removing) a translator sends them."""
+    global _current
+    if lang not in LANGUAGES:
+        raise ValueError(lang)
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("no QApplication")
+    wanted: list[QTranslator] = []
+    ours = QTranslator(app)
+    if ours.load(f"caseapp_{lang}", str(resource_path("translations"))):
+        wanted.append(ours)
+    elif lang != "en":
+        log.warning("no compiled translation for %s (run 'make translations')", lang)
+    for extra in sorted(resource_path("translations").glob(f"caseapp_*_{lang}.qm")):
+        more = QTranslator(app)  # other areas' files: caseapp_AREA_LANG.qm
+        if more.load(str(extra)):
+            wanted.append(more)
+    if lang != "en":
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{lang}",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            wanted.append(qt_own)
+    _current = lang
+    i18n.set_language(lang)
+    QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
+                       if lang == "ko" else
+                       QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed[:] = wanted
+    for translator in wanted:
+        app.installTranslator(translator)
+
+
+def load_fonts() -> None:
+    """Register the bundled Korean font and put it after the system font in the
+    application font's family list, so Hangul renders on machines without a Korean font
+    while Latin text keeps the platform's look."""
+    loaded = False
+    for name in FONT_FILES:
+        if QFontDatabase.addApplicationFont(str(resource_path("fonts", name))) >= 0:
+            loaded = True
+        else:
+            log.warning("could not load bundled font %s", name)
+    if not loaded:
+        return
+    font = QGuiApplication.font()
+    # The platform font by its real name (an alias such as "Sans Serif" would let Qt pick
+    # the next family for Latin text too), then ours for what it lacks.
+    system = QFontInfo(font).family()
+    if system == KOREAN_FAMILY:
+        return
+    font.setFamilies([system, KOREAN_FAMILY])
+    QGuiApplication.setFont(QFont(font))

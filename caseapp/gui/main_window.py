@@ -1,0 +1,317 @@
+"""The one main window and its two states. Locked: only the unlock screen (and, right after
+unlocking, the profile choice). Unlocked: the workspace (case list and open cases) built on
+a :class:`Session`. Locking (Ctrl+L, the toolbar, idle time, Esc Esc) seals unsaved edits,
+drops the workspace and every dialog, closes the vault (its keys are wiped) and shows the
+unlock screen; nothing of any case stays on screen or in the window's objects."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
+
+from caseapp.gui import language, ops
+from caseapp.gui.drafts import DraftSafe
+from caseapp.gui.forms.ui_main_window import Ui_MainWindow
+from caseapp.gui.idle_lock import IdleLock
+from caseapp.gui.ops import Op
+from caseapp.gui.preferences import Preferences
+from caseapp.gui.session import Session
+from caseapp.gui.unlock_screen import UnlockScreen
+
+log = logging.getLogger(__name__)
+
+STATUS_TIMEOUT_MS = 8000
+LOCK_WAIT_MS = 15_000  # how long locking waits for a running op before closing the vault
+EXTENSIONS_DELAY_MS = 200
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    session_started = Signal()
+
+    def __init__(self, data_dir: Path, prefs: Preferences,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.prefs = prefs
+        self.session: Session | None = None
+        self.workspace: Any = None
+        self.drafts = DraftSafe()
+        self._quitting = False
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.ui.toolBar.toggleViewAction().setVisible(False)
+        self.unlock_screen = UnlockScreen(self.data_dir, prefs, self)
+        self.unlock_screen.unlocked.connect(self._on_unlocked)
+        self.ui.pages.addWidget(self.unlock_screen)
+        self._picker: QWidget | None = None
+        self._picker_vault: Any = None
+        self.idle_lock = IdleLock(self)
+        self.idle_lock.set_timeout_ms(prefs.idle_lock_minutes * 60_000)
+        self.idle_lock.idle.connect(lambda: self.lock("idle"))
+        self.idle_lock.quick_hide.connect(lambda: self.lock("quick hide"))
+        a = self.ui
+        a.actionLock.triggered.connect(lambda: self.lock("manual"))
+        a.actionSwitchProfile.triggered.connect(self.switch_counsellor)
+        a.actionQuit.triggered.connect(self.close)
+        a.actionNewCase.triggered.connect(lambda: self._workspace_call("new_case"))
+        a.actionFind.triggered.connect(lambda: self._workspace_call("focus_search"))
+        a.actionSave.triggered.connect(lambda: self._workspace_call("save_current"))
+        a.actionCloseCase.triggered.connect(lambda: self._workspace_call("close_current"))
+        a.actionSettings.triggered.connect(self.open_settings)
+        a.actionAbout.triggered.connect(self.show_about)
+        for action in (a.actionLock, a.actionNewCase, a.actionFind, a.actionSave,
+                       a.actionCloseCase, a.actionSettings, a.actionSwitchProfile):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self._show_locked()
+        self._work_actions: Any = None
+        self.resize(1100, 720)
+        # Extensions that add menus and workspace tabs are built once the locked window is
+        # on screen (or at the latest when a session starts): start-up stays at Qt speed.
+        QTimer.singleShot(EXTENSIONS_DELAY_MS, self._load_extensions)
+
+    def _load_extensions(self) -> None:
+        if self._work_actions is None:
+            from caseapp.gui.home import WorkActions  # Home, Follow-ups, Back up, Verify
+
+            self._work_actions = WorkActions(self)
+
+    @property
+    def work_actions(self) -> Any:
+        self._load_extensions()
+        return self._work_actions
+
+    # --- state ----------------------------------------------------------------------------
+    @property
+    def is_unlocked(self) -> bool:
+        return self.session is not None
+
+    def _set_actions(self) -> None:
+        unlocked = self.session is not None
+        for action in (self.ui.actionLock, self.ui.actionNewCase, self.ui.actionFind,
+                       self.ui.actionSave, self.ui.actionCloseCase, self.ui.actionSettings,
+                       self.ui.actionSwitchProfile):
+            action.setEnabled(unlocked)
+        self.ui.toolBar.setVisible(unlocked)
+
+    def _retitle(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(self.tr("CaseApp"))
+        else:
+            self.setWindowTitle(self.tr("CaseApp — %1").replace(
+                "%1", self.session.counsellor.name))
+
+    def show_status(self, text: str) -> None:
+        self.ui.statusBar.showMessage(text, STATUS_TIMEOUT_MS)
+
+    def _show_locked(self) -> None:
+        self.ui.pages.setCurrentWidget(self.unlock_screen)
+        self._set_actions()
+        self._retitle()
+
+    def _workspace_call(self, name: str) -> None:
+        if self.workspace is not None:
+            getattr(self.workspace, name)()
+
+    # --- unlocking -----------------------------------------------------------------------
+    def _on_unlocked(self, vault: Any, choose: bool) -> None:
+        from caseapp.services import cases
+
+        counsellors = cases.list_counsellors(vault)
+        remembered = next((c for c in counsellors if c.name == self.prefs.last_profile_name),
+                          None)
+        if not choose and remembered is not None:
+            self.start_session(vault, remembered)
+        elif not choose and len(counsellors) == 1 and not self.prefs.last_profile_name:
+            self.start_session(vault, counsellors[0])
+        else:
+            self._show_picker(vault, counsellors)
+
+    def _show_picker(self, vault: Any, counsellors: list[Any]) -> None:
+        from caseapp.gui.profile_picker import ProfilePicker
+
+        self._drop_picker()
+        picker = ProfilePicker(counsellors, self.prefs.last_profile_name, self)
+        picker.chosen.connect(lambda c: self.start_session(vault, c))
+
+        def add(name: str) -> None:
+            from caseapp.services import cases
+
+            Op(picker, op=lambda: cases.add_counsellor(vault, name),
+               success=lambda c: self.start_session(vault, c)).run_in_background()
+
+        picker.add_requested.connect(add)
+        self._picker = picker
+        self._picker_vault = vault
+        self.ui.pages.addWidget(picker)
+        self.ui.pages.setCurrentWidget(picker)
+        picker.ui.profileList.setFocus()
+        self.idle_lock.arm()  # the store is open while someone picks: it locks when idle
+
+    def _drop_picker(self) -> None:
+        if self._picker is not None:
+            ops.drop(self._picker)
+            self.ui.pages.removeWidget(self._picker)
+            self._picker.deleteLater()
+            self._picker = None
+            self._picker_vault = None
+
+    def start_session(self, vault: Any, counsellor: Any) -> None:
+        from caseapp.gui.workspace import Workspace
+
+        self._load_extensions()
+        self._drop_picker()
+        vault.actor = counsellor.name
+        self.prefs.last_profile_id = str(counsellor.id)
+        self.prefs.last_profile_name = counsellor.name
+        self.prefs.save(self.data_dir)
+        self.session = Session(self.data_dir, vault, counsellor, self.prefs)
+        self.workspace = Workspace(self.session, self)
+        self.ui.pages.addWidget(self.workspace)
+        self.ui.pages.setCurrentWidget(self.workspace)
+        self._set_actions()
+        self._retitle()
+        self.idle_lock.set_timeout_ms(self.prefs.idle_lock_minutes * 60_000)
+        self.idle_lock.arm()
+        restored = self.drafts.open(vault)
+        if restored:
+            self.workspace.restore_drafts(restored)
+            self.show_status(self.tr("Your unsaved changes were kept while CaseApp was "
+                                     "locked. Review and save them."))
+        else:
+            self.show_status(self.tr("Unlocked. Working as %1.").replace("%1",
+                                                                         counsellor.name))
+        self.workspace.focus_search()
+        self.session_started.emit()
+        log.info("session started")
+
+    # --- locking -------------------------------------------------------------------------
+    def lock(self, reason: str = "manual") -> None:
+        """Lock now, without asking anything: someone may be looking at the screen."""
+        if self.session is None:
+            if self._picker is not None:  # unlocked but no profile chosen yet
+                vault = self._picker_vault
+                self._drop_picker()
+                if vault is not None:
+                    vault.close()
+                self.unlock_screen.reset()
+                self._show_locked()
+            return
+        session, self.session = self.session, None
+        workspace, self.workspace = self.workspace, None
+        self.idle_lock.disarm()
+        ops.cancel_all()
+        self._close_dialogs()
+        if workspace is not None:
+            try:
+                self.drafts.seal(session.vault, workspace.collect_drafts())
+            except Exception:
+                log.exception("could not keep the unsaved edits")
+                self.drafts.drop()
+            ops.drop(workspace)
+            workspace.shutdown()
+            self.ui.pages.removeWidget(workspace)
+            workspace.deleteLater()
+        self.unlock_screen.reset()
+        self._show_locked()
+        self.repaint()  # the case data is off the screen before anything else happens
+        if not ops.wait_for_all(LOCK_WAIT_MS):
+            log.warning("an operation was still running when the store was locked")
+        session.vault.close()
+        self.show_status(self.tr("Locked."))
+        log.info("locked (%s)", reason)
+        self.locked.emit()
+
+    def _close_dialogs(self) -> None:
+        for _ in range(10):  # menus and drop-downs (nested ones close one by one)
+            popup = QApplication.activePopupWidget()
+            if popup is None:
+                break
+            popup.close()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and widget is not self:
+                widget.done(QDialog.DialogCode.Rejected)
+                widget.hide()
+
+    def switch_counsellor(self) -> None:
+        self.lock("switch counsellor")
+        self.unlock_screen.ui.switchProfileButton.setChecked(True)
+
+    # --- dialogs -------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        if self.session is None:
+            return
+        from caseapp.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.session, self)
+        dialog.idle_minutes_changed.connect(
+            lambda minutes: self.idle_lock.set_timeout_ms(minutes * 60_000))
+        dialog.open()
+
+    def show_about(self) -> None:
+        try:
+            from importlib.metadata import version
+
+            app_version = version("caseapp")
+        except Exception:
+            app_version = ""
+        QMessageBox.about(self, self.tr("About CaseApp"), self.tr(
+            "CaseApp %1\nAn offline, encrypted case manager for counsellors who support "
+            "victims of digital sex crimes. Nothing is sent over the network.")
+            .replace("%1", app_version))
+
+    # --- quitting ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._quitting or self.session is None or self.workspace is None:
+            self.shutdown()
+            event.accept()
+            return
+        dirty = self.workspace.dirty_editors()
+        if not dirty:
+            self.shutdown()
+            event.accept()
+            return
+        event.ignore()
+        from caseapp.gui.case_editor import ask_unsaved
+
+        answer = ask_unsaved(self, [e.case_label() for e in dirty])
+        if answer == "discard":
+            self._quitting = True
+            self.close()
+        elif answer == "save":
+            def quit_when_saved(ok: bool) -> None:
+                if ok:
+                    self._quitting = True
+                    self.close()
+
+            self.workspace.save_all(quit_when_saved)
+
+    def shutdown(self) -> None:
+        self.idle_lock.disarm()
+        session, self.session = self.session, None
+        if self._picker is not None and self._picker_vault is not None:
+            self._picker_vault.close()
+            self._drop_picker()
+        if self.workspace is not None:
+            ops.drop(self.workspace)
+            self.workspace.shutdown()
+        ops.cancel_all()
+        ops.wait_for_all(LOCK_WAIT_MS)
+        if session is not None:
+            session.vault.close()
+        self.drafts.drop()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retitle()
+        super().changeEvent(event)
+
+    @staticmethod
+    def current_language() -> str:
+        return language.current()

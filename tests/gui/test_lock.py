@@ -1,0 +1,115 @@
+"""Locking: on demand (Ctrl+L, the toolbar), after the idle time, and on the quick-hide key
+(Esc Esc). A locked window shows nothing of any case and holds no open vault; unsaved edits
+come back after the next unlock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.conftest import type_text, unlock, visible_texts
+
+
+def _open_first_case(qtbot, win):
+    case_list = win.workspace.case_list
+    qtbot.waitUntil(lambda: case_list.model.rowCount() > 0)
+    case_list.ui.table.setFocus()
+    case_list.ui.table.selectRow(0)
+    qtbot.keyClick(case_list.ui.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.workspace.current_editor() is not None)
+    return win.workspace.current_editor()
+
+
+def _assert_locked_and_blank(win, secrets):
+    assert not win.is_unlocked
+    assert win.workspace is None
+    assert win.ui.pages.currentWidget() is win.unlock_screen
+    texts = "\n".join(visible_texts(win))
+    for secret in secrets:
+        assert secret not in texts
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and widget is not win:
+            texts = "\n".join(visible_texts(widget))
+            assert all(secret not in texts for secret in secrets)
+
+
+def test_ctrl_l_locks_closes_the_vault_and_hides_every_case(qtbot, window, sample_cases):
+    unlock(qtbot, window)
+    editor = _open_first_case(qtbot, window)
+    number, pseudonym = editor.case.number, editor.case.pseudonym
+    vault = window.session.vault
+    assert pseudonym in "\n".join(visible_texts(window))
+    qtbot.keyClick(editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    _assert_locked_and_blank(window, [number, pseudonym, *sample_cases])
+    assert not vault.is_open  # keys wiped
+    assert not window.ui.actionNewCase.isEnabled()
+    assert not window.ui.toolBar.isVisible()
+    assert window.unlock_screen.ui.passphraseEdit.text() == ""
+
+
+def test_toolbar_lock_button(qtbot, unlocked):
+    button = unlocked.ui.toolBar.widgetForAction(unlocked.ui.actionLock)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not unlocked.is_unlocked
+
+
+def test_idle_lock_fires_and_hides_case_data(qtbot, window, sample_cases):
+    unlock(qtbot, window)
+    _open_first_case(qtbot, window)
+    window.idle_lock.set_timeout_ms(300)
+    window.idle_lock.arm()
+    with qtbot.waitSignal(window.locked, timeout=5000):
+        pass
+    _assert_locked_and_blank(window, list(sample_cases))
+    assert "Locked" in window.ui.statusBar.currentMessage()
+
+
+def test_escape_twice_hides_everything_at_once(qtbot, window, sample_cases):
+    unlock(qtbot, window)
+    editor = _open_first_case(qtbot, window)
+    focus = editor.tab("overview").ui.summaryEdit
+    focus.setFocus()
+    qtbot.keyClick(focus, Qt.Key.Key_Escape)
+    assert window.is_unlocked  # one Esc is just Esc
+    qtbot.keyClick(focus, Qt.Key.Key_Escape)
+    _assert_locked_and_blank(window, list(sample_cases))
+
+
+def test_a_single_escape_now_and_then_does_not_lock(qtbot, unlocked):
+    search = unlocked.workspace.case_list.ui.searchEdit
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    unlocked.idle_lock._last_escape -= 1.0  # the next press comes a second later
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert unlocked.is_unlocked
+
+
+def test_unsaved_edits_survive_a_lock_sealed_and_come_back(qtbot, window, sample_cases):
+    unlock(qtbot, window)
+    editor = _open_first_case(qtbot, window)
+    case_id = editor.case.id
+    summary = editor.tab("overview").ui.summaryEdit
+    type_text(qtbot, summary, " 추가 메모 unsaved words")
+    assert editor.is_dirty()
+    window.lock("manual")
+    assert window.drafts.holding
+    sealed = window.drafts._sealed[2]
+    assert b"unsaved words" not in sealed and "추가 메모".encode() not in sealed
+    unlock(qtbot, window)
+    restored = window.workspace.editor_for(case_id)
+    assert restored is not None and restored.is_dirty()
+    assert restored.tab("overview").ui.summaryEdit.toPlainText().endswith(
+        " 추가 메모 unsaved words")
+    assert "unsaved changes were kept" in window.ui.statusBar.currentMessage()
+
+
+def test_any_input_counts_as_activity(qtbot, unlocked):
+    idle = unlocked.idle_lock
+    idle.set_timeout_ms(60_000)
+    idle.arm()
+    idle._last_input -= 120  # two minutes without input …
+    qtbot.keyClick(unlocked.workspace.case_list.ui.searchEdit, Qt.Key.Key_A)  # … then a key
+    idle._check_idle()
+    assert unlocked.is_unlocked
+    idle._last_input -= 120
+    idle._check_idle()
+    assert not unlocked.is_unlocked

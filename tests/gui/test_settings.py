@@ -1,0 +1,135 @@
+"""Settings: idle-lock time, organisation details, counsellor profiles, the passphrase, a
+new recovery code with its kit, and quick unlock on and off."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from caseapp.gui.recovery_kit_dialog import RecoveryKitDialog
+from caseapp.gui.settings_dialog import ChangePassphraseDialog, SettingsDialog
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import open_vault, type_text
+
+
+def _settings(qtbot, win) -> SettingsDialog:
+    qtbot.keyClick(win, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: win.findChild(SettingsDialog) is not None)
+    dialog = win.findChild(SettingsDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def test_idle_time_and_organisation_details_are_kept(qtbot, unlocked, store_dir):
+    from caseapp.gui.preferences import Preferences
+    from caseapp.services import vault as vault_service
+
+    dialog = _settings(qtbot, unlocked)
+    dialog.ui.idleSpin.setValue(2)
+    dialog.ui.orgNameEdit.setText("새빛 상담소")
+    dialog.ui.addressEdit.setText("서울시 어딘가 1")
+    dialog.ui.emailEdit.setText("help@example.org")
+    dialog.ui.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert Preferences.load(store_dir).idle_lock_minutes == 2
+    assert unlocked.idle_lock._timeout == 120
+    vault = open_vault(store_dir)
+    try:
+        assert vault_service.organisation(vault) == "새빛 상담소"
+        details = vault_service.organisation_details(vault)
+    finally:
+        vault.close()
+    assert details == {"address": "서울시 어딘가 1", "phone": "", "email": "help@example.org"}
+
+
+def test_counsellor_profiles_are_added_and_deactivated(qtbot, unlocked, store_dir):
+    from caseapp.services import cases
+
+    dialog = _settings(qtbot, unlocked)
+    dialog.ui.pages.setCurrentWidget(dialog.ui.counsellorsPage)
+    type_text(qtbot, dialog.ui.newNameEdit, "박상담")
+    qtbot.keyClick(dialog.ui.newNameEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.ui.counsellorTable.rowCount() == 2, timeout=10_000)
+    row = next(r for r in range(2) if dialog.ui.counsellorTable.item(r, 0).text() == "박상담")
+    dialog.ui.counsellorTable.selectRow(row)
+    assert dialog.ui.toggleActiveButton.isEnabled()
+    qtbot.mouseClick(dialog.ui.toggleActiveButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ui.counsellorTable.item(row, 2).text() == "No",
+                    timeout=10_000)
+    vault = open_vault(store_dir)
+    try:
+        assert [c.name for c in cases.list_counsellors(vault)] == ["김하늘"]
+    finally:
+        vault.close()
+    # the profile at the keyboard cannot deactivate itself
+    me = next(r for r in range(2) if dialog.ui.counsellorTable.item(r, 0).text() == "김하늘")
+    dialog.ui.counsellorTable.selectRow(me)
+    assert not dialog.ui.toggleActiveButton.isEnabled()
+
+
+def test_change_passphrase(qtbot, unlocked, store_dir):
+    from caseapp.errors import WrongPassphrase
+    from caseapp.services import vault as vault_service
+
+    dialog = _settings(qtbot, unlocked)
+    dialog.ui.pages.setCurrentWidget(dialog.ui.securityPage)
+    qtbot.mouseClick(dialog.ui.changePassphraseButton, Qt.MouseButton.LeftButton)
+    change = dialog.findChild(ChangePassphraseDialog)
+    new = "another long passphrase 새 암호 for everyone"
+    type_text(qtbot, change.ui.fields.ui.passphraseEdit, new)
+    type_text(qtbot, change.ui.fields.ui.repeatEdit, new)
+    change.ui.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not change.isVisible(), timeout=20_000)
+    assert "passphrase was changed" in unlocked.ui.statusBar.currentMessage()
+    try:
+        vault_service.unlock(store_dir, passphrase=PASSPHRASE)
+        raise AssertionError("the old passphrase still opens the store")
+    except WrongPassphrase:
+        pass
+    vault_service.unlock(store_dir, passphrase=new).close()
+
+
+def test_new_recovery_code_shows_the_kit_step(qtbot, unlocked, store_dir, tmp_path,
+                                              monkeypatch):
+    from caseapp.gui import file_dialogs
+    from caseapp.services import vault as vault_service
+
+    kit = tmp_path / "kit.pdf"
+    monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *a, **k: kit)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)  # "Make a new one?"
+    dialog = _settings(qtbot, unlocked)
+    dialog.new_recovery_code()
+    qtbot.waitUntil(lambda: dialog.findChild(RecoveryKitDialog) is not None, timeout=10_000)
+    kit_dialog = dialog.findChild(RecoveryKitDialog)
+    code = kit_dialog.ui.panel.ui.codeLabel.text()
+    kit_dialog.ui.panel.save_kit()
+    qtbot.waitUntil(kit_dialog.ui.panel.kit_saved, timeout=20_000)
+    assert kit.read_bytes().startswith(b"%PDF")
+    kit_dialog.ui.panel.ui.confirmCheck.setChecked(True)
+    kit_dialog.reject()
+    assert not kit_dialog.isVisible()
+    assert kit_dialog.ui.panel.ui.codeLabel.text() == ""  # the code is not kept around
+    unlocked.shutdown()
+    vault_service.unlock(store_dir, recovery_code=code).close()
+
+
+def test_quick_unlock_on_and_off(qtbot, unlocked, store_dir, keyring_backend):
+    from caseapp.services import vault as vault_service
+
+    dialog = _settings(qtbot, unlocked)
+    dialog.ui.pages.setCurrentWidget(dialog.ui.securityPage)
+    qtbot.waitUntil(dialog.ui.quickUnlockGroup.isVisible, timeout=10_000)
+    dialog.ui.quickUnlockCheck.setChecked(True)
+    qtbot.waitUntil(lambda: vault_service.device_unlock_enabled(store_dir), timeout=10_000)
+    dialog.ui.quickUnlockCheck.setChecked(False)
+    qtbot.waitUntil(lambda: not vault_service.device_unlock_enabled(store_dir), timeout=10_000)
+
+
+def test_quick_unlock_is_hidden_without_a_secure_keyring(qtbot, unlocked, no_keyring):
+    from caseapp.gui import ops
+
+    dialog = _settings(qtbot, unlocked)
+    qtbot.waitUntil(lambda: not ops.busy(), timeout=10_000)
+    assert not dialog.ui.quickUnlockGroup.isVisibleTo(dialog)
+    QApplication.processEvents()

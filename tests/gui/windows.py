@@ -1,0 +1,115 @@
+"""Every window and dialog of the first part of the app, built on a real store, for tests
+that walk them all (translations, accessible names, clipping at high scaling)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+
+def wait_until(condition, timeout: float = 20.0) -> None:
+    from caseapp.gui.screenshots import wait_until as wait
+
+    wait(condition, timeout)
+
+
+def all_windows(data_dir: Path, scratch: Path) -> Iterator[tuple[str, QWidget]]:
+    """Yield (name, top-level widget) one at a time; each is closed after the caller is done
+    with it. ``data_dir`` holds a store with cases (PASSPHRASE), ``scratch`` is empty."""
+    from caseapp.errors import BadInput
+    from caseapp.gui import ops
+    from caseapp.gui.error_dialog import ErrorReportDialog, show_error
+    from caseapp.gui.main_window import MainWindow
+    from caseapp.gui.new_case_dialog import NewCaseDialog
+    from caseapp.gui.preferences import Preferences
+    from caseapp.gui.recovery_dialog import RecoveryDialog
+    from caseapp.gui.recovery_kit_dialog import RecoveryKitDialog
+    from caseapp.gui.settings_dialog import ChangePassphraseDialog, SettingsDialog
+    from caseapp.gui.setup_wizard import Created, SetupWizard
+    from caseapp.i18n import N_
+    from caseapp.services import cases
+    from caseapp.services import vault as vault_service
+
+    wizard = SetupWizard(scratch / "wizard", Preferences(), kdf_params=FAST_KDF)
+    wizard.show()
+    for page_id in wizard.pageIds():
+        if page_id == 4:
+            new = vault_service.create_store(scratch / "kit", PASSPHRASE, actor="a",
+                                             params=FAST_KDF, allow_weak_kdf=True)
+            wizard.created = Created(new.vault, cases.add_counsellor(new.vault, "a"),
+                                     new.recovery_code, new.kit_text, True)
+        if page_id:
+            wizard.next()
+        yield f"wizard page {page_id}", wizard
+    wizard.created = None
+    wizard.hide()
+    new.vault.close()
+
+    prefs = Preferences.load(data_dir)
+    window = MainWindow(data_dir, prefs)
+    window.show()
+    wait_until(lambda: not ops.busy())
+    yield "unlock screen", window
+    recovery = RecoveryDialog(data_dir, "x", window)
+    recovery.show()
+    yield "recovery dialog", recovery
+    recovery.close()
+    window.unlock_screen.ui.switchProfileButton.setChecked(True)
+    window.unlock_screen.ui.passphraseEdit.setText(PASSPHRASE)
+    window.unlock_screen.unlock_with_passphrase()
+    wait_until(lambda: window._picker is not None)
+    yield "profile picker", window
+    window._picker._choose()
+    wait_until(lambda: window.is_unlocked and not ops.busy())
+    yield "case list", window
+    editor = window.workspace.open_case(window.workspace.case_list.model.case_at(0).id)
+    for index in range(editor.ui.sections.count()):
+        editor.ui.sections.setCurrentIndex(index)
+        yield f"case tab {index}", window
+    identity = editor.tab("identity")
+    editor.ui.sections.setCurrentWidget(identity)
+    identity.reveal()
+    wait_until(lambda: identity.revealed)
+    yield "identity shown", window
+    for dialog_type in (NewCaseDialog, SettingsDialog, ChangePassphraseDialog):
+        dialog = dialog_type(window.session, window)
+        dialog.show()
+        wait_until(lambda: not ops.busy())
+        if isinstance(dialog, SettingsDialog):
+            for index in range(dialog.ui.pages.count()):
+                dialog.ui.pages.setCurrentIndex(index)
+                yield f"settings page {index}", dialog
+        else:
+            yield type(dialog).__name__, dialog
+        dialog.done(0)
+    kit = RecoveryKitDialog(window.session.vault, "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789",
+                            "", window)
+    kit.show()
+    yield "recovery kit dialog", kit
+    kit.ui.panel._saved_to = Path("saved")
+    kit.done(0)
+    box = show_error(window, BadInput(N_("Birth year {year} is in the future."), year=2099))
+    yield "error message", box
+    box.done(0)
+    try:
+        raise KeyError("x")
+    except KeyError as exc:
+        from caseapp.gui.error_dialog import redacted_report
+
+        report = ErrorReportDialog(redacted_report(exc), window)
+    report.show()
+    yield "error report", report
+    report.close()
+    window._quitting = True
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
+
+
+def widgets_of(root: QWidget) -> list[Any]:
+    return [root, *root.findChildren(QWidget)]
