@@ -33,6 +33,8 @@ def test_repeated_wrong_passphrases_show_a_live_countdown_and_change_no_file(qtb
     for _ in range(3):
         screen.ui.passphraseEdit.clear()
         qtbot.keyClicks(screen.ui.passphraseEdit, "wrong guess")
+        # hide the previous answer so the wait below sees this attempt's, not the last one's
+        screen.ui.messageLabel.hide()
         qtbot.keyClick(screen.ui.passphraseEdit, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: not screen._busy and screen.ui.messageLabel.isVisible(),
                         timeout=10_000)
