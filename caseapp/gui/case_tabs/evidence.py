@@ -560,9 +560,11 @@ class EvidenceTab(CaseTab):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         table.doubleClicked.connect(lambda _i: self.edit_details())
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
-        self.ui.splitter.setSizes([700, 300])
+        # The list gets most of the width: its "URL or file name" column stretches and must
+        # stay readable next to the fixed columns (it was squeezed to a few letters).
+        self.ui.splitter.setStretchFactor(0, 4)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([880, 280])
         self.ui.preview.setMaximumHeight(300)
         self.ui.detailSide.setStretchFactor(0, 0)
         self.ui.detailSide.setStretchFactor(1, 1)
