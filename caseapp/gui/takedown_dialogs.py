@@ -27,10 +27,6 @@ log = logging.getLogger(__name__)
 
 CLIPBOARD_SECONDS = 120
 # Which directory entry a link's platform usually goes to first; the counsellor can pick any.
-SUGGESTED_RECIPIENT = {"telegram": "telegram", "x": "x", "instagram": "meta",
-                       "kakaotalk": "kakao", "discord": "discord", "website": "hosting_abuse"}
-
-
 def aware(value: QDateTime) -> datetime:
     """A date-time edited on this computer, with this computer's offset."""
     d, t = value.date(), value.time()
@@ -156,7 +152,9 @@ class NewTakedownDialog(QDialog):
         return next((r for r in self.recipients if r.id == wanted), None)
 
     def _suggest(self, platform: str | None) -> None:
-        key = SUGGESTED_RECIPIENT.get(platform or "")
+        from caseapp.takedown.directory import suggested_recipient
+
+        key = suggested_recipient(platform)
         if key is None or self._chosen_by_hand:
             return
         found = next((r for r in self.recipients if r.key == key and r.active), None)

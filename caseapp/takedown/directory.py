@@ -169,6 +169,16 @@ DEFAULTS: tuple[DirectoryEntry, ...] = (
 
 _BY_KEY = {entry.key: entry for entry in DEFAULTS}
 
+# Where a request about material on a platform goes first (the escalation path then leads
+# to the regulator and the police).
+_FIRST_RECIPIENT = {"telegram": "telegram", "x": "x", "instagram": "meta",
+                    "kakaotalk": "kakao", "discord": "discord", "website": "hosting_abuse"}
+
+
+def suggested_recipient(platform: str | None) -> str | None:
+    """The directory key to suggest for material on ``platform`` (a Platform value)."""
+    return _FIRST_RECIPIENT.get(platform or "")
+
 
 def entry(key: str | None) -> DirectoryEntry | None:
     return None if key is None else _BY_KEY.get(key)

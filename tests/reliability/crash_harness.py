@@ -36,7 +36,7 @@ def crash_runs(data_dir: Path, passphrase: str, runs: int, seed: int = 1) -> Cra
     with tempfile.TemporaryDirectory() as scratch:
         for run in range(runs):
             child = subprocess.Popen(
-                [sys.executable, "-m", "caseapp.reliability_child", str(data_dir), passphrase,
+                [sys.executable, "-m", "tests.reliability.writer_child", str(data_dir), passphrase,
                  str(seed * 1000 + run), "60", scratch],
                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
                 cwd=ROOT)
