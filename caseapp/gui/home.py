@@ -66,7 +66,7 @@ def read_figures(vault: Any, counsellor_id: int | None, now: datetime | None = N
                  ) -> HomeFigures:
     """Everything the dashboard shows, for one counsellor's cases (or everyone's)."""
     from caseapp.domain.cases import CaseQuery, CaseStatus, SortField
-    from caseapp.domain.takedowns import QueueBucket, TakedownStatus
+    from caseapp.domain.takedowns import QueueBucket
     from caseapp.services import backup, cases, takedowns
 
     moment = now or datetime.now(UTC)
@@ -98,30 +98,7 @@ def read_figures(vault: Any, counsellor_id: int | None, now: datetime | None = N
     figures.idle = list(cases.list_cases(vault, idle).items)
     figures.idle_total = cases.count_cases(vault, idle)
     keys = month_keys(moment.astimezone().date())
-    sent = dict.fromkeys(keys, 0)
-    removed = dict.fromkeys(keys, 0)
-    # A takedown change touches its case, and is recorded no earlier than it happened: only
-    # cases active since the first charted month can hold a submission or removal in it.
-    since = date.fromisoformat(keys[0] + "-01") - timedelta(days=1)
-    page_after = None
-    while True:
-        page = cases.list_cases(vault, CaseQuery(counsellor_id=counsellor_id, limit=1000,
-                                                 updated_from=since, sort=SortField.NUMBER,
-                                                 after=page_after))
-        for row in page.items:
-            for request in takedowns.list_requests(vault, row.id):
-                if request.submitted_at is not None:
-                    key = request.submitted_at.astimezone().strftime("%Y-%m")
-                    if key in sent:
-                        sent[key] += 1
-                if request.status is TakedownStatus.REMOVED and request.resolved_at:
-                    key = request.resolved_at.astimezone().strftime("%Y-%m")
-                    if key in removed:
-                        removed[key] += 1
-        if not page.has_more or page.next_after is None:
-            break
-        page_after = page.next_after
-    figures.months = [(k, sent[k], removed[k]) for k in keys]
+    figures.months = takedowns.monthly_activity(vault, keys, counsellor=counsellor_id)
     figures.last_backup = backup.last_backup_at(vault)
     return figures
 

@@ -10,7 +10,7 @@ import json
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -1233,3 +1233,26 @@ def require_consent_message(vault: Vault, case: CaseRef) -> str | None:
     except ConsentMissing as exc:
         return exc.message()
     return None
+
+
+def monthly_activity(vault: Vault, months: Sequence[str], *,
+                     counsellor: int | None = None) -> list[tuple[str, int, int]]:
+    """Requests sent and removals recorded per month (``YYYY-MM`` in this computer's zone),
+    for the months given, optionally for one counsellor's cases."""
+    if not months:
+        return []
+    first = datetime.fromisoformat(months[0] + "-01").astimezone() - timedelta(days=1)
+    sent = dict.fromkeys(months, 0)
+    removed = dict.fromkeys(months, 0)
+    with vault.read() as conn:
+        rows = takedown_repo.activity_since(conn, first, counsellor)
+    for submitted_at, status, resolved_at in rows:
+        if submitted_at is not None:
+            key = submitted_at.astimezone().strftime("%Y-%m")
+            if key in sent:
+                sent[key] += 1
+        if status == TakedownStatus.REMOVED.value and resolved_at is not None:
+            key = resolved_at.astimezone().strftime("%Y-%m")
+            if key in removed:
+                removed[key] += 1
+    return [(m, sent[m], removed[m]) for m in months]

@@ -575,3 +575,19 @@ def consistency_problems(conn: Connection) -> list[tuple[str, str]]:
             " takedown_request c WHERE c.parent_id = r.id) ORDER BY r.id"):
         found.append((code, "no_follow_up"))
     return found
+
+
+def activity_since(conn: Connection, since: datetime,
+                   counsellor_id: int | None = None) -> list[tuple[datetime | None, str,
+                                                                   datetime | None]]:
+    """(submitted_at, status, resolved_at) of requests submitted or resolved since ``since``,
+    optionally only for one counsellor's cases: one query for a dashboard chart."""
+    cutoff = format_timestamp(since)
+    sql = ("SELECT t.submitted_at, t.status, t.resolved_at FROM takedown_request t"
+           " JOIN case_file c ON c.id = t.case_id"
+           " WHERE (t.submitted_at >= ? OR t.resolved_at >= ?)")
+    params: list[object] = [cutoff, cutoff]
+    if counsellor_id is not None:
+        sql += " AND c.counsellor_id = ?"
+        params.append(counsellor_id)
+    return [(_ts(r[0]), r[1], _ts(r[2])) for r in conn.execute(sql, params)]
