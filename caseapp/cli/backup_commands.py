@@ -20,6 +20,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_backup)
 
+    p = sub.add_parser("backup-prune", help=_(
+        "keep the newest N backups in a backup folder and delete chunks nothing needs"))
+    p.add_argument("repo", metavar="DIR")
+    p.add_argument("--keep", type=int, required=True, metavar="N")
+    p.set_defaults(func=cmd_backup_prune)
+
     for name, helptext in (("restore", _("restore a backup into the data directory")),
                            ("backup-verify", _("check a backup completely without restoring"))):
         p = sub.add_parser(name, help=helptext)
@@ -77,4 +83,14 @@ def cmd_backup_verify(args: argparse.Namespace) -> int:
     passphrase, code = _secret(args)
     manifest = backup.verify_backup(Path(args.source), passphrase=passphrase, recovery_code=code)
     say(_("The backup of {date} is complete and intact.", date=manifest["created_at"]))
+    return OK
+
+
+def cmd_backup_prune(args: argparse.Namespace) -> int:
+    from caseapp.services import backup
+
+    result = backup.prune_repository(Path(args.repo), args.keep)
+    say(_("{snapshots} old backup(s) and {chunks} unused chunk(s) removed ({size} MB freed).",
+          snapshots=result.snapshots_removed, chunks=result.chunks_removed,
+          size=f"{result.bytes_freed / 1e6:.1f}"))
     return OK

@@ -500,3 +500,44 @@ def restore_backup(source: Path, data_dir: Path, *, passphrase: str | None = Non
     return RestoreResult(data_dir, manifest, aside)
 
 
+
+
+@dataclass(frozen=True, slots=True)
+class PruneResult:
+    snapshots_removed: int
+    chunks_removed: int
+    bytes_freed: int
+
+
+def prune_repository(repo: Path, keep: int) -> PruneResult:
+    """Keep the newest ``keep`` snapshots of a backup folder and delete the chunks no kept
+    snapshot needs. Needs no key: chunk names and manifests hold no secret. A snapshot file
+    that cannot be read stops the prune (its chunks might still be needed)."""
+    if keep < 1:
+        raise BadInput(N_("Keep at least one backup."))
+    repo = Path(repo)
+    snaps = list_snapshots(repo)
+    if not snaps:
+        raise DamagedBackup(detail="the backup folder has no snapshot")
+    kept, dropped = snaps[-keep:], snaps[:-keep]
+    needed: set[str] = set()
+    for snap in kept:
+        try:
+            manifest = _check_manifest(json.loads(snap.read_text(encoding="utf-8")))
+        except (OSError, ValueError) as exc:
+            raise DamagedBackup(detail=f"{snap.name}: {type(exc).__name__}") from None
+        for part in manifest["files"].values():
+            needed.update(str(d) for d in part.get("chunks", []))
+    for snap in dropped:
+        snap.unlink()
+    removed = freed = 0
+    for folder in sorted((repo / "chunks").iterdir()):
+        if not folder.is_dir():
+            continue
+        for chunk in folder.iterdir():
+            if chunk.name not in needed:
+                freed += chunk.stat().st_size
+                chunk.unlink()
+                removed += 1
+    fsync_dir(repo / "snapshots")
+    return PruneResult(len(dropped), removed, freed)

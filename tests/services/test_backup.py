@@ -203,3 +203,23 @@ def test_cli_backup_verify_restore(tmp_path):
     r = run_cli("backup-verify", str(tmp_path / "junk.cabk"), "--passphrase-stdin",
                 stdin=PASSPHRASE + "\n")
     assert r.returncode == 1 and "damaged" in r.stderr
+
+
+def test_pruning_a_backup_folder_keeps_the_newest_restorable(vault, tmp_path):
+    repo = tmp_path / "repo"
+    put_evidence_bytes(vault, 4, tag="old")
+    backup.create_repository_backup(vault, repo)
+    vault.evidence.execute("BEGIN IMMEDIATE")
+    vault.evidence.execute("DELETE FROM meta WHERE key LIKE 'old%'")
+    vault.evidence.execute("COMMIT")
+    vault.evidence.execute("VACUUM")
+    put_evidence_bytes(vault, 2, tag="new")
+    backup.create_repository_backup(vault, repo)
+    chunks_before = sum(1 for _ in (repo / "chunks").rglob("*") if _.is_file())
+    result = backup.prune_repository(repo, keep=1)
+    assert result.snapshots_removed == 1 and result.chunks_removed > 0
+    assert sum(1 for _ in (repo / "chunks").rglob("*") if _.is_file()) < chunks_before
+    vault.close()
+    backup.verify_backup(repo, passphrase=PASSPHRASE)
+    with pytest.raises(Exception, match="at least one"):
+        backup.prune_repository(repo, keep=0)
