@@ -229,7 +229,7 @@ def test_package_needs_police_consent(vault, tmp_path):
     assert not (tmp_path / "pkg").exists()
 
 
-def test_interrupted_save_leaves_only_a_sweepable_orphan(vault, case, tmp_path, monkeypatch):
+def test_failed_record_write_removes_the_stored_content(vault, case, tmp_path, monkeypatch):
     from caseapp.store import evidence_repo
 
     def boom(*a, **k):
@@ -240,8 +240,11 @@ def test_interrupted_save_leaves_only_a_sweepable_orphan(vault, case, tmp_path, 
         evidence_service.ingest_file(vault, case, write(tmp_path, "a.png",
                                                         encode(structured_image(50))))
     monkeypatch.undo()
-    # the compensating delete already removed the content
-    assert evidence_service.orphan_content_ids(vault) == set()
+    # the compensating delete already removed the content (no grace period: none at all)
+    from datetime import timedelta
+
+    assert evidence_service.orphan_content_ids(vault, grace=timedelta(0)) == set()
+    assert vault.evidence.execute("SELECT count(*) FROM content").fetchone()[0] == 0
     assert evidence_service.list_evidence(vault, case) == []
 
 
