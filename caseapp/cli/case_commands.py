@@ -80,7 +80,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true", help=_("print the case as JSON"))
 
     p = subcommand(cs, "status", _("move a case to another status (reopen a closed case with "
-                             "active)"), cmd_status)
+                                   "active)"), cmd_status)
     p.add_argument("number")
     p.add_argument("status", choices=STATUSES)
     p.add_argument("--reason", default="")
@@ -100,7 +100,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
     p = subcommand(cs, "victim", _("save the victim's details from a JSON object (file or the rest "
-                             "of standard input)"), cmd_victim)
+                                   "of standard input)"), cmd_victim)
     p.add_argument("number")
     p.add_argument("--file", metavar="FILE", help=_("read the JSON from this file"))
 
@@ -164,7 +164,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
     p = subcommand(cs, "accounts", _("perpetrator accounts of a case and the other cases they "
-                               "appear in"), cmd_accounts)
+                                     "appear in"), cmd_accounts)
     p.add_argument("number")
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
@@ -201,7 +201,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("file")
 
     p = subcommand(sub, "import-csv", _("import cases from a spreadsheet (CSV) with a column "
-                                  "mapping"), cmd_import_csv)
+                                        "mapping"), cmd_import_csv)
     p.add_argument("file")
     p.add_argument("--mapping", required=True, metavar="MAP.json")
     p.add_argument("--skip-bad", action="store_true",

@@ -68,7 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
     p = subcommand(ts, "list", _("the follow-up queue: overdue first, then due today, then "
-                           "upcoming"), cmd_list)
+                                 "upcoming"), cmd_list)
     p.add_argument("--case", metavar="CASE", help=_("only this case"))
     p.add_argument("--all", action="store_true",
                    help=_("with --case: every request of the case, whatever its state"))
@@ -105,7 +105,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
     p = subcommand(ts, "reupload", _("the material came back: a linked request for the new "
-                               "address"), cmd_reupload)
+                                     "address"), cmd_reupload)
     p.add_argument("request", metavar="ID")
     p.add_argument("--url", required=True)
     p.add_argument("--recipient", metavar="NAME")
