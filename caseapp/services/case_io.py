@@ -1,20 +1,19 @@
 """Whole-case JSON export and import (format ``caseapp-cases`` version 1, documented in
-docs/formats/case-json.md), built from a registry of per-case sections so other areas
-(evidence, takedowns) add theirs with :func:`register_section`. Import is one transaction:
+docs/formats/case-json.md), built from per-case sections listed in :data:`SECTIONS`: the
+case's own records here, evidence and takedowns from their areas. Import is one transaction:
 any problem names its place (JSON path or line) and leaves the database as it was."""
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
 import os
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import Any, TypeVar
 
 from caseapp.domain import fields
 from caseapp.domain.cases import (
@@ -39,10 +38,19 @@ from caseapp.domain.cases import (
 from caseapp.domain.consent import ConsentMethod, ConsentScope
 from caseapp.domain.legal import LegalCategory
 from caseapp.domain.platforms import Platform
-from caseapp.errors import BadImport, BadInput, CaseAppError, ConsentMissing, NotFound
+from caseapp.errors import BadImport, BadInput, ConsentMissing, NotFound
 from caseapp.i18n import N_
+from caseapp.services import evidence_io
+from caseapp.services.case_json import (
+    ExportContext,
+    ImportContext,
+    JsonObject,
+    Section,
+    fail,
+    kind_of,
+)
+from caseapp.services.takedowns import transfer as takedown_transfer
 from caseapp.store import case_repo, case_search
-from caseapp.store.connection import Connection
 from caseapp.store.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -50,255 +58,6 @@ log = logging.getLogger(__name__)
 FORMAT = "caseapp-cases"
 VERSION = 1
 E = TypeVar("E", bound=StrEnum)
-
-# Modules that register sections when imported. Other areas append their module here
-# (e.g. "caseapp.services.evidence_io") so export and import always know every section.
-SECTION_PROVIDERS: list[str] = ["caseapp.services.case_io", "caseapp.services.evidence_io",
-                                   "caseapp.services.takedowns"]
-
-_CASE_FIELDS = ("number", "pseudonym", "status", "risk", "counsellor", "legal_category",
-                "tags", "summary", "created_at", "updated_at")
-
-
-# --- reading JSON with paths --------------------------------------------------------------------
-def fail(path: str, problem: str | CaseAppError, **params: Any) -> NoReturn:
-    """Raise BadImport naming the place. ``problem`` is a msgid (with params) or an error
-    whose message is reused."""
-    text = problem.message() if isinstance(problem, CaseAppError) else _render(problem, params)
-    raise BadImport(N_("{path}: {problem}"), path=path, problem=text)
-
-
-def _render(msgid: str, params: dict[str, Any]) -> str:
-    from caseapp.i18n import translate
-
-    return translate(msgid, None, **params)
-
-
-class JsonObject:
-    """A JSON object being read: typed getters that fail with the path, and :meth:`done`
-    refusing fields nobody read (unknown fields are an error, not silently dropped)."""
-
-    def __init__(self, data: Any, path: str) -> None:
-        if not isinstance(data, dict):
-            fail(path, N_("expected an object {{…}}, found {found}."), found=_kind(data))
-        self.data: dict[str, Any] = data
-        self.path = path
-        self._seen: set[str] = set()
-
-    def at(self, key: str) -> str:
-        return f"{self.path}.{key}"
-
-    def has(self, key: str) -> bool:
-        return key in self.data
-
-    def raw(self, key: str, *, required: bool = True, default: Any = None) -> Any:
-        self._seen.add(key)
-        if key not in self.data:
-            if required:
-                fail(self.at(key), N_("this field is missing."))
-            return default
-        return self.data[key]
-
-    def _check(self, key: str, check: Callable[[], Any]) -> Any:
-        try:
-            return check()
-        except BadInput as exc:
-            fail(self.at(key), exc)
-
-    def text(self, key: str, *, long: bool = False, required: bool = True) -> str:
-        value = self.raw(key, required=required, default="")
-        if not isinstance(value, str):
-            fail(self.at(key), N_("expected text, found {found}."), found=_kind(value))
-        return self._check(key, lambda: fields.text(
-            value, key, limit=fields.LONG_TEXT if long else fields.SHORT_TEXT))
-
-    def optional_text(self, key: str) -> str | None:
-        value = self.raw(key)
-        if value is None:
-            return None
-        if not isinstance(value, str):
-            fail(self.at(key), N_("expected text or null, found {found}."), found=_kind(value))
-        return self._check(key, lambda: fields.text(value, key))
-
-    def integer(self, key: str, *, optional: bool = False) -> int | None:
-        value = self.raw(key)
-        if value is None and optional:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            fail(self.at(key), N_("expected a whole number, found {found}."),
-                 found=_kind(value))
-        return value
-
-    def boolean(self, key: str) -> bool:
-        value = self.raw(key)
-        if not isinstance(value, bool):
-            fail(self.at(key), N_("expected true or false, found {found}."), found=_kind(value))
-        return value
-
-    def choice(self, key: str, cls: type[E]) -> E:
-        value = self.raw(key)
-        return self._check(key, lambda: fields.choice(cls, value, key))
-
-    def optional_choice(self, key: str, cls: type[E]) -> E | None:
-        value = self.raw(key)
-        if value is None:
-            return None
-        return self._check(key, lambda: fields.choice(cls, value, key))
-
-    def moment(self, key: str, *, optional: bool = False) -> fields.Moment | None:
-        value = self.raw(key)
-        if value is None and optional:
-            return None
-        if not isinstance(value, str):
-            fail(self.at(key), N_("expected a date or date-time text, found {found}."),
-                 found=_kind(value))
-        return self._check(key, lambda: fields.moment(value, key))
-
-    def timestamp(self, key: str) -> datetime:
-        value = self.raw(key)
-        if not isinstance(value, str):
-            fail(self.at(key), N_("expected a date-time text, found {found}."),
-                 found=_kind(value))
-        return self._check(key, lambda: fields.utc_timestamp(value, key))
-
-    def items(self, key: str, *, required: bool = True) -> Iterator[tuple[Any, str]]:
-        value = self.raw(key, required=required, default=[])
-        if not isinstance(value, list):
-            fail(self.at(key), N_("expected a list […], found {found}."), found=_kind(value))
-        for index, item in enumerate(value):
-            yield item, f"{self.at(key)}[{index}]"
-
-    def done(self) -> None:
-        unknown = sorted(set(self.data) - self._seen)
-        if unknown:
-            fail(self.at(unknown[0]), N_("unknown field; this CaseApp version does not know "
-                                         "what to do with it."))
-
-
-def _kind(value: Any) -> str:
-    if value is None:
-        kind = N_("null")
-    elif isinstance(value, bool):
-        kind = N_("true/false")
-    elif isinstance(value, int | float):
-        kind = N_("a number")
-    elif isinstance(value, str):
-        kind = N_("text")
-    elif isinstance(value, list):
-        kind = N_("a list")
-    else:
-        kind = N_("an object")
-    return fields.FieldName(kind)
-
-
-# --- sections -------------------------------------------------------------------------------------
-@dataclass
-class ExportContext:
-    """What a section exporter gets: the connection (inside the export's transaction),
-    references for shared records, and a place for warnings shown to the user."""
-
-    vault: Vault
-    conn: Connection
-    warnings: list[str] = field(default_factory=list)
-    _accounts: dict[int, str] = field(default_factory=dict)
-    _counsellors: dict[int, str] = field(default_factory=dict)
-
-    def account_ref(self, account_id: int) -> str:
-        """The file-local reference (``A1``, ``A2``…) of a perpetrator account; the account
-        itself is written once in the top-level ``accounts`` list."""
-        if account_id not in self._accounts:
-            self._accounts[account_id] = f"A{len(self._accounts) + 1}"
-        return self._accounts[account_id]
-
-    def counsellor_ref(self, counsellor_id: int | None) -> str | None:
-        """Counsellors travel by profile name."""
-        if counsellor_id is None:
-            return None
-        if counsellor_id not in self._counsellors:
-            found = case_repo.get_counsellor(self.conn, counsellor_id)
-            self._counsellors[counsellor_id] = found.name if found else ""
-        return self._counsellors[counsellor_id] or None
-
-    def warn(self, msgid: str, **params: Any) -> None:
-        self.warnings.append(_render(msgid, params))
-
-
-@dataclass
-class ImportContext:
-    """What a section importer gets: the connection (inside the one import transaction),
-    shared records resolved from references, and a memory for ids other sections need."""
-
-    vault: Vault
-    conn: Connection
-    now: datetime
-    accounts: dict[str, int] = field(default_factory=dict)
-    _counsellor_roles: dict[str, tuple[CounsellorRole, bool]] = field(default_factory=dict)
-    _remembered: dict[tuple[str, str], int] = field(default_factory=dict)
-
-    def account_id(self, ref: Any, path: str) -> int:
-        if not isinstance(ref, str) or ref not in self.accounts:
-            fail(path, N_("'{ref}' is not in the file's accounts list."), ref=str(ref)[:40])
-        return self.accounts[ref]
-
-    def counsellor_id(self, name: Any, path: str) -> int | None:
-        """The profile with this name, created (with the role the file gives) if missing."""
-        if name is None:
-            return None
-        if not isinstance(name, str) or not name.strip():
-            fail(path, N_("expected a counsellor name or null."))
-        found = case_repo.counsellor_by_name(self.conn, name)
-        if found is not None:
-            return found.id
-        role, active = self._counsellor_roles.get(name, (CounsellorRole.COUNSELLOR, True))
-        return case_repo.insert_counsellor(self.conn, name, role, active, self.now).id
-
-    def remember(self, kind: str, ref: str, new_id: int) -> None:
-        """E.g. evidence ids, so a later section (takedowns) can find them."""
-        self._remembered[(kind, ref)] = new_id
-
-    def recall(self, kind: str, ref: Any, path: str) -> int:
-        key = (kind, str(ref))
-        if key not in self._remembered:
-            fail(path, N_("'{ref}' does not name a {kind} in this file."), ref=str(ref)[:40],
-                 kind=kind)
-        return self._remembered[key]
-
-
-Exporter = Callable[[ExportContext, int], Any]
-Importer = Callable[[ImportContext, int, Any, str], None]
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    name: str
-    export: Exporter
-    import_: Importer
-
-
-_SECTIONS: dict[str, Section] = {}
-
-
-def register_section(name: str, export_fn: Exporter, import_fn: Importer) -> None:
-    """Add a per-case section (a key of each case object). ``export_fn(ctx, case_id)``
-    returns JSON-ready data; ``import_fn(ctx, case_id, data, path)`` writes it through the
-    repositories in ``ctx.conn`` and calls :func:`fail` with ``path`` on bad data. A case
-    object without the key imports as if the section were empty. Sections run in
-    registration order."""
-    if name in _CASE_FIELDS or (name in _SECTIONS and _SECTIONS[name].export is not export_fn):
-        raise ValueError(f"section {name!r} is already registered")
-    _SECTIONS[name] = Section(name, export_fn, import_fn)
-
-
-def sections() -> list[Section]:
-    for module in SECTION_PROVIDERS:
-        importlib.import_module(module)
-
-    def rank(section: Section) -> int:  # provider order, whatever order modules were imported
-        module = getattr(section.export, "__module__", "")
-        return SECTION_PROVIDERS.index(module) if module in SECTION_PROVIDERS else 0
-
-    return sorted(_SECTIONS.values(), key=rank)
-
 
 # --- core sections ------------------------------------------------------------------------------
 def _m(value: fields.Moment | None) -> str | None:
@@ -397,7 +156,7 @@ def _import_consents(ctx: ImportContext, case_id: int, data: Any, path: str) -> 
 
 def _list(data: Any, path: str) -> list[tuple[Any, str]]:
     if not isinstance(data, list):
-        fail(path, N_("expected a list […], found {found}."), found=_kind(data))
+        fail(path, N_("expected a list […], found {found}."), found=kind_of(data))
     return [(item, f"{path}[{i}]") for i, item in enumerate(data)]
 
 
@@ -499,12 +258,20 @@ def _import_proof(ctx: ImportContext, case_id: int, data: Any, path: str) -> Non
         case_repo.set_proof(ctx.conn, case_id, entry)
 
 
-register_section("victim", _export_victim, _import_victim)
-register_section("consents", _export_consents, _import_consents)
-register_section("incidents", _export_incidents, _import_incidents)
-register_section("sessions", _export_sessions, _import_sessions)
-register_section("leaked_info", _export_leaks, _import_leaks)
-register_section("proof", _export_proof, _import_proof)
+
+
+# The sections of a case object, in the order they are written and read: evidence before
+# takedowns, whose requests name evidence items.
+SECTIONS: tuple[Section, ...] = (
+    Section("victim", _export_victim, _import_victim),
+    Section("consents", _export_consents, _import_consents),
+    Section("incidents", _export_incidents, _import_incidents),
+    Section("sessions", _export_sessions, _import_sessions),
+    Section("leaked_info", _export_leaks, _import_leaks),
+    Section("proof", _export_proof, _import_proof),
+    evidence_io.SECTION,
+    takedown_transfer.SECTION,
+)
 
 
 # --- export ---------------------------------------------------------------------------------------
@@ -521,7 +288,7 @@ def build_export(vault: Vault, numbers: Sequence[str] | None = None, *,
     """The export document as a dict (inside one read snapshot), and warnings.
     ``purpose`` names the consent every exported case needs (e.g. police when the file is
     for an investigator); a case without it refuses the whole export."""
-    found_sections = sections()
+    found_sections = SECTIONS
     with vault.read() as conn:
         ctx = ExportContext(vault, conn)
         if numbers is None:
@@ -694,7 +461,7 @@ def import_document(vault: Vault, document: Any, *, source: str = "") -> ImportR
     """Add the cases of an export document. All or nothing: the first problem raises
     BadImport naming its JSON path and nothing is stored. Case numbers already in this
     store are refused (no silent merge)."""
-    found_sections = sections()
+    found_sections = SECTIONS
     top = JsonObject(document, "$")
     if top.raw("format") != FORMAT:
         fail("$.format", N_("this is not a CaseApp case export (expected \"{format}\")."),
@@ -757,7 +524,7 @@ def _import_accounts(ctx: ImportContext, top: JsonObject) -> int:
     return created
 
 
-def _import_case(ctx: ImportContext, item: Any, where: str, found_sections: list[Section],
+def _import_case(ctx: ImportContext, item: Any, where: str, found_sections: Sequence[Section],
                  seen: set[str]) -> str:
     o = JsonObject(item, where)
     number = o.text("number")

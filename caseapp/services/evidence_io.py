@@ -20,11 +20,11 @@ from caseapp.errors import BadInput
 from caseapp.evidence.matching import PDQ_MIN_QUALITY
 from caseapp.evidence.pdq import normalise_pdq_hex
 from caseapp.i18n import N_
-from caseapp.services import case_io
+from caseapp.services import case_json
 from caseapp.store import case_repo, evidence_repo
 
 
-def _export(ctx: case_io.ExportContext, case_id: int) -> Any:
+def _export(ctx: case_json.ExportContext, case_id: int) -> Any:
     out = []
     for item in evidence_repo.list_items(ctx.conn, case_id):
         out.append({
@@ -57,25 +57,25 @@ def _export(ctx: case_io.ExportContext, case_id: int) -> Any:
     return out
 
 
-def _optional_int(o: case_io.JsonObject, key: str) -> int | None:
+def _optional_int(o: case_json.JsonObject, key: str) -> int | None:
     return o.integer(key, optional=True)
 
 
-def _import(ctx: case_io.ImportContext, case_id: int, data: Any, path: str) -> None:
+def _import(ctx: case_json.ImportContext, case_id: int, data: Any, path: str) -> None:
     if data is None:
         return
     if not isinstance(data, list):
-        case_io.fail(path, N_("expected a list […], found {found}."), found="?")
+        case_json.fail(path, N_("expected a list […], found {found}."), found="?")
     case = case_repo.get_case(ctx.conn, case_id)
     assert case is not None
     seen: set[int] = set()
     for index, raw in enumerate(data):
-        o = case_io.JsonObject(raw, f"{path}[{index}]")
+        o = case_json.JsonObject(raw, f"{path}[{index}]")
         code = o.text("code")
         prefix = f"E-{case.number}-"
         tail = code[len(prefix):] if code.startswith(prefix) else ""
         if not tail.isdigit() or int(tail) < 1 or int(tail) in seen:
-            case_io.fail(o.at("code"), N_("expected a unique evidence code of this case like "
+            case_json.fail(o.at("code"), N_("expected a unique evidence code of this case like "
                                           "{example}."), example=f"{prefix}001")
         seq = int(tail)
         seen.add(seq)
@@ -91,34 +91,34 @@ def _import(ctx: case_io.ImportContext, case_id: int, data: Any, path: str) -> N
                 captured_tz=o.text("captured_tz"), captured_by=o.text("captured_by"),
                 description=o.text("description", long=True))
         except BadInput as exc:
-            case_io.fail(o.path, exc)
+            case_json.fail(o.path, exc)
         sha256 = o.optional_text("sha256")
         md5 = o.optional_text("md5")
         for key, value, length in (("sha256", sha256, 64), ("md5", md5, 32)):
             if value is not None and (len(value) != length or
                                       any(c not in "0123456789abcdef" for c in value)):
-                case_io.fail(o.at(key), N_("expected {length} lower-case hex digits."),
+                case_json.fail(o.at(key), N_("expected {length} lower-case hex digits."),
                              length=length)
         pdq_hex = o.optional_text("pdq_hex")
         if pdq_hex is not None:
             try:
                 pdq_hex = normalise_pdq_hex(pdq_hex)
             except (ValueError, BadInput):
-                case_io.fail(o.at("pdq_hex"), N_("expected 64 hex digits."))
+                case_json.fail(o.at("pdq_hex"), N_("expected 64 hex digits."))
         exif_raw = o.raw("exif")
         exif = None
         if exif_raw is not None:
-            e = case_io.JsonObject(exif_raw, o.at("exif"))
+            e = case_json.JsonObject(exif_raw, o.at("exif"))
             exif = ExifFacts(camera=e.optional_text("camera"),
                              taken_at=e.optional_text("taken_at"),
                              software=e.optional_text("software"), has_gps=e.boolean("has_gps"))
             e.done()
         warnings = [w for w, _ in o.items("warnings")]
         if not all(isinstance(w, str) for w in warnings):
-            case_io.fail(o.at("warnings"), N_("expected a list of warning codes."))
+            case_json.fail(o.at("warnings"), N_("expected a list of warning codes."))
         duration = o.raw("duration_seconds")
         if duration is not None and not isinstance(duration, int | float):
-            case_io.fail(o.at("duration_seconds"), N_("expected a number or null."))
+            case_json.fail(o.at("duration_seconds"), N_("expected a number or null."))
         had_content = o.boolean("content_kept")
         pdq_quality = _optional_int(o, "pdq_quality")
         evidence_id = evidence_repo.insert_item(
@@ -135,10 +135,10 @@ def _import(ctx: case_io.ImportContext, case_id: int, data: Any, path: str) -> N
         for ref, ref_path in o.items("accounts"):
             evidence_repo.link_account(ctx.conn, evidence_id, ctx.account_id(ref, ref_path))
         for event, event_path in o.items("custody"):
-            c = case_io.JsonObject(event, event_path)
+            c = case_json.JsonObject(event, event_path)
             details = c.raw("details")
             if not isinstance(details, dict):
-                case_io.fail(c.at("details"), N_("expected an object {{…}}, found {found}."),
+                case_json.fail(c.at("details"), N_("expected an object {{…}}, found {found}."),
                              found="?")
             json.dumps(details)
             evidence_repo.add_custody(ctx.conn, evidence_id, c.choice("action", CustodyAction),
@@ -151,4 +151,4 @@ def _import(ctx: case_io.ImportContext, case_id: int, data: Any, path: str) -> N
         o.done()
 
 
-case_io.register_section("evidence", _export, _import)
+SECTION = case_json.Section("evidence", _export, _import)

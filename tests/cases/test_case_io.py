@@ -226,7 +226,10 @@ def test_refused_import_leaves_the_data_folder_byte_for_byte_unchanged(vault, tm
         assert snapshot(folder) == before
 
 
-def test_sections_from_other_areas_travel_with_the_case(vault, other_vault, tmp_path):
+def test_sections_from_other_areas_travel_with_the_case(vault, other_vault, tmp_path,
+                                                        monkeypatch):
+    from caseapp.services.case_json import Section
+
     store: dict[str, list[str]] = {}
 
     def export_notes(ctx, case_id):
@@ -238,20 +241,16 @@ def test_sections_from_other_areas_travel_with_the_case(vault, other_vault, tmp_
         ctx.remember("note", "x", case_id)
         store.setdefault(f"imported-{case_id}", []).extend(data)
 
-    case_io.register_section("test_notes", export_notes, import_notes)
-    try:
-        case = cases.open_case(vault)
-        store[str(case.id)] = ["a", "b"]
-        out = tmp_path / "s.json"
-        case_io.export_cases(vault, out)
-        assert json.loads(out.read_text())["cases"][0]["test_notes"] == ["a", "b"]
-        case_io.import_file(other_vault, out)
-        new_id = cases.get_case(other_vault, case.number).id
-        assert store[f"imported-{new_id}"] == ["a", "b"]
-        with pytest.raises(ValueError):
-            case_io.register_section("number", export_notes, import_notes)
-    finally:
-        case_io._SECTIONS.pop("test_notes", None)
+    monkeypatch.setattr(case_io, "SECTIONS",
+                        (*case_io.SECTIONS, Section("test_notes", export_notes, import_notes)))
+    case = cases.open_case(vault)
+    store[str(case.id)] = ["a", "b"]
+    out = tmp_path / "s.json"
+    case_io.export_cases(vault, out)
+    assert json.loads(out.read_text())["cases"][0]["test_notes"] == ["a", "b"]
+    case_io.import_file(other_vault, out)
+    new_id = cases.get_case(other_vault, case.number).id
+    assert store[f"imported-{new_id}"] == ["a", "b"]
 
 
 def test_a_file_without_a_section_imports_it_as_empty(vault, other_vault):
