@@ -125,17 +125,17 @@ def test_cancelled_backup_leaves_no_file(vault, tmp_path):
 def test_device_removed_midway_gives_clear_error_and_no_complete_looking_file(
         vault, tmp_path, monkeypatch):
     put_evidence_bytes(vault, 6)
-    import os as real_os
+    import os
 
-    real_fsync = real_os.fsync
+    real_fsync = os.fsync
 
     def failing_fsync(fd):
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(backup.os, "fsync", failing_fsync)
+    monkeypatch.setattr(os, "fsync", failing_fsync)
     with pytest.raises(StorageFull) as info:
         backup.create_backup(vault, tmp_path / "usb.cabk")
-    monkeypatch.setattr(backup.os, "fsync", real_fsync)
+    monkeypatch.setattr(os, "fsync", real_fsync)
     assert "Input/output error" in info.value.message("en")
     assert not list(tmp_path.glob("usb.cabk*"))
 

@@ -1,0 +1,185 @@
+"""What every backup form shares: the three parts read consistently from an unlocked
+store, the manifest, progress and cancel, and the record of a finished backup."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from caseapp import __version__
+from caseapp.errors import Cancelled, CaseAppError, StorageFull
+from caseapp.i18n import N_
+from caseapp.security import keyslots
+from caseapp.store import audit_repo, meta_repo, snapshot
+from caseapp.store.connection import CASES_DB, EVIDENCE_DB
+from caseapp.store.vault import Vault
+
+FORMAT = "caseapp-backup"
+VERSION = 1
+MANIFEST = "manifest.json"
+PARTS = (keyslots.FILENAME, CASES_DB.filename, EVIDENCE_DB.filename)
+CHUNK = snapshot.CHUNK
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool] | threading.Event | None
+
+
+class DamagedBackup(CaseAppError):
+    exit_code = 1
+    default_message = N_("The backup is damaged or incomplete: {detail}")
+    hint = N_("Nothing was restored. Use another backup.")
+
+
+@dataclass(frozen=True, slots=True)
+class BackupResult:
+    path: Path
+    manifest: dict[str, Any]
+    bytes_written: int
+    chunks_written: int = 0
+    chunks_reused: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    data_dir: Path
+    manifest: dict[str, Any]
+    previous_data: Path | None
+
+
+@dataclass(slots=True)
+class Meter:
+    total: int
+    progress: Progress | None
+    cancel: CancelCheck
+    done: int = 0
+
+    def advance(self, n: int) -> None:
+        self.done += n
+        if self.progress:
+            self.progress(self.done, self.total)
+        if cancelled(self.cancel):
+            raise Cancelled()
+
+
+def cancelled(cancel: CancelCheck) -> bool:
+    if cancel is None:
+        return False
+    if isinstance(cancel, threading.Event):
+        return cancel.is_set()
+    return bool(cancel())
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def storage_error(exc: OSError) -> CaseAppError:
+    return StorageFull(detail=exc.strerror or type(exc).__name__)
+
+
+# --- building the parts ---------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Parts:
+    """Consistent sources for the three parts, valid while the context is open."""
+    staging: Path
+    keyslots_bytes: bytes
+    cases_path: Path
+    evidence_path: Path
+    manifest: dict[str, Any] = field(default_factory=dict)
+
+
+def _table_counts(conn: Any) -> dict[str, int]:
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")]
+    counts = {}
+    for name in names:
+        if "_fts" in name or name.endswith(("_data", "_idx", "_docsize", "_config", "_content")):
+            continue
+        counts[name] = int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
+    return counts
+
+
+class Source:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def __enter__(self) -> Parts:
+        vault = self.vault
+        staging = Path(tempfile.mkdtemp(prefix=".backup-", dir=vault.data_dir))
+        self._staging = staging
+        try:
+            cases_copy = staging / CASES_DB.filename
+            snapshot.backup_cases_db(vault.cases, cases_copy, vault.db_key(CASES_DB))
+            self._frozen = snapshot.frozen_evidence(vault.data_dir / EVIDENCE_DB.filename,
+                                                    vault.db_key(EVIDENCE_DB))
+            evidence_path = self._frozen.__enter__()
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        copy = snapshot.open_copy(cases_copy, CASES_DB, vault.db_key(CASES_DB))
+        try:
+            seq, head = audit_repo.head(copy)
+            counts = _table_counts(copy)
+            cases_version = int(copy.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            copy.close()
+        evidence_version = int(vault.evidence.execute("PRAGMA user_version").fetchone()[0])
+        manifest = {
+            "format": FORMAT, "version": VERSION, "app_version": __version__,
+            "created_at": now(), "store_id": vault.store_id,
+            "schema": {CASES_DB.filename: cases_version, EVIDENCE_DB.filename: evidence_version},
+            "counts": counts, "audit_head": {"seq": seq, "hash": head.hex()}, "files": {},
+        }
+        return Parts(staging, keyslots.path_in(vault.data_dir).read_bytes(), cases_copy,
+                      evidence_path, manifest)
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            self._frozen.__exit__(None, None, None)
+        finally:
+            shutil.rmtree(self._staging, ignore_errors=True)
+
+
+def iter_part(parts: Parts, name: str) -> Iterator[bytes]:
+    if name == keyslots.FILENAME:
+        yield parts.keyslots_bytes
+    elif name == CASES_DB.filename:
+        yield from snapshot.read_chunks(parts.cases_path)
+    else:
+        yield from snapshot.read_chunks(parts.evidence_path)
+
+
+def part_size(parts: Parts, name: str) -> int:
+    if name == keyslots.FILENAME:
+        return len(parts.keyslots_bytes)
+    return (parts.cases_path if name == CASES_DB.filename else parts.evidence_path).stat().st_size
+
+
+def record(vault: Vault, kind: str, target: Path, manifest: dict[str, Any]) -> None:
+    with vault.write() as conn:
+        meta_repo.set_meta(conn, "last_backup_at", manifest["created_at"])
+        vault.audit("backup.created", "store", vault.store_id, kind=kind, file=target.name,
+                    audit_head=manifest["audit_head"]["seq"])
+
+
+def last_backup_at(vault: Vault) -> str | None:
+    return meta_repo.get_meta(vault.cases, "last_backup_at")
+
+
+def check_manifest(manifest: Any) -> dict[str, Any]:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise DamagedBackup(detail="not a CaseApp backup")
+    if int(manifest.get("version", 0)) > VERSION:
+        raise DamagedBackup(detail="written by a newer CaseApp")
+    files = manifest.get("files")
+    if not isinstance(files, dict) or set(files) != set(PARTS):
+        raise DamagedBackup(detail="the manifest does not list the three parts")
+    return manifest

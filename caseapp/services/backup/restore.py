@@ -1,0 +1,219 @@
+"""Reading a backup (file or folder): the manifest, every part checked against it, the
+databases opened and verified in a staging folder, then swapped in."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tarfile
+import tempfile
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from caseapp.errors import BadInput, CaseAppError, StoreExists, WrongSecret
+from caseapp.i18n import N_
+from caseapp.security import keyslots
+from caseapp.security.keyslots import KeySlots
+from caseapp.security.throttle import UnlockThrottle
+from caseapp.services import vault as vault_service
+from caseapp.services.backup.parts import (
+    MANIFEST,
+    PARTS,
+    CancelCheck,
+    DamagedBackup,
+    Meter,
+    Progress,
+    RestoreResult,
+    check_manifest,
+    storage_error,
+)
+from caseapp.services.backup.repository import chunk_path, list_snapshots
+from caseapp.store import audit_repo, snapshot
+from caseapp.store.connection import CASES_DB, EVIDENCE_DB, DatabaseError, integrity_problems
+from caseapp.store.vault import audit_keys_for, fsync_dir
+
+
+def read_manifest(source: Path) -> dict[str, Any]:
+    source = Path(source)
+    try:
+        if source.is_dir():
+            snaps = list_snapshots(source)
+            if not snaps:
+                raise DamagedBackup(detail="the backup folder has no snapshot")
+            return check_manifest(json.loads(snaps[-1].read_text()))
+        with tarfile.open(source, "r:") as tar:
+            member = tar.getmember(MANIFEST)
+            fh = tar.extractfile(member)
+            if fh is None:
+                raise DamagedBackup(detail="no manifest")
+            return check_manifest(json.loads(fh.read()))
+    except (OSError, tarfile.TarError, KeyError, ValueError) as exc:
+        raise DamagedBackup(detail=type(exc).__name__) from None
+
+
+def _copy_verified(chunks: Iterator[bytes], target: Path, expected: dict[str, Any],
+                   meter: Meter, name: str) -> None:
+    digest = hashlib.sha256()
+    size = 0
+    with open(target, "wb") as fh:
+        for block in chunks:
+            digest.update(block)
+            size += len(block)
+            fh.write(block)
+            meter.advance(len(block))
+        fh.flush()
+        os.fsync(fh.fileno())
+    if size != expected.get("size") or digest.hexdigest() != expected.get("sha256"):
+        raise DamagedBackup(detail=f"{name} does not match its SHA-256 in the manifest")
+
+
+def _stage(source: Path, staging: Path, manifest: dict[str, Any], meter: Meter,
+           snapshot_file: Path | None) -> None:
+    files = manifest["files"]
+    if source.is_dir():
+        repo = source
+        for name in PARTS:
+            listing = files[name].get("chunks")
+            if not isinstance(listing, list):
+                raise DamagedBackup(detail="the snapshot lists no chunks")
+
+            def blocks(listing: list[str] = listing) -> Iterator[bytes]:
+                for digest in listing:
+                    path = chunk_path(repo, str(digest))
+                    try:
+                        block = path.read_bytes()
+                    except OSError:
+                        raise DamagedBackup(detail=f"chunk {str(digest)[:12]} is missing") from None
+                    if hashlib.sha256(block).hexdigest() != digest:
+                        raise DamagedBackup(detail=f"chunk {str(digest)[:12]} is damaged")
+                    yield block
+
+            _copy_verified(blocks(), staging / name, files[name], meter, name)
+        del snapshot_file
+        return
+    try:
+        with tarfile.open(source, "r:") as tar:
+            for name in PARTS:
+                member = tar.getmember(name)
+                if not member.isfile():
+                    raise DamagedBackup(detail=f"{name} is not a file")
+                fh = tar.extractfile(member)
+                if fh is None:
+                    raise DamagedBackup(detail=f"{name} is missing")
+                _copy_verified(snapshot.stream_chunks(fh), staging / name, files[name], meter,
+                               name)
+    except (tarfile.TarError, KeyError, EOFError) as exc:
+        raise DamagedBackup(detail=type(exc).__name__) from None
+
+
+def _verify_staged(staging: Path, manifest: dict[str, Any], *, passphrase: str | None,
+                   recovery_code: str | None) -> None:
+    try:
+        slots = KeySlots.from_json(json.loads((staging / keyslots.FILENAME).read_text()))
+    except (ValueError, BadInput) as exc:
+        raise DamagedBackup(detail="keyslots.json") from exc
+    if slots.store_id != manifest.get("store_id"):
+        raise DamagedBackup(detail="the key slots belong to another store")
+    throttle = UnlockThrottle(slots.store_id)
+    throttle.check()
+    try:
+        if passphrase is not None:
+            master = slots.unlock(keyslots.PASSPHRASE, passphrase)
+        elif recovery_code is not None:
+            master = slots.unlock(keyslots.RECOVERY, recovery_code)
+        else:
+            raise BadInput(N_("No passphrase or recovery code was given."))
+    except WrongSecret:
+        throttle.failed()
+        raise
+    from caseapp.security import keys
+
+    problems: list[str] = []
+    for spec in (CASES_DB, EVIDENCE_DB):
+        try:
+            conn = snapshot.open_copy(staging / spec.filename, spec,
+                                      keys.derive(master, spec.key_label, slots.store_id))
+        except (CaseAppError, DatabaseError):
+            raise DamagedBackup(detail=f"{spec.filename} cannot be opened") from None
+        try:
+            problems += integrity_problems(conn, spec)
+            if spec is CASES_DB and not problems:
+                problems += vault_service.audit_chain_problems(
+                    conn, audit_keys_for(conn, master, slots.store_id))
+                seq, head = audit_repo.head(conn)
+                expected = manifest.get("audit_head", {})
+                if seq != expected.get("seq") or head.hex() != expected.get("hash"):
+                    problems.append("audit chain head differs from the manifest")
+        finally:
+            conn.close()
+    if problems:
+        raise DamagedBackup(detail="; ".join(problems[:3]))
+
+
+def verify_backup(source: Path, *, passphrase: str | None = None,
+                  recovery_code: str | None = None, progress: Progress | None = None,
+                  cancel: CancelCheck = None) -> dict[str, Any]:
+    """Every check a restore makes, without touching any data directory."""
+    source = Path(source)
+    manifest = read_manifest(source)
+    meter = Meter(sum(int(f.get("size", 0)) for f in manifest["files"].values()), progress,
+                   cancel)
+    with tempfile.TemporaryDirectory(prefix="caseapp-verify-") as tmp:
+        _stage(source, Path(tmp), manifest, meter, None)
+        _verify_staged(Path(tmp), manifest, passphrase=passphrase, recovery_code=recovery_code)
+    return manifest
+
+
+def restore_backup(source: Path, data_dir: Path, *, passphrase: str | None = None,
+                   recovery_code: str | None = None, replace: bool = False,
+                   actor: str = "admin", progress: Progress | None = None,
+                   cancel: CancelCheck = None) -> RestoreResult:
+    """Verify the whole backup in a staging folder next to the data directory, then swap it
+    in. Existing data is only replaced with ``replace=True`` and is kept aside."""
+    source, data_dir = Path(source), Path(data_dir)
+    manifest = read_manifest(source)
+    has_data = any((data_dir / n).exists() for n in PARTS)
+    if has_data and not replace:
+        raise StoreExists(N_("{path} already holds CaseApp data. Restoring would replace it: "
+                             "choose replace explicitly (--replace)."), path=str(data_dir))
+    data_dir.parent.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    staging = data_dir.parent / f".{data_dir.name}.restore-{stamp}"
+    staging.mkdir()
+    meter = Meter(sum(int(f.get("size", 0)) for f in manifest["files"].values()), progress,
+                   cancel)
+    aside: Path | None = None
+    try:
+        try:
+            _stage(source, staging, manifest, meter, None)
+        except OSError as exc:
+            raise storage_error(exc) from None
+        _verify_staged(staging, manifest, passphrase=passphrase, recovery_code=recovery_code)
+        if has_data:
+            aside = data_dir.parent / f"{data_dir.name}.before-restore-{stamp}"
+            os.replace(data_dir, aside)
+        if data_dir.exists() and not any(data_dir.iterdir()):
+            data_dir.rmdir()
+        os.replace(staging, data_dir)
+        fsync_dir(data_dir.parent)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        if aside is not None and not data_dir.exists():
+            os.replace(aside, data_dir)
+            aside = None
+        raise
+    vault = vault_service.unlock(data_dir, passphrase=passphrase, recovery_code=recovery_code,
+                                 actor=actor, accept_rollback=True)
+    try:
+        vault.audit("backup.restored", "store", vault.store_id,
+                    backup_created_at=manifest.get("created_at"),
+                    previous_data_kept=aside.name if aside else None)
+    finally:
+        vault.close()
+    return RestoreResult(data_dir, manifest, aside)
+
+

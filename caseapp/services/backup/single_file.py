@@ -1,0 +1,86 @@
+"""A backup as one tar file (``.cabk``), written as ``*.partial`` and renamed when
+complete, so an interrupted write never leaves a file that looks finished."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import os
+import tarfile
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from caseapp.services.backup.parts import (
+    CHUNK,
+    MANIFEST,
+    PARTS,
+    BackupResult,
+    CancelCheck,
+    Meter,
+    Progress,
+    Source,
+    iter_part,
+    part_size,
+    record,
+    storage_error,
+)
+from caseapp.store.chunk_stream import ChunkStream
+from caseapp.store.vault import Vault, fsync_dir
+
+log = logging.getLogger(__name__)
+
+
+def _hashed(chunks: Iterator[bytes], digest: Any, meter: Meter) -> Iterator[bytes]:
+    for block in chunks:
+        digest.update(block)
+        meter.advance(len(block))
+        yield block
+
+
+def create_backup(vault: Vault, out: Path, *, progress: Progress | None = None,
+                  cancel: CancelCheck = None) -> BackupResult:
+    out = Path(out)
+    if out.is_dir():
+        out = out / f"caseapp-{datetime.now(UTC):%Y%m%d-%H%M%S}.cabk"
+    partial = out.with_name(out.name + ".partial")
+    with Source(vault) as parts:
+        sizes = {name: part_size(parts, name) for name in PARTS}
+        meter = Meter(sum(sizes.values()), progress, cancel)
+        try:
+            with open(partial, "wb") as raw, tarfile.open(fileobj=raw, mode="w",
+                                                         format=tarfile.PAX_FORMAT) as tar:
+                for name in PARTS:
+                    info = tarfile.TarInfo(name)
+                    info.size = sizes[name]
+                    info.mtime = 0
+                    digest = hashlib.sha256()
+                    reader = ChunkStream(_hashed(iter_part(parts, name), digest, meter))
+                    tar.addfile(info, io.BufferedReader(reader, CHUNK))
+                    parts.manifest["files"][name] = {"size": sizes[name],
+                                                     "sha256": digest.hexdigest()}
+                payload = json.dumps(parts.manifest, indent=2, sort_keys=True).encode()
+                info = tarfile.TarInfo(MANIFEST)
+                info.size = len(payload)
+                tar.addfile(info, io.BytesIO(payload))
+                tar.close()
+                raw.flush()
+                os.fsync(raw.fileno())
+            os.replace(partial, out)
+            fsync_dir(out.parent)
+        except BaseException as exc:
+            try:
+                partial.unlink(missing_ok=True)
+            except OSError:
+                log.warning("could not remove an incomplete backup file")
+            if isinstance(exc, OSError):
+                raise storage_error(exc) from None
+            raise
+        manifest = parts.manifest
+    record(vault, "file", out, manifest)
+    return BackupResult(out, manifest, out.stat().st_size)
+
+
