@@ -19,9 +19,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from caseapp import demo
 from caseapp.domain.cases import CaseQuery
 from caseapp.security.keyslots import Argon2Params
+from caseapp.services import demo
 from caseapp.services import vault as vault_service
 from caseapp.store import case_search
 from caseapp.store.connection import CASES_DB, open_database

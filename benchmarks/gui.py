@@ -199,8 +199,7 @@ def build_store(n_cases: int) -> Path:
     data_dir = folder / "data"
     if (data_dir / "keyslots.json").exists():
         return data_dir
-    from caseapp import demo
-    from caseapp.services import cases
+    from caseapp.services import cases, demo
     from caseapp.services import vault as vault_service
 
     if data_dir.exists():

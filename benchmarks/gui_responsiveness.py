@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         big.unlink()
 
         # 2. the police report of a case with many items, from the report dialog
-        from caseapp.gui.police_report_dialog import PoliceReportDialog
+        from caseapp.gui.reports.police_report_dialog import PoliceReportDialog
 
         editor = window.workspace.open_case(many_case.id)
         reports_tab = editor.tab("reports")

@@ -1,5 +1,5 @@
 """The takedown queue at the scale of ten years of a national centre: 1,000,000 requests
-across 100,000 cases (synthetic cases from caseapp.demo, requests bulk-inserted through the
+across 100,000 cases (synthetic cases from caseapp.services.demo, requests bulk-inserted through the
 takedown repository). Prints the time of the queue's first page (target < 100 ms), of a
 later page, per counsellor, per case, overdue only, and of the per-recipient figures, with
 the query plan.
@@ -18,7 +18,6 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from caseapp import demo
 from caseapp.domain.takedowns import (
     Channel,
     ContentType,
@@ -31,7 +30,7 @@ from caseapp.domain.takedowns import (
     TaskKind,
 )
 from caseapp.security.keyslots import Argon2Params
-from caseapp.services import cases, takedowns
+from caseapp.services import cases, demo, takedowns
 from caseapp.services import vault as vault_service
 from caseapp.store import takedown_repo
 

@@ -121,9 +121,9 @@ def check(condition: bool, message: str) -> None:
 def floor_params() -> Any:
     """The lowest Argon2id parameters production allows (m=64 MiB, t=3): the self-test
     proves the real KDF runs without spending the calibrated half second."""
-    from caseapp.security.keyslots import FLOOR_MEMORY_KIB, FLOOR_TIME, Argon2Params
+    from caseapp.services import vault as vault_service
 
-    return Argon2Params(FLOOR_MEMORY_KIB, FLOOR_TIME, max(1, min(4, os.cpu_count() or 1)))
+    return vault_service.floor_kdf_params(max(1, min(4, os.cpu_count() or 1)))
 
 
 def step_resources(run: SelfTestRun) -> str:
@@ -297,10 +297,10 @@ def keyring_facts() -> dict[str, str]:
     import keyring
     import keyring.backend
 
-    from caseapp.security import device_slot
+    from caseapp.services import vault as vault_service
 
-    chosen = device_slot.backend_name()
-    secure = device_slot.available()
+    chosen = vault_service.quick_unlock_backend()
+    secure = vault_service.quick_unlock_available()
     viable = sorted({f"{type(b).__module__}.{type(b).__name__}"
                      for b in keyring.backend.get_all_keyring()})
     bundled = sorted(ep.name for ep in metadata.entry_points(group="keyring.backends"))

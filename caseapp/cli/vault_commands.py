@@ -9,7 +9,7 @@ from pathlib import Path
 from caseapp.cli.common import OK, PROBLEM, SecretInput, add_unlock_options, print_json, say, warn
 from caseapp.cli.common import unlocked as unlocked_store
 from caseapp.i18n import _, current_language
-from caseapp.store.vault import Vault
+from caseapp.services.vault import Vault
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -121,7 +121,7 @@ def start(args: argparse.Namespace) -> int:
 
 
 def open_setup(window: Any, data_dir: Path, prefs: Any) -> Any:
-    from caseapp.gui.setup_wizard import SetupWizard
+    from caseapp.gui.setup.wizard import SetupWizard
 
     wizard = SetupWizard(data_dir, prefs)
 
@@ -141,8 +141,7 @@ def open_demo(window: Any, data_dir: Path) -> None:
     from caseapp.gui.ops import Op
 
     def create() -> tuple[Any, Any]:
-        from caseapp import demo
-        from caseapp.services import cases
+        from caseapp.services import cases, demo
         from caseapp.services import vault as vault_service
 
         vault = demo.create_demo_store(data_dir)

@@ -50,10 +50,6 @@ def apply(lang: str) -> None:
         wanted.append(ours)
     elif lang != "en":
         log.warning("no compiled translation for %s (run 'make translations')", lang)
-    for extra in sorted(resource_path("translations").glob(f"caseapp_*_{lang}.qm")):
-        more = QTranslator(app)  # other areas' files: caseapp_AREA_LANG.qm
-        if more.load(str(extra)):
-            wanted.append(more)
     if lang != "en":
         qt_own = QTranslator(app)
         if qt_own.load(f"qtbase_{lang}",

@@ -15,13 +15,13 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 from caseapp.gui import language, ops
-from caseapp.gui.drafts import DraftSafe
 from caseapp.gui.forms.ui_main_window import Ui_MainWindow
-from caseapp.gui.idle_lock import IdleLock
+from caseapp.gui.lock.drafts import DraftSafe
+from caseapp.gui.lock.idle_lock import IdleLock
+from caseapp.gui.lock.unlock_screen import UnlockScreen
 from caseapp.gui.ops import Op
 from caseapp.gui.preferences import Preferences
 from caseapp.gui.session import Session
-from caseapp.gui.unlock_screen import UnlockScreen
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
 
     def _load_extensions(self) -> None:
         if self._work_actions is None:
-            from caseapp.gui.home import WorkActions  # Home, Follow-ups, Back up, Verify
+            from caseapp.gui.home.view import WorkActions  # Home, Follow-ups, Back up, Verify
 
             self._work_actions = WorkActions(self)
 
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
             self._show_picker(vault, counsellors)
 
     def _show_picker(self, vault: Any, counsellors: list[Any]) -> None:
-        from caseapp.gui.profile_picker import ProfilePicker
+        from caseapp.gui.lock.profile_picker import ProfilePicker
 
         self._drop_picker()
         picker = ProfilePicker(counsellors, self.prefs.last_profile_name, self)
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         if self.session is None:
             return
-        from caseapp.gui.settings_dialog import SettingsDialog
+        from caseapp.gui.settings.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.session, self)
         dialog.idle_minutes_changed.connect(
@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         event.ignore()
-        from caseapp.gui.case_editor import ask_unsaved
+        from caseapp.gui.case_tab import ask_unsaved
 
         answer = ask_unsaved(self, [e.case_label() for e in dirty])
         if answer == "discard":

@@ -75,18 +75,18 @@ class PassphraseFields(QWidget):
         self.changed.emit()
 
     def _measure(self) -> None:
-        from caseapp.security.passphrase_policy import MIN_LENGTH, MIN_SCORE, estimate
+        from caseapp.services import vault as vault_service
 
         self._timer.stop()
         self._stale = False
         text = self.ui.passphraseEdit.text()
         if text.strip():
-            strength = estimate(text[:ZXCVBN_MAX], self._context)
+            strength = vault_service.passphrase_strength(text[:ZXCVBN_MAX], self._context)
             self._score = strength.score
-            self._strong = strength.score >= MIN_SCORE
+            self._strong = strength.score >= vault_service.PASSPHRASE_MIN_SCORE
         else:
             self._score, self._strong = 0, False
-        self._long_enough = len(text) >= MIN_LENGTH
+        self._long_enough = len(text) >= vault_service.PASSPHRASE_MIN_LENGTH
         self._show_rules()
         self.changed.emit()
 
@@ -96,7 +96,7 @@ class PassphraseFields(QWidget):
         return names[self._score]
 
     def _show_rules(self) -> None:
-        from caseapp.security.passphrase_policy import MIN_LENGTH
+        from caseapp.services.vault import PASSPHRASE_MIN_LENGTH as MIN_LENGTH
 
         text = self.ui.passphraseEdit.text()
         long_enough = len(text) >= MIN_LENGTH

@@ -10,8 +10,9 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from caseapp.gui.case_editor import CaseEditor, ask_unsaved
-from caseapp.gui.case_list import CaseListView
+from caseapp.gui.case_tab import ask_unsaved
+from caseapp.gui.cases.editor import CaseEditor
+from caseapp.gui.cases.list_view import CaseListView
 from caseapp.gui.session import Session
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,7 @@ class Workspace(QTabWidget):
             self.setTabToolTip(index, editor.case_label())
 
     def new_case(self) -> None:
-        from caseapp.gui.new_case_dialog import NewCaseDialog
+        from caseapp.gui.cases.new_case_dialog import NewCaseDialog
 
         dialog = NewCaseDialog(self.session, self)
         dialog.created.connect(self._case_created)

@@ -9,12 +9,7 @@ import json
 from typing import Any
 
 from caseapp.domain import fields
-from caseapp.domain.evidence import (
-    CustodyAction,
-    EvidenceDraft,
-    EvidenceKind,
-    ExifFacts,
-)
+from caseapp.domain.evidence import CustodyAction, EvidenceDraft, EvidenceKind, ExifFacts
 from caseapp.domain.platforms import Platform
 from caseapp.errors import BadInput
 from caseapp.evidence.matching import PDQ_MIN_QUALITY

@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from caseapp.errors import (
     BadInput,
+    CaseAppError,
     DamagedDatabase,
     KeyringUnavailable,
     NotAllowed,
@@ -37,6 +38,8 @@ from caseapp.store.connection import (
     integrity_problems,
 )
 from caseapp.store.vault import Vault, fsync_dir, storage_errors, utc_now
+
+__all__ = ["Vault"]  # the unlocked store type callers annotate with (re-exported)
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +119,7 @@ def _open(data_dir: Path, store_id: str, master: bytearray, actor: str, method: 
     vault = Vault(data_dir, store_id, master, actor)
     try:
         with storage_errors(vault, CASES_DB.filename):
-            if not accept_rollback and last_seen.rolled_back(vault):
+            if not accept_rollback and last_seen.rolled_back(vault.cases, vault.store_id):
                 vault.damaged = CASES_DB.filename
                 raise RolledBack(name=CASES_DB.filename)
             failures = throttle.succeeded()
@@ -164,7 +167,7 @@ def unlock(data_dir: Path, *, passphrase: str | None = None, recovery_code: str 
     if accept_rollback:
         with vault.write():
             vault.audit("store.older_copy_accepted", "store", slots.store_id)
-        last_seen.record(vault)
+        last_seen.record(vault.cases, vault.store_id)
     return vault
 
 
@@ -255,6 +258,42 @@ def device_unlock_enabled(data_dir: Path) -> bool:
         return False
     return bool(slots.of_kind(keyslots.DEVICE)) and device_slot.load_secret(slots.store_id) \
         is not None
+
+
+def quick_unlock_available() -> bool:
+    """Whether this computer has a secure OS keyring for quick unlock."""
+    return device_slot.available()
+
+
+def quick_unlock_backend() -> str:
+    """The keyring backend quick unlock would use (for the self-test and support)."""
+    return device_slot.backend_name()
+
+
+def seconds_to_wait(data_dir: Path) -> int:
+    """How long the unlock screen must wait before the next attempt (0 when it need not,
+    or when the folder holds no store yet)."""
+    try:
+        store_id = keyslots.load(Path(data_dir)).store_id
+    except CaseAppError:
+        return 0
+    return int(UnlockThrottle(store_id).seconds_to_wait() + 0.999)
+
+
+# The passphrase rules, for forms that explain them while the person types.
+PASSPHRASE_MIN_LENGTH = passphrase_policy.MIN_LENGTH
+PASSPHRASE_MIN_SCORE = passphrase_policy.MIN_SCORE
+PassphraseStrength = passphrase_policy.Strength
+
+
+def passphrase_strength(passphrase: str,
+                        context: tuple[str, ...] = ()) -> passphrase_policy.Strength:
+    return passphrase_policy.estimate(passphrase, context)
+
+
+def floor_kdf_params(parallelism: int = 1) -> Argon2Params:
+    """The lowest Argon2id parameters production allows (m=64 MiB, t=3)."""
+    return Argon2Params(keyslots.FLOOR_MEMORY_KIB, keyslots.FLOOR_TIME, parallelism)
 
 
 def _host_label() -> str:

@@ -10,13 +10,10 @@ import json
 import logging
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from caseapp.paths import state_dir
 from caseapp.store import audit_repo
-
-if TYPE_CHECKING:
-    from caseapp.store.vault import Vault
+from caseapp.store.connection import Connection
 
 log = logging.getLogger(__name__)
 
@@ -25,9 +22,10 @@ def _path(store_id: str) -> Path:
     return state_dir() / f"head-{store_id}.json"
 
 
-def record(vault: Vault) -> None:
-    seq, head = audit_repo.head(vault.cases)
-    path = _path(vault.store_id)
+def record(cases: Connection, store_id: str) -> None:
+    """Remember the head of the audit chain in ``cases`` (the store's cases.db)."""
+    seq, head = audit_repo.head(cases)
+    path = _path(store_id)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
@@ -42,12 +40,12 @@ def forget(store_id: str) -> None:
         _path(store_id).unlink(missing_ok=True)
 
 
-def rolled_back(vault: Vault) -> bool:
+def rolled_back(cases: Connection, store_id: str) -> bool:
     """True when the chain no longer reaches the head recorded at the last close here."""
     try:
-        seen = json.loads(_path(vault.store_id).read_text(encoding="utf-8"))
+        seen = json.loads(_path(store_id).read_text(encoding="utf-8"))
         seq, digest = int(seen["seq"]), bytes.fromhex(seen["hash"])
     except (OSError, ValueError, KeyError, TypeError):
         return False
-    row = vault.cases.execute("SELECT hash FROM audit_event WHERE seq = ?", (seq,)).fetchone()
+    row = cases.execute("SELECT hash FROM audit_event WHERE seq = ?", (seq,)).fetchone()
     return row is None or bytes(row[0]) != digest

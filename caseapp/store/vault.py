@@ -135,7 +135,7 @@ class Vault:
                     raise
                 else:
                     conn.execute("COMMIT")
-                    last_seen.record(self)
+                    last_seen.record(self.cases, self.store_id)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

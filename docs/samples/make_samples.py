@@ -2,7 +2,7 @@
 
     .venv/bin/python docs/samples/make_samples.py
 
-A throw-away demo store (``caseapp.demo``) provides the cases; one Korean and one English
+A throw-away demo store (``caseapp.services.demo``) provides the cases; one Korean and one English
 case get evidence files (abstract generated images, one carrying GPS data, a chat export and
 a link), proof of victimhood, leaked information and takedown requests through the services,
 as a counsellor would record them. The Korean sample includes the victim's (made-up) identity
@@ -19,12 +19,11 @@ from pathlib import Path
 
 from PIL import ExifTags, Image, ImageDraw, ImageFilter
 
-from caseapp import demo
 from caseapp.domain.cases import AccountRef, CaseQuery, ProofEntry, ProofItem
 from caseapp.domain.evidence import EvidenceDraft, EvidenceKind
 from caseapp.services import cases as case_service
+from caseapp.services import demo, reports
 from caseapp.services import evidence as evidence_service
-from caseapp.services import reports
 from caseapp.services import takedowns as takedown_service
 from caseapp.services import vault as vault_service
 from caseapp.store.vault import Vault

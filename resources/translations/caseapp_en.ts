@@ -2,19 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Backup</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+81"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>You are reminded when the last backup is more than %n day(s) old.</source>
+        <translation>
+            <numerusform>You are reminded when the last backup is more than %n day old.</numerusform>
+            <numerusform>You are reminded when the last backup is more than %n days old.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>%n unchanged part(s) were not copied again.</source>
+        <translation>
+            <numerusform>%n unchanged part was not copied again.</numerusform>
+            <numerusform>%n unchanged parts were not copied again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseListView</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/case_list.py" line="+211" />
+        <location filename="../../caseapp/gui/cases/list_view.py" line="+211"/>
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/evidence/tab.py" line="+311"/>
+        <source>%n item(s) skipped: only files can be added, not folders.</source>
+        <translation>
+            <numerusform>%n item skipped: only files can be added, not folders.</numerusform>
+            <numerusform>%n items skipped: only files can be added, not folders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>%n more waiting</source>
+        <translation>
+            <numerusform>%n more waiting</numerusform>
+            <numerusform>%n more waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n file added.</numerusform>
+            <numerusform>%n files added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) could not be added.</source>
+        <translation>
+            <numerusform>%n file could not be added.</numerusform>
+            <numerusform>%n files could not be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) match evidence already stored: see below.</source>
+        <translation>
+            <numerusform>%n file matches evidence already stored: see below.</numerusform>
+            <numerusform>%n files match evidence already stored: see below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+133"/>
+        <source>Copied %n SHA-256 value(s).</source>
+        <translation>
+            <numerusform>Copied %n SHA-256 value.</numerusform>
+            <numerusform>Copied %n SHA-256 values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n item(s) checked: every stored copy matches its SHA-256.</source>
+        <translation>
+            <numerusform>%n item checked: its stored copy matches its SHA-256.</numerusform>
+            <numerusform>%n items checked: every stored copy matches its SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n item(s) do not check out. Do not hand them over until this is resolved; restore them from a backup if you can.</source>
+        <translation>
+            <numerusform>%n item does not check out. Do not hand it over until this is resolved; restore it from a backup if you can.</numerusform>
+            <numerusform>%n items do not check out. Do not hand them over until this is resolved; restore them from a backup if you can.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TakedownsTab</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/takedowns/tab.py" line="+236"/>
+        <source>%n request(s) about the same material: escalations and re-uploads, oldest first. Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n request about the same material.</numerusform>
+            <numerusform>%n requests about the same material: escalations and re-uploads, oldest first. Double-click one to open it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/unlock_screen.py" line="+225" />
+        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+226"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
-        <translation><numerusform>Too many wrong attempts. You can try again in %n second.</numerusform><numerusform>Too many wrong attempts. You can try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Too many wrong attempts. You can try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/backup/verify_dialog.py" line="+122"/>
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

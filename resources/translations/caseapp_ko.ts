@@ -4,56 +4,233 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../caseapp/gui/app.py" line="+163" />
+        <location filename="../../caseapp/gui/app.py" line="+163"/>
         <source>Preparing the demo cases…</source>
         <translation>데모 사건을 준비하는 중…</translation>
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+72"/>
+        <source>No backup has been made yet.</source>
+        <translation>아직 백업한 적이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>today</source>
+        <translation>오늘</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n일 전</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last backup: %1 (%2).</source>
+        <translation>마지막 백업: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>You are reminded when the last backup is more than %n day(s) old.</source>
+        <translation>
+            <numerusform>마지막 백업 후 %n일이 지나면 알려 드립니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a folder.</source>
+        <translation>폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This folder is inside the CaseApp data folder: a backup there is lost with the computer. Choose another folder, ideally on a USB drive kept in the office safe.</source>
+        <translation>이 폴더는 CaseApp 데이터 폴더 안에 있어 컴퓨터를 잃으면 백업도 함께 잃습니다. 다른 폴더를 고르세요. 사무실 금고에 보관하는 USB 드라이브가 가장 좋습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup is encrypted like the data itself: it opens only with the passphrase or the recovery code.</source>
+        <translation>백업은 데이터와 똑같이 암호화되어 암호 문구나 복구 코드로만 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where to save backups</source>
+        <translation>백업을 저장할 곳</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Backing up…</source>
+        <translation>백업하는 중…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+94"/>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location filename="../../ui/backup_dialog.ui" line="+176"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Backup written to %1 (%2 written).</source>
+        <translation>백업을 %1에 저장했습니다 (%2 기록).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n unchanged part(s) were not copied again.</source>
+        <translation>
+            <numerusform>바뀌지 않은 부분 %n개는 다시 복사하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it away from this computer, e.g. on a USB drive in the office safe.</source>
+        <translation>이 컴퓨터와 떨어진 곳에 보관하세요. 예: 사무실 금고의 USB 드라이브.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelled. No backup file was left behind.</source>
+        <translation>취소했습니다. 백업 파일은 남지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup was not written.</source>
+        <translation>백업을 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A backup holds every case and all evidence, still encrypted. Make one at least weekly and keep it away from this computer.</source>
+        <translation>백업에는 모든 사건과 증거가 암호화된 채로 담깁니다. 적어도 매주 한 번 만들고 이 컴퓨터와 떨어진 곳에 보관하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.ui" line="-170"/>
+        <source>Back up</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Save to:</source>
+        <translation>저장 위치(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Choose…</source>
+        <translation>선택(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kind:</source>
+        <translation>종류:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>One &amp;backup file (.cabk)</source>
+        <translation>백업 파일 하나(&amp;B) (.cabk)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Incremental backup folder (copies only what changed since the last backup there)</source>
+        <translation>증분 백업 폴더(&amp;I) (그 폴더에 마지막으로 백업한 뒤 바뀐 부분만 복사)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backup progress</source>
+        <translation>백업 진행 상황</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Open the folder</source>
+        <translation>폴더 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Back up now</source>
+        <translation>지금 백업(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+79"/>
+        <source>Backup:</source>
+        <translation>백업:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back up now…</source>
+        <translation>지금 백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup &amp;reminder:</source>
+        <translation>백업 알림(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days (0 = off)</source>
+        <translation>일 (0 = 끔)</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../caseapp/gui/case_editor.py" line="+188" />
+        <location filename="../../caseapp/gui/case_tab.py" line="+147"/>
         <source>These cases have changes that are not saved yet:</source>
         <translation>다음 사건에 아직 저장하지 않은 변경 사항이 있습니다:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save them now?</source>
         <translation>지금 저장할까요?</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location filename="../../caseapp/gui/cases/editor.py" line="+150"/>
         <source>Saved case %1.</source>
         <translation>사건 %1을 저장했습니다.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.ui" line="+27" />
+        <location filename="../../ui/case_editor.ui" line="+27"/>
         <source>Case status</source>
         <translation>사건 상태</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/case_editor.py" line="-142" />
-        <location filename="../../ui/case_editor.ui" line="+14" />
+        <location filename="../../caseapp/gui/case_tab.py" line="-4"/>
+        <location filename="../../ui/case_editor.ui" line="+14"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.ui" line="+7" />
+        <location filename="../../ui/case_editor.ui" line="+7"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save this case (Ctrl+S)</source>
         <translation>이 사건 저장(Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Case sections</source>
         <translation>사건 항목</translation>
     </message>
@@ -61,37 +238,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../caseapp/gui/case_list_model.py" line="+32" />
+        <location filename="../../caseapp/gui/cases/list_model.py" line="+32"/>
         <source>Case number</source>
         <translation>사건 번호</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pseudonym</source>
         <translation>가명</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Risk</source>
         <translation>위험도</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Counsellor</source>
         <translation>상담원</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last updated</source>
         <translation>마지막 수정</translation>
     </message>
@@ -99,139 +276,140 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../caseapp/gui/case_list.py" line="+93" />
-        <location line="+8" />
+        <location filename="../../caseapp/gui/cases/list_view.py" line="+93"/>
+        <location line="+8"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Open (not closed)</source>
         <translation>진행 중(종결 제외)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Everyone</source>
         <translation>모두</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mine</source>
         <translation>내 사건</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>any</source>
         <translation>전체</translation>
     </message>
     <message numerus="yes">
-        <location line="+90" />
+        <location line="+90"/>
         <source>%n case(s)</source>
-        <translation><numerusform>사건 %n건</numerusform>
+        <translation>
+            <numerusform>사건 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No cases match. Change the search or clear the filters.</source>
         <translation>맞는 사건이 없습니다. 검색어를 바꾸거나 필터를 지우세요.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No cases yet. Press Ctrl+N to open the first one.</source>
         <translation>아직 사건이 없습니다. Ctrl+N을 눌러 첫 사건을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.ui" line="+14" />
+        <location filename="../../ui/case_list.ui" line="+14"/>
         <source>&amp;Search:</source>
         <translation>검색(&amp;S):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Search cases</source>
         <translation>사건 검색</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Case number, pseudonym, tag, platform, chat room…</source>
         <translation>사건 번호, 가명, 태그, 플랫폼, 대화방…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>New case</source>
         <translation>새 사건</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>S&amp;tatus:</source>
         <translation>상태(&amp;T):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Filter by status</source>
         <translation>상태로 거르기</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Risk:</source>
         <translation>위험도(&amp;R):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Filter by risk</source>
         <translation>위험도로 거르기</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>C&amp;ounsellor:</source>
         <translation>상담원(&amp;O):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Filter by counsellor</source>
         <translation>상담원으로 거르기</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>T&amp;ag:</source>
         <translation>태그(&amp;A):</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Filter by tag</source>
         <translation>태그로 거르기</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Opened &amp;between</source>
         <translation>접수일 범위(&amp;B)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Opened on or after</source>
         <translation>이 날짜 이후 접수</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>and</source>
         <translation>~</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Opened on or before</source>
         <translation>이 날짜 이전 접수</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>C&amp;lear filters</source>
         <translation>필터 지우기(&amp;L)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Number of cases found</source>
         <translation>찾은 사건 수</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cases</source>
         <translation>사건</translation>
     </message>
@@ -239,17 +417,17 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/gui/settings_dialog.py" line="+57" />
+        <location filename="../../caseapp/gui/settings/settings_dialog.py" line="+63"/>
         <source>The passphrase was changed.</source>
         <translation>암호를 바꿨습니다.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Changing the passphrase…</source>
         <translation>암호를 바꾸는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.ui" line="+9" />
+        <location filename="../../ui/change_passphrase_dialog.ui" line="+9"/>
         <source>Change the passphrase</source>
         <translation>암호 바꾸기</translation>
     </message>
@@ -257,162 +435,241 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../caseapp/gui/case_tabs/consent.py" line="+37" />
+        <location filename="../../caseapp/gui/cases/consent_tab.py" line="+37"/>
         <source>Consent</source>
         <translation>동의</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Given</source>
         <translation>동의함</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Withdrawn</source>
         <translation>철회함</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Not asked yet</source>
         <translation>아직 묻지 않음</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Consent recorded.</source>
         <translation>동의를 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_consent_tab.ui" line="+9" />
+        <location filename="../../ui/case_consent_tab.ui" line="+9"/>
         <source>What the victim agreed to now:</source>
         <translation>피해자가 현재 동의한 내용:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Consent now</source>
         <translation>현재 동의 상태</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+34" />
-        <location line="+129" />
+        <location line="+22"/>
+        <location line="+34"/>
+        <location line="+129"/>
         <source>Consent to</source>
         <translation>동의 항목</translation>
     </message>
     <message>
-        <location line="-158" />
+        <location line="-158"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Since, and how</source>
         <translation>언제부터, 어떤 방법으로</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Record a change</source>
         <translation>변경 기록</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Consent to:</source>
         <translation>동의 항목(&amp;C):</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Decision:</source>
         <translation>결정:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Given</source>
         <translation>동의함(&amp;G)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Withdrawn</source>
         <translation>철회함(&amp;W)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;How:</source>
         <translation>방법(&amp;H):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>How consent was given</source>
         <translation>동의 방법</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;On:</source>
         <translation>날짜(&amp;O):</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Date the victim said so</source>
         <translation>피해자가 의사를 밝힌 날짜</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Note:</source>
         <translation>메모(&amp;N):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Consent note</source>
         <translation>동의 메모</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Record</source>
         <translation>기록(&amp;R)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>History:</source>
         <translation>기록:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Consent history</source>
         <translation>동의 기록</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Decision</source>
         <translation>결정</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>How</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Recorded by</source>
         <translation>기록한 사람</translation>
     </message>
 </context>
 <context>
+    <name>CustodyDialog</name>
+    <message>
+        <location filename="../../caseapp/gui/evidence/custody_dialog.py" line="+44"/>
+        <source>matches its SHA-256</source>
+        <translation>SHA-256 일치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does NOT match its SHA-256</source>
+        <translation>SHA-256 불일치</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>package %1</source>
+        <translation>묶음 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from a %1</source>
+        <translation>%1에서</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>link</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chat log</source>
+        <translation>대화 기록</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chain of custody of %1</source>
+        <translation>%1의 증거 관리 이력</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every acquisition, reveal, export and verification of %1, oldest first. These entries cannot be changed.</source>
+        <translation>%1의 수집, 공개, 내보내기, 검증 기록입니다 (오래된 순). 이 기록은 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_custody_dialog.ui" line="+6"/>
+        <location line="+22"/>
+        <source>Chain of custody</source>
+        <translation>증거 관리 이력</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation>세부 사항</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../caseapp/gui/error_dialog.py" line="+83" />
+        <location filename="../../caseapp/gui/error_dialog.py" line="+83"/>
         <source>Copied</source>
         <translation>복사했습니다</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Could not finish</source>
         <translation>끝내지 못했습니다</translation>
     </message>
@@ -420,225 +677,1124 @@
 <context>
     <name>ErrorReportDialog</name>
     <message>
-        <location filename="../../ui/error_report_dialog.ui" line="+9" />
+        <location filename="../../ui/error_report_dialog.ui" line="+9"/>
         <source>Something went wrong</source>
         <translation>문제가 생겼습니다</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Something went wrong.</source>
         <translation>문제가 생겼습니다.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The last action may not have finished. Nothing else was changed. Please try again; if it happens again, copy the report below and send it to whoever looks after CaseApp in your office. The report contains no case data, names or passphrases.</source>
         <translation>마지막 작업이 끝나지 않았을 수 있습니다. 그 밖에 바뀐 것은 없습니다. 다시 해 보시고, 또 같은 일이 생기면 아래 보고서를 복사해서 기관에서 CaseApp을 관리하는 분께 보내 주세요. 보고서에는 사건 내용, 이름, 암호가 들어 있지 않습니다.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Error report</source>
         <translation>오류 보고서</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Copy report</source>
         <translation>보고서 복사(&amp;C)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceDetailsDialog</name>
+    <message>
+        <location filename="../../caseapp/gui/evidence/details_dialog.py" line="+59"/>
+        <source>(not set)</source>
+        <translation>(지정 안 함)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>channel %1</source>
+        <translation>채널 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>message %1</source>
+        <translation>메시지 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>account %1</source>
+        <translation>계정 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>private invite link</source>
+        <translation>비공개 초대 링크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised: %1</source>
+        <translation>인식한 정보: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Add a link</source>
+        <translation>링크 추가</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste the address of the post, message, channel or account. The platform, channel and message ID are read from it; complete the rest. Nothing is downloaded.</source>
+        <translation>게시물, 메시지, 채널 또는 계정의 주소를 붙여 넣으세요. 플랫폼, 채널, 메시지 ID는 주소에서 읽어 채웁니다. 나머지를 채워 주세요. 아무것도 내려받지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An observation without a file or link, e.g. what the victim saw in a chat room that has since been deleted.</source>
+        <translation>파일이나 링크 없이 남기는 관찰 기록입니다. 예: 지금은 삭제된 대화방에서 피해자가 본 내용.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details of %1</source>
+        <translation>%1 세부 정보</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file and its hashes stay as they are; these details describe where it was found.</source>
+        <translation>파일과 해시는 그대로 유지됩니다. 여기서는 어디에서 발견했는지를 적습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found &amp;at (link):</source>
+        <translation>발견 위치(&amp;A) (링크):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_details_dialog.ui" line="+6"/>
+        <source>Evidence details</source>
+        <translation>증거 세부 정보</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Link:</source>
+        <translation>링크(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paste the link, e.g. https://t.me/channel/123</source>
+        <translation>링크를 붙여 넣으세요. 예: https://t.me/channel/123</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Platform:</source>
+        <translation>플랫폼(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;hannel or chat room:</source>
+        <translation>채널 또는 대화방(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Channel &amp;ID:</source>
+        <translation>채널 ID(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Message ID:</source>
+        <translation>메시지 ID(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>P&amp;oster account:</source>
+        <translation>게시자 계정(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Captured &amp;at:</source>
+        <translation>수집 일시(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Known</source>
+        <translation>알고 있음</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Captured &amp;by:</source>
+        <translation>수집한 사람(&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Who saved or photographed it (victim, counsellor…)</source>
+        <translation>저장하거나 촬영한 사람 (피해자, 상담원 등)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Description:</source>
+        <translation>설명(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the item shows, in neutral words. Avoid names.</source>
+        <translation>무엇이 담겼는지 중립적으로 적으세요. 이름은 적지 마세요.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../../caseapp/gui/evidence/model.py" line="+99"/>
+        <source>Code</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL or file name</source>
+        <translation>URL 또는 파일 이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Captured at</source>
+        <translation>수집 일시</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>— no stored copy</source>
+        <translation>— 보관본 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ matches</source>
+        <translation>✓ 일치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ problem</source>
+        <translation>✗ 문제</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>SHA-256: %1
+Ctrl+C copies it.</source>
+        <translation>SHA-256: %1
+Ctrl+C로 복사합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePreview</name>
+    <message>
+        <location filename="../../caseapp/gui/evidence/preview.py" line="+57"/>
+        <location line="+236"/>
+        <source>Evidence preview</source>
+        <translation>증거 미리보기</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <location line="+192"/>
+        <source>Select an evidence item to see it here.</source>
+        <translation>증거를 선택하면 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <location line="+189"/>
+        <source>Preparing a blurred preview…</source>
+        <translation>흐린 미리보기를 만드는 중…</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <location line="+11"/>
+        <source>No preview could be made for this item.</source>
+        <translation>이 항목은 미리보기를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 · %2 × %3 pixels</source>
+        <translation>%1 · %2 × %3 픽셀</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The content of this file was not kept (no consent to keep copies). Its hashes are recorded.</source>
+        <translation>이 파일의 내용은 보관하지 않았습니다 (사본 보관 동의 없음). 해시는 기록되어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown type</source>
+        <translation>알 수 없는 유형</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No picture preview for this kind of file (%1).</source>
+        <translation>이런 종류의 파일은 그림 미리보기가 없습니다 (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This item has no file; see its details below.</source>
+        <translation>이 항목에는 파일이 없습니다. 아래 세부 정보를 보세요.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Content warning</source>
+        <translation>콘텐츠 주의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This image may show sexual or violent material.</source>
+        <translation>이 이미지에는 성적이거나 폭력적인 내용이 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is shown unblurred until you select another item or leave this view. Seeing it is recorded in the item&apos;s chain of custody. Take a moment first if you need one.</source>
+        <translation>다른 항목을 선택하거나 이 화면을 떠날 때까지 흐림 없이 표시됩니다. 열람 사실은 증거 관리 이력에 기록됩니다. 필요하면 잠시 숨을 고른 뒤 여세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the image</source>
+        <translation>이미지 보기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it blurred</source>
+        <translation>흐리게 두기</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Preview blurred again.</source>
+        <translation>미리보기를 다시 흐리게 했습니다.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Reveal image…</source>
+        <translation>이미지 보기(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this image unblurred, after a content warning. Recorded in the chain of custody.</source>
+        <translation>주의 문구를 확인한 뒤 이미지를 흐림 없이 봅니다. 증거 관리 이력에 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Blur again</source>
+        <translation>다시 흐리게(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <location filename="../../caseapp/gui/evidence/tab.py" line="+118"/>
+        <source>Copy SHA-256</source>
+        <translation>SHA-256 복사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit details…</source>
+        <translation>세부 정보 편집…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chain of custody…</source>
+        <translation>증거 관리 이력…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request takedown…</source>
+        <translation>삭제 요청…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Evidence</source>
+        <translation>증거</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Files are kept encrypted in this case (the victim agreed to keep copies).</source>
+        <translation>파일은 이 사건에 암호화되어 보관됩니다 (피해자가 사본 보관에 동의함).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No consent to keep copies: files are hashed and their content is discarded; only the hashes are kept.</source>
+        <translation>사본 보관 동의가 없습니다: 파일은 해시만 계산하고 내용은 버립니다. 해시만 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting for police needs the victim&apos;s consent to share with police.</source>
+        <translation>경찰 제출용 내보내기에는 피해자의 경찰 제공 동의가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel or chat room</source>
+        <translation>채널 또는 대화방</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel ID</source>
+        <translation>채널 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message ID</source>
+        <translation>메시지 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poster account</source>
+        <translation>게시자 계정</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Captured at</source>
+        <translation>수집 일시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured by</source>
+        <translation>수집한 사람</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>파일 이름</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dimensions</source>
+        <translation>크기(픽셀)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDQ quality</source>
+        <translation>PDQ 품질</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken at (EXIF)</source>
+        <translation>촬영 일시 (EXIF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Software</source>
+        <translation>소프트웨어</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original contains GPS location data.</source>
+        <translation>원본에 GPS 위치 정보가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content kept in the encrypted store.</source>
+        <translation>내용은 암호화된 저장소에 보관되어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content not kept (no consent to keep copies).</source>
+        <translation>내용은 보관하지 않았습니다 (사본 보관 동의 없음).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add evidence files</source>
+        <translation>증거 파일 추가</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n item(s) skipped: only files can be added, not folders.</source>
+        <translation>
+            <numerusform>%n개를 건너뛰었습니다: 폴더가 아니라 파일만 추가할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Preparing…</source>
+        <translation>준비하는 중…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File %1 of %2</source>
+        <translation>파일 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more waiting</source>
+        <translation>
+            <numerusform>%n개 대기 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Adding %1</source>
+        <translation>%1 추가하는 중</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling… the file being added is not kept.</source>
+        <translation>취소하는 중… 추가하던 파일은 보관하지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>파일 %n개를 추가했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) could not be added.</source>
+        <translation>
+            <numerusform>파일 %n개는 추가하지 못했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) match evidence already stored: see below.</source>
+        <translation>
+            <numerusform>파일 %n개가 이미 보관된 증거와 일치합니다: 아래를 보세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled: the file being added when you cancelled was not stored; files not yet started were not added.</source>
+        <translation>취소했습니다: 취소할 때 추가하던 파일은 보관하지 않았고, 아직 시작하지 않은 파일도 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Duplicate: the same file (identical SHA-256) is already evidence %1 in case %2.</source>
+        <translation>중복: 같은 파일(SHA-256 동일)이 이미 사건 %2의 증거 %1입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looks like evidence %1 in case %2 (similar image, PDQ distance %3).</source>
+        <translation>사건 %2의 증거 %1과 비슷합니다 (유사 이미지, PDQ 거리 %3).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The file could not be read (%1).</source>
+        <translation>파일을 읽을 수 없습니다 (%1).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Added %1.</source>
+        <translation>%1을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved the details of %1.</source>
+        <translation>%1의 세부 정보를 저장했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Copied %n SHA-256 value(s).</source>
+        <translation>
+            <numerusform>SHA-256 값 %n개를 복사했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking the stored evidence against its SHA-256…</source>
+        <translation>보관된 증거를 SHA-256과 대조하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n item(s) checked: every stored copy matches its SHA-256.</source>
+        <translation>
+            <numerusform>%n개 항목 검증: 보관본이 모두 SHA-256과 일치합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evidence check</source>
+        <translation>증거 검증</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) do not check out. Do not hand them over until this is resolved; restore them from a backup if you can.</source>
+        <translation>
+            <numerusform>%n개 항목이 검증을 통과하지 못했습니다. 해결될 때까지 제출하지 마시고, 가능하면 백업에서 복원하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Consent needed</source>
+        <translation>동의 필요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the Consent section</source>
+        <translation>동의 탭 열기</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export the evidence package</source>
+        <translation>증거 묶음 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZIP archive (*.zip);;Folder (*)</source>
+        <translation>ZIP 압축 파일 (*.zip);;폴더 (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the evidence package…</source>
+        <translation>증거 묶음을 만드는 중…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence package written: %1</source>
+        <translation>증거 묶음을 저장했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence package written</source>
+        <translation>증거 묶음 저장 완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 items (%2 files) with SHA256SUMS and a manifest were written to:
+%3</source>
+        <translation>항목 %1개(파일 %2개)를 SHA256SUMS와 목록 파일과 함께 다음 위치에 저장했습니다:
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_tab.ui" line="+11"/>
+        <source>&amp;Add files…</source>
+        <translation>파일 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose files to add as evidence. You can also drop files onto this tab.</source>
+        <translation>증거로 추가할 파일을 고르세요. 파일을 이 탭에 끌어다 놓아도 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add &amp;link…</source>
+        <translation>링크 추가(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a link (Telegram, X, Instagram…) without downloading anything.</source>
+        <translation>링크(텔레그램, X, 인스타그램 등)를 아무것도 내려받지 않고 기록합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add n&amp;ote…</source>
+        <translation>메모 추가(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Verify selected</source>
+        <translation>선택 항목 검증(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-read the stored content of the selected items and compare it with their SHA-256.</source>
+        <translation>선택한 항목의 보관 내용을 다시 읽어 SHA-256과 비교합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verify a&amp;ll</source>
+        <translation>모두 검증(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export for police…</source>
+        <translation>경찰 제출용 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the evidence files with SHA256SUMS and a manifest, for police. Needs the victim&apos;s consent to share with police.</source>
+        <translation>경찰에 제출할 증거 파일을 SHA256SUMS, 목록 파일과 함께 저장합니다. 피해자의 경찰 제공 동의가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Progress of this file</source>
+        <translation>이 파일의 진행 상황</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Progress of all files</source>
+        <translation>전체 파일의 진행 상황</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cl&amp;ose</source>
+        <translation>닫기(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What happened to each file</source>
+        <translation>파일별 처리 결과</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Evidence items</source>
+        <translation>증거 항목</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Drop files here to add them. Previews stay blurred until you reveal one.</source>
+        <translation>여기에 파일을 끌어다 놓으면 추가됩니다. 미리보기는 직접 열기 전까지 흐리게 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit &amp;details…</source>
+        <translation>세부 정보 편집(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chain of c&amp;ustody…</source>
+        <translation>증거 관리 이력(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Request &amp;takedown…</source>
+        <translation>삭제 요청(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a takedown request for the selected items, with their address filled in.</source>
+        <translation>선택한 항목으로 삭제 요청을 시작합니다. 주소는 자동으로 채워집니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy S&amp;HA-256</source>
+        <translation>SHA-256 복사(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <location filename="../../caseapp/gui/followups/view.py" line="+75"/>
+        <source>My cases</source>
+        <translation>내 사건</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone&apos;s cases</source>
+        <translation>모든 사건</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 overdue · %2 due today · %3 upcoming</source>
+        <translation>기한 지남 %1 · 오늘까지 %2 · 예정 %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Follow-ups</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Takedown requests waiting for you: send the request, check whether the material is still online, escalate, verify a removal or re-check for re-uploads. Double-click one to open its case.</source>
+        <translation>처리할 삭제 요청 후속 조치입니다: 요청 보내기, 게시 여부 확인, 상위 단계 요청, 삭제 확인, 재유포 재확인. 두 번 누르면 해당 사건이 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups.ui" line="+11"/>
+        <source>&amp;Show:</source>
+        <translation>보기(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Follow-ups across all cases</source>
+        <translation>모든 사건의 후속 조치</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow-up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recipient</source>
+        <translation>수신처</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counsellor</source>
+        <translation>상담원</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../caseapp/gui/home/view.py" line="+235"/>
+        <source>Home</source>
+        <translation>홈</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Back up now to keep the cases safe if this computer is lost or breaks.</source>
+        <translation>컴퓨터를 잃어버리거나 고장 나도 사건을 지킬 수 있도록 지금 백업하세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hello, %1. Figures for your cases; the chart counts takedown requests sent and removals recorded in the last six months.</source>
+        <translation>%1 님, 안녕하세요. 담당 사건의 현황입니다. 그래프는 최근 6개월 동안 보낸 삭제 요청과 기록된 삭제 건수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.ui" line="+35"/>
+        <source>&amp;Back up now…</source>
+        <translation>지금 백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>follow-ups overdue</source>
+        <translation>기한 지난 후속 조치</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>follow-ups due today</source>
+        <translation>오늘까지인 후속 조치</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>open cases</source>
+        <translation>진행 중인 사건</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cases without activity for 14 days</source>
+        <translation>14일 동안 활동 없는 사건</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+7"/>
+        <source>Open cases by status</source>
+        <translation>상태별 진행 중인 사건</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+58"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Cases</source>
+        <translation>사건 수</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Without activity for 14 days (double-click to open)</source>
+        <translation>14일 동안 활동 없음 (두 번 눌러 열기)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cases without activity for 14 days</source>
+        <translation>14일 동안 활동 없는 사건</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Case</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pseudonym</source>
+        <translation>가명</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last activity</source>
+        <translation>마지막 활동</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Takedown requests sent and removals, per month</source>
+        <translation>월별 삭제 요청 발송 및 삭제 건수</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open &amp;follow-ups</source>
+        <translation>후속 조치 열기(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../caseapp/gui/case_tabs/identity.py" line="+73" />
+        <location filename="../../caseapp/gui/cases/identity_tab.py" line="+67"/>
         <source>Identity</source>
         <translation>신원</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Identity shown; this was recorded in the audit log.</source>
         <translation>신원을 표시했습니다. 감사 로그에 기록되었습니다.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>How to contact</source>
         <translation>연락 방법</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+108"/>
         <source>You have unsaved changes to these details from before CaseApp locked. Show the identity to review and save them.</source>
         <translation>CaseApp이 잠기기 전에 저장하지 않은 신원 정보 변경 사항이 있습니다. 신원을 보고 확인한 뒤 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_identity_tab.ui" line="+20" />
-        <source>The victim's identifying details are hidden. Showing them is recorded in the audit log with your name.</source>
+        <location filename="../../ui/case_identity_tab.ui" line="+20"/>
+        <source>The victim&apos;s identifying details are hidden. Showing them is recorded in the audit log with your name.</source>
         <translation>피해자의 신원 정보는 숨겨져 있습니다. 신원을 보면 내 이름과 함께 감사 로그에 기록됩니다.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Show &amp;identity</source>
         <translation>신원 보기(&amp;I)</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Identifying details are shown. Hide them when you no longer need them.</source>
         <translation>신원 정보가 보이는 상태입니다. 더 필요 없으면 숨기세요.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;Hide identity</source>
         <translation>신원 숨기기(&amp;H)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Victim name</source>
         <translation>피해자 이름</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Preferred name:</source>
         <translation>불리고 싶은 이름(&amp;P):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Preferred name</source>
         <translation>불리고 싶은 이름</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Birth year:</source>
         <translation>출생 연도(&amp;B):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Birth year</source>
         <translation>출생 연도</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>e.g. 2008 (leave empty if unknown)</source>
         <translation>예: 2008 (모르면 비워 두세요)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Gender:</source>
         <translation>성별(&amp;G):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Language the victim prefers</source>
         <translation>피해자가 편한 언어</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Contacts:</source>
         <translation>연락처(&amp;C):</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Contact channels</source>
         <translation>연락 방법</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>How</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Number, address or ID</source>
         <translation>번호, 주소 또는 ID</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Safe times</source>
         <translation>연락해도 안전한 시간</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Add contact</source>
         <translation>연락처 추가</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Remove contact</source>
         <translation>연락처 삭제</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>&amp;Do not contact by:</source>
         <translation>연락하면 안 되는 방법(&amp;D):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Do not contact by</source>
         <translation>연락하면 안 되는 방법</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>G&amp;uardian:</source>
         <translation>보호자(&amp;U):</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Guardian name</source>
         <translation>보호자 이름</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Name (for a minor)</source>
         <translation>이름(미성년자인 경우)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Guardian relation</source>
         <translation>보호자와의 관계</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Relation</source>
         <translation>관계</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Guardian contact</source>
         <translation>보호자 연락처</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>N&amp;ote:</source>
         <translation>메모(&amp;O):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Note about the victim</source>
         <translation>피해자 메모</translation>
     </message>
@@ -646,173 +1802,279 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../caseapp/gui/labels.py" line="+32" />
+        <location filename="../../caseapp/gui/labels.py" line="+32"/>
         <source>Counsellor</source>
         <translation>상담원</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supervisor</source>
         <translation>관리자</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Phone call</source>
         <translation>전화 통화</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Text message</source>
         <translation>문자 메시지</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>KakaoTalk</source>
         <translation>카카오톡</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Telegram</source>
         <translation>텔레그램</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Letter</source>
         <translation>우편</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In person</source>
         <translation>대면</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="+333"/>
+        <location line="+65"/>
+        <source>Writing the letter…</source>
+        <translation>요청서를 만드는 중…</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Check the text before sending it. Copy it into the recipient&apos;s web form or e-mail, or save it; then record that it was sent.</source>
+        <translation>보내기 전에 내용을 확인하세요. 수신처의 웹 양식이나 전자우편에 붙여 넣거나 파일로 저장한 뒤, 보낸 사실을 기록하세요.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Copied. Paste it into the web form or e-mail; the clipboard is cleared in two minutes.</source>
+        <translation>복사했습니다. 웹 양식이나 전자우편에 붙여 넣으세요. 클립보드는 2분 뒤 비워집니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text file (*.txt)</source>
+        <translation>텍스트 파일 (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the letter</source>
+        <translation>요청서 저장</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved %1 (SHA-256 %2).</source>
+        <translation>%1에 저장했습니다 (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letter saved</source>
+        <translation>요청서 저장 완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter was saved to:
+%1</source>
+        <translation>요청서를 다음 위치에 저장했습니다:
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Letter for %1 to %2</source>
+        <translation>%1 요청서 (%2에게)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takedown_letter_dialog.ui" line="+6"/>
+        <source>Takedown letter</source>
+        <translation>삭제 요청서</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Form:</source>
+        <translation>양식(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name the &amp;victim</source>
+        <translation>피해자 이름 포함(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Off unless the recipient needs the name. Showing the name is recorded in the audit log.</source>
+        <translation>수신처가 이름을 요구할 때만 켜세요. 이름 표시는 감사 로그에 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Letter text</source>
+        <translation>요청서 내용</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Copy text</source>
+        <translation>내용 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the text to paste into a web form or an e-mail. The clipboard is cleared again after two minutes.</source>
+        <translation>웹 양식이나 전자우편에 붙여 넣을 수 있게 내용을 복사합니다. 클립보드는 2분 뒤 다시 비워집니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>PDF로 저장(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as &amp;text…</source>
+        <translation>텍스트로 저장(&amp;T)…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="+104" />
-        <location filename="../../ui/main_window.ui" line="+9" />
+        <location filename="../../caseapp/gui/main_window.py" line="+104"/>
+        <location filename="../../ui/main_window.ui" line="+9"/>
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CaseApp — %1</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+78"/>
         <source>Your unsaved changes were kept while CaseApp was locked. Review and save them.</source>
         <translation>잠겨 있는 동안 저장하지 않은 변경 사항을 보관했습니다. 확인하고 저장하세요.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Unlocked. Working as %1.</source>
         <translation>잠금을 풀었습니다. %1 이름으로 작업합니다.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Locked.</source>
         <translation>잠갔습니다.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+37"/>
         <source>About CaseApp</source>
         <translation>CaseApp 정보</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CaseApp %1
 An offline, encrypted case manager for counsellors who support victims of digital sex crimes. Nothing is sent over the network.</source>
         <translation>CaseApp %1
 디지털 성범죄 피해자를 지원하는 상담원을 위한 오프라인 암호화 사건 관리 프로그램입니다. 네트워크로 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="+6" />
+        <location filename="../../ui/main_window.ui" line="+6"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>&amp;New case</source>
         <translation>새 사건(&amp;N)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open a new case (Ctrl+N)</source>
         <translation>새 사건 열기(Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Find cases</source>
         <translation>사건 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Search the case list (Ctrl+F)</source>
         <translation>사건 목록 검색(Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save the open case (Ctrl+S)</source>
         <translation>열린 사건 저장(Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Close case</source>
         <translation>사건 닫기(&amp;C)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>S&amp;ettings…</source>
         <translation>설정(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Lock</source>
         <translation>잠그기(&amp;L)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Lock CaseApp now (Ctrl+L, or Esc twice)</source>
         <translation>지금 CaseApp 잠그기(Ctrl+L 또는 Esc 두 번)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Switch &amp;counsellor…</source>
         <translation>상담원 바꾸기(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;About CaseApp</source>
         <translation>CaseApp 정보(&amp;A)</translation>
     </message>
@@ -820,85 +2082,183 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../caseapp/gui/new_case_dialog.py" line="+40" />
+        <location filename="../../caseapp/gui/cases/new_case_dialog.py" line="+40"/>
         <source>Open the case</source>
         <translation>사건 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/new_case_dialog.ui" line="+9" />
+        <location filename="../../ui/new_case_dialog.ui" line="+9"/>
         <source>New case</source>
         <translation>새 사건</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The case gets the next number and starts in Intake. Only a pseudonym is shown in lists; the victim's identity goes in the Identity section.</source>
+        <location line="+6"/>
+        <source>The case gets the next number and starts in Intake. Only a pseudonym is shown in lists; the victim&apos;s identity goes in the Identity section.</source>
         <translation>사건에는 다음 번호가 붙고 접수 상태로 시작합니다. 목록에는 가명만 보이며, 피해자 신원은 신원 항목에 적습니다.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Pseudonym:</source>
         <translation>가명(&amp;P):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Pseudonym</source>
         <translation>가명</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Leave empty for an automatic code</source>
         <translation>비워 두면 자동으로 코드를 붙입니다</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Risk:</source>
         <translation>위험도(&amp;R):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Risk</source>
         <translation>위험도</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>T&amp;ags:</source>
         <translation>태그(&amp;A):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Tags, separated by commas</source>
         <translation>태그(쉼표로 구분)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. deepfake, minor_victim</source>
         <translation>예: deepfake, minor_victim</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>S&amp;ummary:</source>
         <translation>요약(&amp;U):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
 </context>
 <context>
+    <name>NewTakedownDialog</name>
+    <message>
+        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="-321"/>
+        <source>Takedown request %1 created as a draft.</source>
+        <translation>삭제 요청 %1을(를) 초안으로 만들었습니다.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Shown to the recipient as:</source>
+        <translation>수신처에는 이렇게 표시됩니다:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type or paste the address of the material.</source>
+        <translation>촬영물이 있는 주소를 입력하거나 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Create request</source>
+        <translation>요청 만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None selected</source>
+        <translation>선택 안 함</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A draft request for the selected evidence. Check the address and the recipient, then create it; you write and send the letter next.</source>
+        <translation>선택한 증거로 만드는 요청 초안입니다. 주소와 수신처를 확인하고 만드세요. 요청서 작성과 발송은 다음 단계입니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A draft request for one address. To cover evidence items, start from the Evidence section.</source>
+        <translation>주소 하나에 대한 요청 초안입니다. 증거를 연결하려면 증거 탭에서 시작하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The selected items have %1 different addresses; one request covers one address, so choose it here and create one request per address.</source>
+        <translation>선택한 항목의 주소가 %1개입니다. 요청 하나는 주소 하나를 다루므로, 여기서 주소를 고르고 주소마다 요청을 하나씩 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takedown_new_dialog.ui" line="+6"/>
+        <source>New takedown request</source>
+        <translation>새 삭제 요청</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Target:</source>
+        <translation>대상(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Recipient:</source>
+        <translation>수신처(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Channel:</source>
+        <translation>신고 경로(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>As&amp;k to:</source>
+        <translation>요청 내용(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;ontent type:</source>
+        <translation>촬영물 유형(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Evidence:</source>
+        <translation>증거:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;What the material is:</source>
+        <translation>촬영물 설명(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Describe the material, never the person in it.</source>
+        <translation>촬영물을 설명하고, 등장하는 사람에 대해서는 적지 마세요.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Titles or &amp;keywords:</source>
+        <translation>제목 또는 검색어(&amp;K):</translation>
+    </message>
+</context>
+<context>
     <name>Op</name>
     <message>
-        <location filename="../../caseapp/gui/ops.py" line="+154" />
+        <location filename="../../caseapp/gui/ops.py" line="+149"/>
         <source>Please wait</source>
         <translation>잠시 기다려 주세요</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
@@ -906,137 +2266,137 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../caseapp/gui/case_tabs/overview.py" line="+49" />
+        <location filename="../../caseapp/gui/cases/overview_tab.py" line="+49"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Not decided yet</source>
         <translation>아직 정하지 않음</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Nobody yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 (reopen)</source>
         <translation>%1 (다시 열기)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Opened %1 · last updated %2</source>
         <translation>접수 %1 · 마지막 수정 %2</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Case %1 is now: %2</source>
         <translation>사건 %1의 상태: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_overview_tab.ui" line="+14" />
+        <location filename="../../ui/case_overview_tab.ui" line="+14"/>
         <source>&amp;Pseudonym:</source>
         <translation>가명(&amp;P):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Pseudonym</source>
         <translation>가명</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Risk:</source>
         <translation>위험도(&amp;R):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Risk</source>
         <translation>위험도</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>C&amp;ounsellor:</source>
         <translation>상담원(&amp;O):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Assigned counsellor</source>
         <translation>담당 상담원</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Legal category:</source>
         <translation>법적 분류(&amp;L):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Legal category</source>
         <translation>법적 분류</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>T&amp;ags:</source>
         <translation>태그(&amp;A):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Tags, separated by commas</source>
         <translation>태그(쉼표로 구분)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>deepfake, ncii, sextortion, grooming, minor_victim … separated by commas</source>
         <translation>deepfake, ncii, sextortion, grooming, minor_victim … 쉼표로 구분</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>S&amp;ummary:</source>
         <translation>요약(&amp;U):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Now:</source>
         <translation>현재:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Current status</source>
         <translation>현재 상태</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Move &amp;to:</source>
         <translation>바꿀 상태(&amp;T):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>New status</source>
         <translation>새 상태</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Reason for the status change</source>
         <translation>상태를 바꾸는 사유</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reason (optional)</source>
         <translation>사유(선택)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>C&amp;hange status</source>
         <translation>상태 바꾸기(&amp;H)</translation>
     </message>
@@ -1044,102 +2404,102 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../caseapp/gui/passphrase_fields.py" line="+94" />
+        <location filename="../../caseapp/gui/passphrase_fields.py" line="+94"/>
         <source>Very weak</source>
         <translation>매우 약함</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Weak</source>
         <translation>약함</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Fair</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Good</source>
         <translation>좋음</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Strong</source>
         <translation>강함</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Nothing typed yet</source>
         <translation>아직 입력하지 않음</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>At least %1 characters</source>
         <translation>%1자 이상</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(%1 so far)</source>
         <translation>(지금 %1자)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hard to guess (Good or Strong)</source>
         <translation>추측하기 어려움(좋음 또는 강함)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Type it a second time</source>
         <translation>한 번 더 입력하세요</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Both entries match</source>
         <translation>두 번 입력한 내용이 같습니다</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The two entries are different</source>
         <translation>두 번 입력한 내용이 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.ui" line="+21" />
+        <location filename="../../ui/passphrase_fields.ui" line="+21"/>
         <source>Use at least 10 characters: four or more unrelated words, or a sentence only you would think of. Korean, English, spaces and symbols are all fine. Nobody can reset it for you; the recovery code is the only other way in.</source>
         <translation>10자 이상으로 정하세요. 서로 관계없는 단어 네 개 이상이나, 나만 떠올릴 수 있는 문장이 좋습니다. 한글, 영문, 띄어쓰기, 기호 모두 쓸 수 있습니다. 누구도 암호를 대신 재설정해 줄 수 없으며, 복구 코드가 유일한 다른 방법입니다.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>New &amp;passphrase:</source>
         <translation>새 암호(&amp;P):</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>New passphrase</source>
         <translation>새 암호</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Repeat it:</source>
         <translation>한 번 더(&amp;R):</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Repeat the new passphrase</source>
         <translation>새 암호 한 번 더 입력</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Show what I type</source>
         <translation>입력한 내용 보기(&amp;S)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Strength:</source>
         <translation>강도:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Passphrase strength</source>
         <translation>암호 강도</translation>
     </message>
@@ -1147,83 +2507,247 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../caseapp/gui/setup_wizard.py" line="+142" />
+        <location filename="../../caseapp/gui/setup/wizard.py" line="+142"/>
         <source>Create the encrypted store</source>
         <translation>암호화 저장소 만들기</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Creating the encrypted store. Measuring this computer's speed to set the key strength takes a few seconds…</source>
+        <location line="+13"/>
+        <source>Creating the encrypted store. Measuring this computer&apos;s speed to set the key strength takes a few seconds…</source>
         <translation>암호화 저장소를 만드는 중입니다. 키 강도를 정하려고 이 컴퓨터의 속도를 재느라 몇 초 걸립니다…</translation>
+    </message>
+</context>
+<context>
+    <name>PoliceReportDialog</name>
+    <message>
+        <location filename="../../caseapp/gui/reports/police_report_dialog.py" line="+85"/>
+        <source>%1 police report</source>
+        <translation>%1 수사기관 제출 보고서</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the police report</source>
+        <translation>수사기관 제출 보고서 저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The two passwords are not the same.</source>
+        <translation>두 비밀번호가 서로 다릅니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where to save the report.</source>
+        <translation>보고서를 저장할 곳을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Police report written</source>
+        <translation>보고서 작성 완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report %1 (%2 pages) was written to:
+%3
+
+SHA-256: %4
+It is registered in the case; a copy can be matched later with Check a copy.</source>
+        <translation>보고서 %1(%2쪽)을 다음 위치에 저장했습니다:
+%3
+
+SHA-256: %4
+사건에 등록되었으므로 나중에 &apos;사본 확인&apos;으로 사본을 대조할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Writing the police report…</source>
+        <translation>보고서를 만드는 중…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Police report for %1</source>
+        <translation>%1 수사기관 제출 보고서</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report lists the case, its timeline, every evidence item with its SHA-256 and chain of custody, and the takedown history. Every report is registered so a copy handed to police can be matched later.</source>
+        <translation>보고서에는 사건, 경과, 모든 증거와 그 SHA-256 및 증거 관리 이력, 삭제 요청 이력이 담깁니다. 모든 보고서는 등록되므로 경찰에 건넨 사본을 나중에 대조할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The victim agreed to share the case with police.</source>
+        <translation>피해자가 경찰에 사건 정보를 제공하는 데 동의했습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The victim withdrew consent to share with police: the report names the pseudonym only, without identifying details or thumbnails.</source>
+        <translation>피해자가 경찰 제공 동의를 철회했습니다: 보고서에는 가명만 쓰고, 신원 정보와 썸네일은 넣지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The victim has not given consent to share with police: the report names the pseudonym only, without identifying details or thumbnails.</source>
+        <translation>피해자가 경찰 제공에 동의하지 않았습니다: 보고서에는 가명만 쓰고, 신원 정보와 썸네일은 넣지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Create report</source>
+        <translation>보고서 만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_police_dialog.ui" line="+6"/>
+        <source>Create police report</source>
+        <translation>수사기관 제출 보고서 만들기</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Addressed to:</source>
+        <translation>받는 곳(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Seoul Mapo Police Station, Cyber Crime Unit</source>
+        <translation>예: 서울마포경찰서 사이버수사팀</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Include:</source>
+        <translation>포함할 내용:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The victim&apos;s &amp;identifying details</source>
+        <translation>피해자 신원 정보(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Blurred &amp;thumbnails of image evidence</source>
+        <translation>이미지 증거의 흐린 썸네일(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>What the &amp;victim asks for:</source>
+        <translation>피해자의 요청 사항(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Password (optional):</source>
+        <translation>비밀번호(&amp;P) (선택):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Leave empty for no password</source>
+        <translation>비워 두면 비밀번호 없음</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Repeat password:</source>
+        <translation>비밀번호 확인(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save &amp;as:</source>
+        <translation>저장 위치(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>C&amp;hoose…</source>
+        <translation>선택(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Progress of the report</source>
+        <translation>보고서 작성 진행 상황</translation>
     </message>
 </context>
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../ui/profile_picker.ui" line="+32" />
+        <location filename="../../ui/profile_picker.ui" line="+32"/>
         <source>Who is working now?</source>
         <translation>지금 누가 작업하나요?</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Everything you do is recorded under this profile.</source>
         <translation>하는 모든 작업이 이 프로필 이름으로 기록됩니다.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Counsellor profiles</source>
         <translation>상담원 프로필</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Or add a &amp;new profile:</source>
         <translation>또는 새 프로필 추가(&amp;N):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Name of the new profile</source>
         <translation>새 프로필 이름</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>&amp;Continue</source>
         <translation>계속(&amp;C)</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../caseapp/gui/selftest_qt.py" line="+127"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../caseapp/gui/recovery_dialog.py" line="+42" />
+        <location filename="../../caseapp/gui/lock/recovery_dialog.py" line="+42"/>
         <source>Unlock and set the new passphrase</source>
         <translation>잠금 해제하고 새 암호 설정</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Checking the recovery code and setting the new passphrase…</source>
         <translation>복구 코드를 확인하고 새 암호를 설정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.ui" line="+9" />
+        <location filename="../../ui/recovery_dialog.ui" line="+9"/>
         <source>Forgot the passphrase</source>
         <translation>암호 분실</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Type the recovery code from the Recovery Kit kept in the office safe, then choose a new passphrase. The old passphrase stops working.</source>
         <translation>사무실 금고에 보관한 복구 키트의 복구 코드를 입력하고 새 암호를 정하세요. 이전 암호는 더 이상 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Recovery &amp;code:</source>
         <translation>복구 코드(&amp;C):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Recovery code</source>
         <translation>복구 코드</translation>
     </message>
@@ -1231,22 +2755,22 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>RecoveryKitDialog</name>
     <message>
-        <location filename="../../caseapp/gui/recovery_kit_dialog.py" line="+33" />
+        <location filename="../../caseapp/gui/setup/recovery_kit_dialog.py" line="+33"/>
         <source>Recovery Kit not saved</source>
         <translation>복구 키트를 저장하지 않았습니다</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The new recovery code will not be shown again, and the old one no longer works. Close without saving the Recovery Kit?</source>
         <translation>새 복구 코드는 다시 표시되지 않고, 이전 코드는 더 이상 쓸 수 없습니다. 복구 키트를 저장하지 않고 닫을까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_kit_dialog.ui" line="+9" />
+        <location filename="../../ui/recovery_kit_dialog.ui" line="+9"/>
         <source>New recovery code</source>
         <translation>새 복구 코드</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The old recovery code and every printed Recovery Kit with it no longer work. Replace the kit in the office safe with the new one.</source>
         <translation>이전 복구 코드와 그 코드가 인쇄된 복구 키트는 더 이상 쓸 수 없습니다. 사무실 금고의 키트를 새 키트로 바꾸세요.</translation>
     </message>
@@ -1254,42 +2778,42 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>RecoveryKitPanel</name>
     <message>
-        <location filename="../../caseapp/gui/recovery_kit.py" line="+64" />
+        <location filename="../../caseapp/gui/setup/recovery_kit_panel.py" line="+64"/>
         <source>CaseApp Recovery Kit</source>
         <translation>CaseApp 복구 키트</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Save the Recovery Kit</source>
         <translation>복구 키트 저장</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Writing the Recovery Kit…</source>
         <translation>복구 키트를 만드는 중…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Saved to %1. Print it now, put it in the office safe, then delete the file.</source>
         <translation>%1에 저장했습니다. 지금 인쇄해서 사무실 금고에 넣고, 파일은 지우세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_kit_panel.ui" line="+21" />
+        <location filename="../../ui/recovery_kit_panel.ui" line="+21"/>
         <source>This is the recovery code. It is shown only now. If the passphrase is ever forgotten, the recovery code is the only way to open the records: nobody, including the makers of CaseApp, can open them without one of the two.</source>
         <translation>이것이 복구 코드입니다. 지금 한 번만 보여 줍니다. 암호를 잊으면 복구 코드만이 기록을 열 수 있는 유일한 방법입니다. 둘 중 하나가 없으면 CaseApp을 만든 사람을 포함해 누구도 기록을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Recovery code</source>
         <translation>복구 코드</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>1. Save the Recovery Kit PDF (it holds this code).
 2. Print it and put it in the office safe.
 3. Delete the PDF file from this computer.</source>
@@ -1298,142 +2822,323 @@ An offline, encrypted case manager for counsellors who support victims of digita
 3. 이 컴퓨터에서 PDF 파일을 지우세요.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;Save the Recovery Kit PDF…</source>
         <translation>복구 키트 PDF 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>I have saved the Recovery Kit and will keep it &amp;printed in a safe place.</source>
         <translation>복구 키트를 저장했고, 인쇄해서 안전한 곳에 보관하겠습니다(&amp;P).</translation>
     </message>
 </context>
 <context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../caseapp/gui/reports/tab.py" line="+48"/>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>identity</source>
+        <translation>신원 포함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pseudonym only</source>
+        <translation>가명만</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>thumbnails</source>
+        <translation>썸네일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Size: %1</source>
+        <translation>크기: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addressed to: %1</source>
+        <translation>받는 곳: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Report %1 written and registered.</source>
+        <translation>보고서 %1을(를) 만들고 등록했습니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copied the SHA-256 of %1.</source>
+        <translation>%1의 SHA-256을 복사했습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the PDF to check</source>
+        <translation>확인할 PDF 선택</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check a copy</source>
+        <translation>사본 확인</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a report registered in CaseApp: it may have been changed, or it comes from elsewhere.</source>
+        <translation>%1은(는) CaseApp에 등록된 보고서가 아닙니다: 내용이 바뀌었거나 다른 곳에서 온 파일일 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is report %2 of case %3, created %4 by %5, unchanged.</source>
+        <translation>%1은(는) 사건 %3의 보고서 %2이며, %4에 %5 님이 만들었고 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the file…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every report written for this case, newest first. The SHA-256 identifies the exact file; a copy handed to police can be checked against it.</source>
+        <translation>이 사건에서 만든 모든 보고서입니다 (최신 순). SHA-256으로 파일을 정확히 식별하므로 경찰에 건넨 사본을 대조할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_tab.ui" line="+11"/>
+        <source>&amp;Create police report…</source>
+        <translation>수사기관 제출 보고서 만들기(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check a &amp;copy…</source>
+        <translation>사본 확인(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a PDF (for example a copy returned by police) to see whether it is a registered report of this store.</source>
+        <translation>PDF(예: 경찰에서 돌려받은 사본)를 골라 이 저장소에 등록된 보고서인지 확인합니다.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Copy S&amp;HA-256</source>
+        <translation>SHA-256 복사(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reports of this case</source>
+        <translation>이 사건의 보고서</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created</source>
+        <translation>작성 일시</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pages</source>
+        <translation>쪽수</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Included</source>
+        <translation>포함 내용</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ReuploadDialog</name>
+    <message>
+        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="+290"/>
+        <source>%1: material found again</source>
+        <translation>%1: 촬영물 재유포</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new request is linked to %1 and covers the same evidence. Give the address where it turned up; the recipient is the same unless you choose another.</source>
+        <translation>%1에 연결된 새 요청을 만들고 같은 증거를 포함합니다. 다시 올라온 주소를 입력하세요. 다른 수신처를 고르지 않으면 수신처는 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takedown_reupload_dialog.ui" line="+6"/>
+        <source>Material found again</source>
+        <translation>촬영물 재유포</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;New address:</source>
+        <translation>새 주소(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where the material turned up again</source>
+        <translation>촬영물이 다시 올라온 곳</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Recipient:</source>
+        <translation>수신처(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>N&amp;ote:</source>
+        <translation>메모(&amp;O):</translation>
+    </message>
+</context>
+<context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../caseapp/gui/case_tabs/sessions.py" line="+38" />
-        <location line="+170" />
+        <location filename="../../caseapp/gui/cases/sessions_tab.py" line="+38"/>
+        <location line="+170"/>
         <source>min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location line="-158" />
+        <location line="-158"/>
         <source>Sessions</source>
         <translation>상담</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>In person</source>
         <translation>대면</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Video call</source>
         <translation>화상 통화</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Chat</source>
         <translation>채팅</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Text message</source>
         <translation>문자 메시지</translation>
     </message>
     <message>
-        <location line="+69" />
-        <location line="+85" />
+        <location line="+69"/>
+        <location line="+85"/>
         <source>New session note. Save it with Ctrl+S.</source>
         <translation>새 상담 기록입니다. Ctrl+S로 저장하세요.</translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-69"/>
         <source>Session of %1 by %2 (saved; read-only)</source>
         <translation>%1 상담, 상담원 %2 (저장됨, 읽기 전용)</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>New session note (unsaved, kept while locked).</source>
         <translation>새 상담 기록(잠겨 있는 동안 보관됨, 아직 저장하지 않음).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_sessions_tab.ui" line="+25" />
+        <location filename="../../ui/case_sessions_tab.ui" line="+25"/>
         <source>Counselling sessions</source>
         <translation>상담 기록</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Counsellor</source>
         <translation>상담원</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;New session note</source>
         <translation>새 상담 기록(&amp;N)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>&amp;When:</source>
         <translation>일시(&amp;W):</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>When the session was held</source>
         <translation>상담 일시</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Duration:</source>
         <translation>상담 시간(&amp;D):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Duration in minutes</source>
         <translation>상담 시간(분)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Type:</source>
         <translation>유형(&amp;T):</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Type of session</source>
         <translation>상담 유형</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>N&amp;otes:</source>
         <translation>상담 내용(&amp;O):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Session notes</source>
         <translation>상담 내용</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Ne&amp;xt steps:</source>
         <translation>다음 할 일(&amp;X):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Next steps</source>
         <translation>다음 할 일</translation>
     </message>
@@ -1441,219 +3146,219 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../caseapp/gui/settings_dialog.py" line="+24" />
-        <location line="+214" />
+        <location filename="../../caseapp/gui/settings/settings_dialog.py" line="+24"/>
+        <location line="+214"/>
         <source>min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-151"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Reactivate</source>
         <translation>다시 사용(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../ui/settings_dialog.ui" line="+208" />
+        <location line="+1"/>
+        <location filename="../../ui/settings_dialog.ui" line="+208"/>
         <source>&amp;Deactivate</source>
         <translation>사용 중지(&amp;D)</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>New recovery code</source>
         <translation>새 복구 코드</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The current recovery code and every printed Recovery Kit will stop working. Make a new one now?</source>
         <translation>지금의 복구 코드와 인쇄해 둔 복구 키트를 모두 더 이상 쓸 수 없게 됩니다. 새로 만들까요?</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Making a new recovery code…</source>
         <translation>새 복구 코드를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="-199" />
+        <location filename="../../ui/settings_dialog.ui" line="-199"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Lock after &amp;idle time:</source>
         <translation>사용하지 않으면 잠글 시간(&amp;I):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Minutes without activity before CaseApp locks</source>
         <translation>CaseApp이 잠기기까지 사용하지 않는 시간(분)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Press Esc twice to lock at once, for example when someone walks in.</source>
         <translation>누가 들어올 때처럼 바로 잠가야 하면 Esc를 두 번 누르세요.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Organisation</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Organisation name</source>
         <translation>기관 이름</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Address:</source>
         <translation>주소(&amp;A):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Phone:</source>
         <translation>전화(&amp;P):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;E-mail:</source>
         <translation>이메일(&amp;E):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Counsellors</source>
         <translation>상담원</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Counsellor profiles</source>
         <translation>상담원 프로필</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>In use</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>New &amp;profile:</source>
         <translation>새 프로필(&amp;P):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Name of the new profile</source>
         <translation>새 프로필 이름</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Role of the new profile</source>
         <translation>새 프로필의 역할</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Security</source>
         <translation>보안</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Passphrase</source>
         <translation>암호</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Everyone who uses CaseApp on this computer will need the new passphrase.</source>
         <translation>이 컴퓨터에서 CaseApp을 쓰는 모든 사람에게 새 암호가 필요합니다.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Change the passphrase…</source>
         <translation>암호 바꾸기(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Recovery Kit</source>
         <translation>복구 키트</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Make a new recovery code if the Recovery Kit was lost or seen by someone who should not have it. The old code stops working.</source>
         <translation>복구 키트를 잃어버렸거나 보면 안 되는 사람이 봤다면 새 복구 코드를 만드세요. 이전 코드는 더 이상 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Make a &amp;new recovery code and kit…</source>
         <translation>새 복구 코드와 키트 만들기(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Quick unlock</source>
         <translation>빠른 잠금 해제</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Quick unlock keeps a key in this computer's secure keyring, so anyone signed in to this computer account can open CaseApp with one click instead of the passphrase.</source>
+        <location line="+6"/>
+        <source>Quick unlock keeps a key in this computer&apos;s secure keyring, so anyone signed in to this computer account can open CaseApp with one click instead of the passphrase.</source>
         <translation>빠른 잠금 해제는 이 컴퓨터의 보안 키링에 키를 보관하므로, 이 컴퓨터 계정에 로그인한 사람은 누구나 암호 없이 한 번의 클릭으로 CaseApp을 열 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Use &amp;quick unlock on this computer</source>
         <translation>이 컴퓨터에서 빠른 잠금 해제 사용(&amp;Q)</translation>
     </message>
@@ -1661,23 +3366,23 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>SetupLanguagePage</name>
     <message>
-        <location filename="../../ui/setup_language_page.ui" line="+6" />
+        <location filename="../../ui/setup_language_page.ui" line="+6"/>
         <source>Welcome to CaseApp</source>
         <translation>CaseApp에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Set up this computer in a few steps. Nothing is sent over the network.</source>
         <translation>몇 단계만 거치면 이 컴퓨터에서 쓸 준비가 끝납니다. 네트워크로 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>CaseApp keeps your centre's case records encrypted on this computer. Choose the language for the app; you can change it later in Settings.</source>
+        <location line="+6"/>
+        <source>CaseApp keeps your centre&apos;s case records encrypted on this computer. Choose the language for the app; you can change it later in Settings.</source>
         <translation>CaseApp은 기관의 사건 기록을 이 컴퓨터에 암호화해서 보관합니다. 프로그램 언어를 고르세요. 나중에 설정에서 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+3" />
+        <location line="+10"/>
+        <location line="+3"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
@@ -1685,62 +3390,62 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>SetupOrganisationPage</name>
     <message>
-        <location filename="../../ui/setup_organisation_page.ui" line="+6" />
+        <location filename="../../ui/setup_organisation_page.ui" line="+6"/>
         <source>Your organisation</source>
         <translation>기관 정보</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The name appears on reports, letters and the Recovery Kit.</source>
         <translation>이름은 보고서, 공문, 복구 키트에 표시됩니다.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Organisation &amp;name:</source>
         <translation>기관 이름(&amp;N):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Organisation name</source>
         <translation>기관 이름</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>e.g. Digital Sex Crime Victim Support Centre</source>
         <translation>예: 디지털성범죄피해자지원센터</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Address:</source>
         <translation>주소(&amp;A):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Phone:</source>
         <translation>전화(&amp;P):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;E-mail:</source>
         <translation>이메일(&amp;E):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Only the name is required. You can change these later in Settings.</source>
         <translation>이름만 꼭 입력하면 됩니다. 나중에 설정에서 바꿀 수 있습니다.</translation>
     </message>
@@ -1748,12 +3453,12 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>SetupPassphrasePage</name>
     <message>
-        <location filename="../../ui/setup_passphrase_page.ui" line="+6" />
+        <location filename="../../ui/setup_passphrase_page.ui" line="+6"/>
         <source>Choose the passphrase</source>
         <translation>암호 정하기</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Everyone at your centre who uses this computer unlocks CaseApp with it.</source>
         <translation>이 컴퓨터를 쓰는 기관의 모든 사람이 이 암호로 CaseApp 잠금을 풉니다.</translation>
     </message>
@@ -1761,37 +3466,37 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>SetupProfilePage</name>
     <message>
-        <location filename="../../ui/setup_profile_page.ui" line="+6" />
+        <location filename="../../ui/setup_profile_page.ui" line="+6"/>
         <source>Your counsellor profile</source>
         <translation>상담원 프로필</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Every record and every entry in the audit log names the profile that made it.</source>
         <translation>모든 기록과 감사 로그 항목에는 그것을 남긴 프로필 이름이 적힙니다.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Your &amp;name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Your name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Role:</source>
         <translation>역할(&amp;R):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Colleagues who use this computer can add their own profiles later in Settings. Everyone unlocks with the same passphrase.</source>
         <translation>이 컴퓨터를 함께 쓰는 동료는 나중에 설정에서 자기 프로필을 추가할 수 있습니다. 잠금 해제 암호는 모두 같습니다.</translation>
     </message>
@@ -1799,22 +3504,22 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>SetupQuickUnlockPage</name>
     <message>
-        <location filename="../../ui/setup_quick_unlock_page.ui" line="+6" />
+        <location filename="../../ui/setup_quick_unlock_page.ui" line="+6"/>
         <source>Quick unlock (optional)</source>
         <translation>빠른 잠금 해제(선택)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>You can change this later in Settings.</source>
         <translation>나중에 설정에서 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Quick unlock keeps a key in this computer's secure keyring, so anyone signed in to this computer account can open CaseApp with one click instead of the passphrase.</source>
+        <location line="+6"/>
+        <source>Quick unlock keeps a key in this computer&apos;s secure keyring, so anyone signed in to this computer account can open CaseApp with one click instead of the passphrase.</source>
         <translation>빠른 잠금 해제는 이 컴퓨터의 보안 키링에 키를 보관하므로, 이 컴퓨터 계정에 로그인한 사람은 누구나 암호 없이 한 번의 클릭으로 CaseApp을 열 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Use &amp;quick unlock on this computer</source>
         <translation>이 컴퓨터에서 빠른 잠금 해제 사용(&amp;Q)</translation>
     </message>
@@ -1822,12 +3527,12 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>SetupRecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_recovery_page.ui" line="+6" />
+        <location filename="../../ui/setup_recovery_page.ui" line="+6"/>
         <source>Save the Recovery Kit</source>
         <translation>복구 키트 저장</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>You cannot continue until the Recovery Kit is saved.</source>
         <translation>복구 키트를 저장해야 다음으로 넘어갈 수 있습니다.</translation>
     </message>
@@ -1835,206 +3540,610 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../caseapp/gui/setup_wizard.py" line="+99" />
+        <location filename="../../caseapp/gui/setup/wizard.py" line="+99"/>
         <source>CaseApp setup</source>
         <translation>CaseApp 설정 마법사</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Creating the encrypted store…</source>
         <translation>암호화 저장소를 만드는 중…</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Setting up quick unlock…</source>
         <translation>빠른 잠금 해제를 설정하는 중…</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Recovery Kit not saved</source>
         <translation>복구 키트를 저장하지 않았습니다</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The store was created, but the Recovery Kit was not saved. The recovery code will not be shown again. Close anyway?</source>
         <translation>저장소는 만들었지만 복구 키트를 저장하지 않았습니다. 복구 코드는 다시 표시되지 않습니다. 그래도 닫을까요?</translation>
     </message>
 </context>
 <context>
-    <name>TimelineTab</name>
+    <name>StatusDialog</name>
     <message>
-        <location filename="../../caseapp/gui/case_tabs/timeline.py" line="+96" />
-        <source>Timeline</source>
-        <translation>피해 경과</translation>
+        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="-77"/>
+        <source>Status of %1</source>
+        <translation>%1 상태</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Unknown</source>
-        <translation>모름</translation>
+        <location line="+1"/>
+        <source>%1 is %2 now. Record what happened and when; the follow-ups are planned from that date.</source>
+        <translation>%1은(는) 지금 &apos;%2&apos; 상태입니다. 무슨 일이 언제 있었는지 기록하세요. 후속 조치는 그 날짜를 기준으로 잡힙니다.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Not decided yet</source>
-        <translation>아직 정하지 않음</translation>
+        <location filename="../../ui/takedown_status_dialog.ui" line="+6"/>
+        <source>Record a status change</source>
+        <translation>상태 변경 기록</translation>
     </message>
     <message>
-        <location line="+40" />
-        <source>Date unknown</source>
-        <translation>날짜 모름</translation>
+        <location line="+27"/>
+        <source>&amp;New status:</source>
+        <translation>새 상태(&amp;N):</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>%1 also appears in: %2</source>
-        <translation>%1 계정은 다음 사건에도 나옵니다: %2</translation>
-    </message>
-    <message>
-        <location line="+51" />
-        <location line="+115" />
-        <location line="+8" />
-        <source>New incident</source>
-        <translation>새 피해 사실</translation>
-    </message>
-    <message>
-        <location line="-113" />
-        <location line="+117" />
-        <source>Incident of %1</source>
-        <translation>%1의 피해 사실</translation>
-    </message>
-    <message>
-        <location line="-116" />
-        <location line="+117" />
-        <source>unknown date</source>
-        <translation>날짜 모름</translation>
-    </message>
-    <message>
-        <location line="-12" />
-        <source>Incident (unsaved changes)</source>
-        <translation>피해 사실(저장하지 않은 변경)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_timeline_tab.ui" line="+25" />
-        <source>Incidents</source>
-        <translation>피해 사실</translation>
-    </message>
-    <message>
-        <location line="+25" />
-        <source>When</source>
-        <translation>일시</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <location line="+139" />
-        <source>Platform</source>
-        <translation>플랫폼</translation>
-    </message>
-    <message>
-        <location line="-134" />
-        <location line="+53" />
-        <source>What happened</source>
-        <translation>피해 내용</translation>
-    </message>
-    <message>
-        <location line="-45" />
-        <source>&amp;New incident</source>
-        <translation>새 피해 사실(&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+35" />
-        <source>What &amp;happened:</source>
-        <translation>피해 내용(&amp;H):</translation>
-    </message>
-    <message>
-        <location line="+20" />
+        <location line="+13"/>
         <source>&amp;When:</source>
         <translation>일시(&amp;W):</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+20"/>
+        <source>&amp;Reference number:</source>
+        <translation>접수 번호(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The recipient&apos;s ticket or case number, if any</source>
+        <translation>수신처의 접수 번호나 사건 번호 (있으면)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removal &amp;verified:</source>
+        <translation>삭제 확인(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>I checked that it is gone</source>
+        <translation>삭제된 것을 직접 확인함</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>N&amp;ote:</source>
+        <translation>메모(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownChart</name>
+    <message>
+        <location filename="../../caseapp/gui/home/view.py" line="-178"/>
+        <source>%1: %2 sent, %3 removed</source>
+        <translation>%1: 발송 %2, 삭제 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Takedown requests sent and removals per month</source>
+        <translation>월별 삭제 요청 발송 및 삭제 건수</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sent</source>
+        <translation>발송</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation>삭제됨</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownsTab</name>
+    <message>
+        <location filename="../../caseapp/gui/takedowns/tab.py" line="+85"/>
+        <source>Takedowns</source>
+        <translation>삭제 요청</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Select a request to see its history and follow it up.</source>
+        <translation>요청을 선택하면 이력과 후속 조치를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../ui/takedown_tab.ui" line="+106"/>
+        <location line="+261"/>
+        <source>Recipient</source>
+        <translation>수신처</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked to</source>
+        <translation>요청 내용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content type</source>
+        <translation>촬영물 유형</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference number</source>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/takedown_tab.ui" line="-251"/>
+        <source>Submitted</source>
+        <translation>제출</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>접수 확인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered or closed</source>
+        <translation>답변 또는 종결</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removal verified</source>
+        <translation>삭제 확인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last checked</source>
+        <translation>마지막 확인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalate from</source>
+        <translation>상위 단계 요청 가능일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>증거</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the material is</source>
+        <translation>촬영물 설명</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>First request</source>
+        <translation>첫 요청</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n request(s) about the same material: escalations and re-uploads, oldest first. Double-click one to open it.</source>
+        <translation>
+            <numerusform>같은 촬영물에 대한 요청 %n건: 상위 단계 요청과 재유포 (오래된 순). 두 번 누르면 열립니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No escalation or re-upload yet. When the material comes back, use Found again; the new request is linked here.</source>
+        <translation>아직 상위 단계 요청이나 재유포가 없습니다. 촬영물이 다시 올라오면 &apos;재유포 발견&apos;을 누르세요. 새 요청이 여기에 연결됩니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 is now %2.</source>
+        <translation>%1은(는) 이제 &apos;%2&apos; 상태입니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recorded that %1 is still online; the next follow-up is planned.</source>
+        <translation>%1이(가) 아직 게시 중이라고 기록했습니다. 다음 후속 조치를 잡았습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removal of %1 verified; re-checks for re-uploads are planned.</source>
+        <translation>%1의 삭제를 확인했습니다. 재유포 재확인 일정을 잡았습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Re-upload request %1 created and linked.</source>
+        <translation>재유포 요청 %1을(를) 만들어 연결했습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Re-check of %1 recorded: still gone.</source>
+        <translation>%1 재확인을 기록했습니다: 여전히 삭제된 상태입니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Escalate %1</source>
+        <translation>%1 상위 단계 요청</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is at the last step (%2); there is no further escalation.</source>
+        <translation>%1은(는) 마지막 단계(%2)입니다. 더 올릴 단계가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Next step: %1.</source>
+        <translation>다음 단계: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create the next request</source>
+        <translation>다음 요청 만들기</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not possible yet:</source>
+        <translation>아직 할 수 없습니다:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Escalation request %1 created as a draft.</source>
+        <translation>상위 단계 요청 %1을(를) 초안으로 만들었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takedown_tab.ui" line="-83"/>
+        <source>&amp;New request…</source>
+        <translation>새 요청(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A takedown request for an address you type in. To start from evidence, select it in the Evidence section and choose Request takedown.</source>
+        <translation>직접 입력한 주소에 대한 삭제 요청입니다. 증거에서 시작하려면 증거 탭에서 항목을 고르고 &apos;삭제 요청&apos;을 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Takedown requests of this case</source>
+        <translation>이 사건의 삭제 요청</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+256"/>
+        <source>Code</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <location line="+261"/>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <location line="+173"/>
+        <location line="+88"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <location line="+168"/>
+        <source>Reference</source>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Next follow-up</source>
+        <translation>다음 후속 조치</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Letter…</source>
+        <translation>요청서(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview the letter, copy its text for a web form, or save it as a PDF.</source>
+        <translation>요청서를 미리 보고, 웹 양식용으로 복사하거나 PDF로 저장합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record &amp;status…</source>
+        <translation>상태 기록(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record that the request was sent, answered, or that the material was removed, with dates and reference numbers.</source>
+        <translation>요청을 보냈는지, 답을 받았는지, 삭제되었는지를 날짜와 접수 번호와 함께 기록합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Still &amp;online</source>
+        <translation>아직 게시 중(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You looked and the material is still there: the next follow-up is planned from now.</source>
+        <translation>확인해 보니 아직 게시되어 있습니다: 지금부터 다음 후속 조치를 잡습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removal &amp;verified</source>
+        <translation>삭제 확인(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You confirmed the material is gone: re-checks for re-uploads are planned from now.</source>
+        <translation>삭제된 것을 확인했습니다: 지금부터 재유포 재확인 일정을 잡습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Found &amp;again…</source>
+        <translation>재유포 발견(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The material turned up again: a linked re-upload request is created.</source>
+        <translation>촬영물이 다시 올라왔습니다: 연결된 재유포 요청을 만듭니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-checked: still &amp;gone</source>
+        <translation>재확인: 여전히 삭제됨(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Escalate…</source>
+        <translation>상위 단계 요청(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the next step: the regulator (KCSC), then the police.</source>
+        <translation>다음 단계로 올립니다: 방송통신심의위원회, 그다음 경찰.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History of this request</source>
+        <translation>이 요청의 이력</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded by</source>
+        <translation>기록한 사람</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Same material</source>
+        <translation>같은 촬영물</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Requests about the same material</source>
+        <translation>같은 촬영물에 대한 요청</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Link</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Follow-ups</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow-ups of this request</source>
+        <translation>이 요청의 후속 조치</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Follow-up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../caseapp/gui/cases/timeline_tab.py" line="+96"/>
+        <source>Timeline</source>
+        <translation>피해 경과</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown</source>
+        <translation>모름</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not decided yet</source>
+        <translation>아직 정하지 않음</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Date unknown</source>
+        <translation>날짜 모름</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 also appears in: %2</source>
+        <translation>%1 계정은 다음 사건에도 나옵니다: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+115"/>
+        <location line="+8"/>
+        <source>New incident</source>
+        <translation>새 피해 사실</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <location line="+117"/>
+        <source>Incident of %1</source>
+        <translation>%1의 피해 사실</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+117"/>
+        <source>unknown date</source>
+        <translation>날짜 모름</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Incident (unsaved changes)</source>
+        <translation>피해 사실(저장하지 않은 변경)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_timeline_tab.ui" line="+25"/>
+        <source>Incidents</source>
+        <translation>피해 사실</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+139"/>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <location line="+53"/>
+        <source>What happened</source>
+        <translation>피해 내용</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>&amp;New incident</source>
+        <translation>새 피해 사실(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>What &amp;happened:</source>
+        <translation>피해 내용(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;When:</source>
+        <translation>일시(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Date known</source>
         <translation>날짜 앎</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Date of the incident</source>
         <translation>피해 발생 날짜</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Time known</source>
         <translation>시각 앎</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Time of the incident</source>
         <translation>피해 발생 시각</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Platform:</source>
         <translation>플랫폼(&amp;P):</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Chat room or &amp;account:</source>
         <translation>대화방 또는 계정(&amp;A):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Chat room or account</source>
         <translation>대화방 또는 계정</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Legal category:</source>
         <translation>법적 분류(&amp;L):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Legal category</source>
         <translation>법적 분류</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Perpetrator's &amp;relation:</source>
+        <location line="+7"/>
+        <source>Perpetrator&apos;s &amp;relation:</source>
         <translation>가해자와의 관계(&amp;R):</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Perpetrator's relation to the victim</source>
+        <location line="+10"/>
+        <source>Perpetrator&apos;s relation to the victim</source>
         <translation>피해자와 가해자의 관계</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. classmate, ex-partner, unknown</source>
         <translation>예: 같은 반 학생, 전 연인, 모름</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Perpetrator &amp;details:</source>
         <translation>가해자 정보(&amp;D):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Perpetrator details</source>
         <translation>가해자 정보</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Accounts or &amp;channels:</source>
         <translation>계정 또는 채널(&amp;C):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Perpetrator accounts or channels, one per line</source>
         <translation>가해자 계정 또는 채널(한 줄에 하나)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>One account or channel ID per line, on the platform above</source>
         <translation>한 줄에 계정 또는 채널 ID 하나(위 플랫폼 기준)</translation>
     </message>
@@ -2042,95 +4151,277 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../caseapp/gui/unlock_screen.py" line="+213" />
+        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+214"/>
         <source>You will choose your profile after unlocking.</source>
         <translation>잠금을 푼 뒤 프로필을 고릅니다.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Counsellor: %1</source>
         <translation>상담원: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
-        <translation><numerusform>잘못 입력한 횟수가 너무 많습니다. %n초 뒤에 다시 입력할 수 있습니다.</numerusform>
+        <translation>
+            <numerusform>잘못 입력한 횟수가 너무 많습니다. %n초 뒤에 다시 입력할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>That passphrase did not open CaseApp. Check that Caps Lock is off and the keyboard is in the right language (Korean/English key), then try again.</source>
         <translation>입력한 암호로는 CaseApp을 열 수 없습니다. Caps Lock이 꺼져 있는지, 한/영 키로 입력 언어가 맞는지 확인하고 다시 입력하세요.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location filename="../../ui/unlock_screen.ui" line="+63" />
+        <location line="+8"/>
+        <location filename="../../ui/unlock_screen.ui" line="+63"/>
         <source>Enter the passphrase to open the case records.</source>
         <translation>사건 기록을 열려면 암호를 입력하세요.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Demo store: the passphrase is “%1”.</source>
         <translation>데모 저장소입니다. 암호는 “%1”입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.ui" line="-10" />
-        <location line="+3" />
+        <location filename="../../ui/unlock_screen.ui" line="-10"/>
+        <location line="+3"/>
         <source>CaseApp is locked</source>
         <translation>CaseApp이 잠겨 있습니다</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Not you? C&amp;hoose after unlocking</source>
         <translation>본인이 아닌가요? 잠금 해제 후 선택(&amp;H)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Passphrase:</source>
         <translation>암호(&amp;P):</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Passphrase</source>
         <translation>암호</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Message</source>
         <translation>안내</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Unlocking</source>
         <translation>잠금 해제 중</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Quick unlock</source>
         <translation>빠른 잠금 해제(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;Unlock</source>
         <translation>잠금 해제(&amp;U)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Forgot the passphrase?</source>
         <translation>암호를 잊으셨나요?(&amp;F)</translation>
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../caseapp/gui/backup/verify_dialog.py" line="+42"/>
+        <source>Checking the encrypted databases and the audit log…</source>
+        <translation>암호화된 데이터베이스와 감사 로그를 검사하는 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the search index…</source>
+        <translation>검색 색인을 검사하는 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-reading every evidence file and comparing its SHA-256…</source>
+        <translation>모든 증거 파일을 다시 읽어 SHA-256을 비교하는 중…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the takedown records…</source>
+        <translation>삭제 요청 기록을 검사하는 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the report registry…</source>
+        <translation>보고서 등록부를 검사하는 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished.</source>
+        <translation>끝났습니다.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checking %1…</source>
+        <translation>%1 검사하는 중…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>%2단계 중 %1단계: %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The check could not finish.</source>
+        <translation>검사를 끝내지 못했습니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Everything checks out.</source>
+        <translation>모두 정상입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The encrypted databases, the audit log, the search index and every stored evidence file were read and match what was recorded.</source>
+        <translation>암호화된 데이터베이스, 감사 로그, 검색 색인, 보관된 모든 증거 파일을 읽었고 기록된 내용과 일치합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>문제 %n건을 찾았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not delete or change anything. Stop using this computer for CaseApp and restore the most recent backup (see the user guide, &apos;Restore a backup&apos;), or ask your administrator. Copy this report for them.</source>
+        <translation>아무것도 지우거나 바꾸지 마세요. 이 컴퓨터에서 CaseApp 사용을 멈추고 가장 최근 백업을 복원하거나(사용자 안내서의 &apos;백업 복원&apos; 참고) 관리자에게 문의하세요. 이 보고 내용을 복사해 전달하세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Finished: no problems.</source>
+        <translation>완료: 문제 없음.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished: problems were found.</source>
+        <translation>완료: 문제가 발견되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reads everything CaseApp stores and checks it against what was recorded: the encrypted databases, the tamper-evident audit log, the search index and the SHA-256 of every evidence file. Nothing is changed. With much evidence this takes a while; you can keep this window open and wait.</source>
+        <translation>CaseApp이 보관한 모든 것을 읽어 기록과 대조합니다: 암호화된 데이터베이스, 위변조를 드러내는 감사 로그, 검색 색인, 모든 증거 파일의 SHA-256. 아무것도 바꾸지 않습니다. 증거가 많으면 시간이 걸리니 이 창을 열어 두고 기다리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.ui" line="+6"/>
+        <source>Verify the data</source>
+        <translation>데이터 검증</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Verification progress</source>
+        <translation>검증 진행 상황</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Verification report</source>
+        <translation>검증 결과</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy the report</source>
+        <translation>결과 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Verify now</source>
+        <translation>지금 검증(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>WorkActions</name>
+    <message>
+        <location filename="../../caseapp/gui/home/view.py" line="+295"/>
+        <source>A backup is due.</source>
+        <translation>백업할 때가 되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some follow-ups are overdue.</source>
+        <translation>기한이 지난 후속 조치가 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Work</source>
+        <translation>업무(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Home</source>
+        <translation>홈(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What matters today: follow-ups, open cases, cases without activity</source>
+        <translation>오늘 챙길 일: 후속 조치, 진행 중인 사건, 활동 없는 사건</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Follow-ups</source>
+        <translation>후속 조치(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takedown follow-ups across all cases</source>
+        <translation>모든 사건의 삭제 요청 후속 조치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up…</source>
+        <translation>백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write an encrypted backup of all cases and evidence</source>
+        <translation>모든 사건과 증거의 암호화된 백업을 만듭니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify the data…</source>
+        <translation>데이터 검증(&amp;V)…</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../caseapp/gui/workspace.py" line="+82" />
+        <location filename="../../caseapp/gui/workspace.py" line="+83"/>
         <source>Opened new case %1.</source>
         <translation>새 사건 %1을 열었습니다.</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>Cases</source>
         <translation>사건</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenFiles</name>
+    <message>
+        <location filename="../../caseapp/gui/written_files.py" line="+20"/>
+        <source>Open the folder</source>
+        <translation>폴더 열기</translation>
     </message>
 </context>
 </TS>

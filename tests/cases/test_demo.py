@@ -1,9 +1,8 @@
 """The synthetic data generator: realistic Korean and English cases, shared perpetrator
 channels, nothing that breaks the rules real data follows."""
 
-from caseapp import demo
 from caseapp.domain.cases import CaseQuery
-from caseapp.services import case_io, cases, stats
+from caseapp.services import case_io, cases, demo, stats
 from caseapp.store import case_search
 
 

@@ -23,9 +23,9 @@ def visible(cls):
 
 def test_backup_from_the_gui_to_a_folder_outside_the_data_directory(
         qtbot, store_dir, sample_cases, tmp_path, window):
-    from caseapp.gui.backup_dialog import BackupDialog
+    from caseapp.gui.backup.backup_dialog import BackupDialog
     from caseapp.gui.preferences import Preferences
-    from caseapp.gui.settings_dialog import SettingsDialog
+    from caseapp.gui.settings.settings_dialog import SettingsDialog
     from caseapp.services import backup
 
     unlock(qtbot, window)
@@ -75,7 +75,7 @@ def test_backup_from_the_gui_to_a_folder_outside_the_data_directory(
 
 def test_verify_dialog_reports_a_clean_store_and_then_damaged_evidence(
         qtbot, store_dir, sample_cases, tmp_path, window):
-    from caseapp.gui.verify_dialog import VerifyDialog
+    from caseapp.gui.backup.verify_dialog import VerifyDialog
     from caseapp.services import evidence
 
     number = sample_cases["푸른별"]

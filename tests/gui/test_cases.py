@@ -49,7 +49,7 @@ def test_new_case_edit_save_and_change_status(qtbot, unlocked, store_dir):
 
     win = unlocked
     qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    from caseapp.gui.new_case_dialog import NewCaseDialog
+    from caseapp.gui.cases.new_case_dialog import NewCaseDialog
 
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), NewCaseDialog))
     dialog = QApplication.activeModalWidget()
@@ -249,7 +249,7 @@ def test_sorting_by_column(qtbot, window, sample_cases):
     unlock(qtbot, window)
     case_list = window.workspace.case_list
     header = case_list.ui.table.horizontalHeader()
-    from caseapp.gui.case_list_model import NUMBER, PSEUDONYM
+    from caseapp.gui.cases.list_model import NUMBER, PSEUDONYM
 
     header.setSortIndicator(NUMBER, Qt.SortOrder.AscendingOrder)
     numbers = [case_list.model.case_at(i).number for i in range(3)]

@@ -197,7 +197,7 @@ def test_cancelling_an_import_midway_leaves_nothing_half_stored(
 
 def test_a_pasted_link_fills_in_platform_channel_and_message(
         qtbot, sample_cases, unlocked):
-    from caseapp.gui.case_tabs.evidence import EvidenceDetailsDialog
+    from caseapp.gui.evidence.details_dialog import EvidenceDetailsDialog
 
     _editor, tab = open_section(qtbot, unlocked, sample_cases["푸른별"], "evidence")
     qtbot.mouseClick(tab.ui.addLinkButton, Qt.MouseButton.LeftButton)
@@ -318,7 +318,7 @@ def test_a_revealed_image_blurs_when_focus_leaves_the_evidence_view(
 
 def test_verify_selected_marks_each_item_and_the_custody_log_shows_it(
         qtbot, store_dir, sample_cases, evidence_files, window):
-    from caseapp.gui.case_tabs.evidence import CustodyDialog
+    from caseapp.gui.evidence.custody_dialog import CustodyDialog
     from caseapp.services import evidence
 
     number = sample_cases["푸른별"]
@@ -393,7 +393,7 @@ def test_export_needs_police_consent_then_writes_the_package(
 
 
 def test_a_note_and_edited_details_are_kept(qtbot, sample_cases, unlocked):
-    from caseapp.gui.case_tabs.evidence import EvidenceDetailsDialog
+    from caseapp.gui.evidence.details_dialog import EvidenceDetailsDialog
 
     _editor, tab = open_section(qtbot, unlocked, sample_cases["바람"], "evidence")
     qtbot.mouseClick(tab.ui.addNoteButton, Qt.MouseButton.LeftButton)

@@ -51,8 +51,8 @@ def _finished(translation: ET.Element) -> bool:
 
 
 def test_the_korean_catalogue_has_every_gui_string_translated(tmp_path):
-    """lupdate over all the GUI code and forms: every message must be translated in one of
-    the Korean catalogues (this part's caseapp_ko.ts or another area's caseapp_*_ko.ts)."""
+    """lupdate over all the GUI code and forms: every message must be translated in the one
+    Korean catalogue, caseapp_ko.ts."""
     fresh = tmp_path / "all_ko.ts"
     sources = [str(p) for p in sorted((ROOT / "caseapp" / "gui").rglob("*.py"))
                if "forms" not in p.parts and p.name != "selftest_qt.py"]
@@ -60,8 +60,8 @@ def test_the_korean_catalogue_has_every_gui_string_translated(tmp_path):
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     subprocess.run([str(lupdate), "-silent", "-locations", "none", *sources, "-ts",
                     str(fresh)], check=True, capture_output=True, cwd=tmp_path)
-    translated = {(context, source) for catalogue in sorted(TRANSLATIONS.glob("caseapp*_ko.ts"))
-                  for context, source, translation in _messages(catalogue)
+    translated = {(context, source)
+                  for context, source, translation in _messages(TRANSLATIONS / "caseapp_ko.ts")
                   if _finished(translation)}
     missing = sorted(f"{context}: {source}" for context, source, _ in _messages(fresh)
                      if (context, source) not in translated)
@@ -78,8 +78,7 @@ def _english_app_strings() -> set[str]:
     """App strings whose Korean is missing or differs from the English source (seeing the
     English one in a Korean window means it was not translated)."""
     strings = set()
-    messages = [m for catalogue in sorted(TRANSLATIONS.glob("caseapp*_ko.ts"))
-                for m in _messages(catalogue)]
+    messages = _messages(TRANSLATIONS / "caseapp_ko.ts")
     for _context, source, translation in messages:
         korean = translation.text or ""
         if source and (not _finished(translation) or korean != source):
@@ -126,7 +125,7 @@ def test_no_window_shows_an_english_app_string_in_korean(qtbot, store_dir, sampl
 
 def test_language_switches_without_restart(qtbot, window, sample_cases, store_dir):
     from caseapp.gui.preferences import Preferences
-    from caseapp.gui.settings_dialog import SettingsDialog
+    from caseapp.gui.settings.settings_dialog import SettingsDialog
 
     unlock(qtbot, window)
     case_list = window.workspace.case_list
@@ -153,7 +152,7 @@ def test_language_switches_without_restart(qtbot, window, sample_cases, store_di
 
 def test_cancel_in_settings_switches_the_language_back(qtbot, unlocked):
     from caseapp.gui import language
-    from caseapp.gui.settings_dialog import SettingsDialog
+    from caseapp.gui.settings.settings_dialog import SettingsDialog
 
     unlocked.open_settings()
     settings = unlocked.findChild(SettingsDialog)

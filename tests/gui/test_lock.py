@@ -92,7 +92,7 @@ def test_unsaved_edits_survive_a_lock_sealed_and_come_back(qtbot, window, sample
     assert editor.is_dirty()
     window.lock("manual")
     assert window.drafts.holding
-    sealed = window.drafts._sealed[2]
+    sealed = window.drafts._sealed.ciphertext
     assert b"unsaved words" not in sealed and "추가 메모".encode() not in sealed
     unlock(qtbot, window)
     restored = window.workspace.editor_for(case_id)

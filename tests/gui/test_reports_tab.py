@@ -21,7 +21,7 @@ def dialog_of(cls):
 
 def test_police_report_is_built_in_a_worker_and_registered(qtbot, store_dir, sample_cases,
                                                           tmp_path, window):
-    from caseapp.gui.police_report_dialog import PoliceReportDialog
+    from caseapp.gui.reports.police_report_dialog import PoliceReportDialog
     from caseapp.services import reports
 
     number = sample_cases["푸른별"]
@@ -65,7 +65,7 @@ def test_police_report_is_built_in_a_worker_and_registered(qtbot, store_dir, sam
 
 def test_without_police_consent_identity_and_thumbnails_cannot_be_chosen(
         qtbot, sample_cases, unlocked):
-    from caseapp.gui.police_report_dialog import PoliceReportDialog
+    from caseapp.gui.reports.police_report_dialog import PoliceReportDialog
 
     _editor, tab = open_section(qtbot, unlocked, sample_cases["Willow"], "reports")
     qtbot.mouseClick(tab.ui.createButton, Qt.MouseButton.LeftButton)

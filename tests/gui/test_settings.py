@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from caseapp.gui.recovery_kit_dialog import RecoveryKitDialog
-from caseapp.gui.settings_dialog import ChangePassphraseDialog, SettingsDialog
+from caseapp.gui.settings.settings_dialog import ChangePassphraseDialog, SettingsDialog
+from caseapp.gui.setup.recovery_kit_dialog import RecoveryKitDialog
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import open_vault, type_text
 

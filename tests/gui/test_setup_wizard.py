@@ -17,7 +17,7 @@ from tests.gui.conftest import open_vault, type_text
 @pytest.fixture
 def wizard(qtbot, data_dir, no_keyring):
     from caseapp.gui.preferences import Preferences
-    from caseapp.gui.setup_wizard import SetupWizard
+    from caseapp.gui.setup.wizard import SetupWizard
 
     wiz = SetupWizard(data_dir, Preferences(), kdf_params=FAST_KDF)
     qtbot.addWidget(wiz)
@@ -127,7 +127,7 @@ def test_first_run_ends_in_an_unlocked_window(qtbot, wizard, kit_path, data_dir)
 def test_quick_unlock_page_is_offered_only_with_a_secure_keyring(qtbot, data_dir, kit_path,
                                                                  keyring_backend):
     from caseapp.gui.preferences import Preferences
-    from caseapp.gui.setup_wizard import SetupWizard
+    from caseapp.gui.setup.wizard import SetupWizard
     from caseapp.services import vault as vault_service
 
     wizard = SetupWizard(data_dir, Preferences(), kdf_params=FAST_KDF)

@@ -63,7 +63,7 @@ def show_followups(qtbot, window):
 
 
 def record_status(qtbot, tab, status: str, reference: str = "", verified: bool = False):
-    from caseapp.gui.takedown_dialogs import StatusDialog
+    from caseapp.gui.takedowns.dialogs import StatusDialog
 
     qtbot.mouseClick(tab.ui.statusButton, Qt.MouseButton.LeftButton)
     dialog = visible_dialog(StatusDialog)
@@ -81,7 +81,7 @@ def record_status(qtbot, tab, status: str, reference: str = "", verified: bool =
 
 def test_request_from_evidence_in_two_clicks_then_through_to_removed_with_the_queue(
         qtbot, store_dir, case_with_link, window):
-    from caseapp.gui.takedown_dialogs import NewTakedownDialog
+    from caseapp.gui.takedowns.dialogs import NewTakedownDialog
     from caseapp.services import takedowns
 
     unlock(qtbot, window)
@@ -144,7 +144,7 @@ def test_request_from_evidence_in_two_clicks_then_through_to_removed_with_the_qu
 def test_letter_preview_copy_and_pdf(qtbot, store_dir, case_with_link, tmp_path, window,
                                      monkeypatch):
     from caseapp.gui import file_dialogs
-    from caseapp.gui.takedown_dialogs import LetterDialog
+    from caseapp.gui.takedowns.dialogs import LetterDialog
     from caseapp.services import takedowns
 
     vault = open_vault(store_dir)
@@ -177,7 +177,7 @@ def test_letter_preview_copy_and_pdf(qtbot, store_dir, case_with_link, tmp_path,
 
 def test_found_again_links_a_reupload_into_the_chain(qtbot, store_dir, case_with_link,
                                                     window):
-    from caseapp.gui.takedown_dialogs import ReuploadDialog
+    from caseapp.gui.takedowns.dialogs import ReuploadDialog
     from caseapp.services import takedowns
 
     vault = open_vault(store_dir)
@@ -212,7 +212,7 @@ def test_found_again_links_a_reupload_into_the_chain(qtbot, store_dir, case_with
 def test_without_takedown_consent_the_form_says_so_and_creates_nothing(
         qtbot, store_dir, sample_cases, window):
     from caseapp.domain.evidence import EvidenceDraft
-    from caseapp.gui.takedown_dialogs import NewTakedownDialog
+    from caseapp.gui.takedowns.dialogs import NewTakedownDialog
     from caseapp.services import evidence, takedowns
 
     number = sample_cases["Willow"]

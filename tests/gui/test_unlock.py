@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from caseapp.gui.recovery_dialog import RecoveryDialog
+from caseapp.gui.lock.recovery_dialog import RecoveryDialog
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import COUNSELLOR, type_text, unlock
 

@@ -3,6 +3,7 @@ that walk them all (translations, accessible names, clipping at high scaling).""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,9 +14,12 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 
 
 def wait_until(condition, timeout: float = 20.0) -> None:
-    from caseapp.gui.screenshots import wait_until as wait
-
-    wait(condition, timeout)
+    deadline = time.monotonic() + timeout
+    while not condition():
+        QApplication.processEvents()
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get ready")
+        time.sleep(0.01)
 
 
 def all_windows(data_dir: Path, scratch: Path) -> Iterator[tuple[str, QWidget]]:
@@ -23,14 +27,14 @@ def all_windows(data_dir: Path, scratch: Path) -> Iterator[tuple[str, QWidget]]:
     with it. ``data_dir`` holds a store with cases (PASSPHRASE), ``scratch`` is empty."""
     from caseapp.errors import BadInput
     from caseapp.gui import ops
+    from caseapp.gui.cases.new_case_dialog import NewCaseDialog
     from caseapp.gui.error_dialog import ErrorReportDialog, show_error
+    from caseapp.gui.lock.recovery_dialog import RecoveryDialog
     from caseapp.gui.main_window import MainWindow
-    from caseapp.gui.new_case_dialog import NewCaseDialog
     from caseapp.gui.preferences import Preferences
-    from caseapp.gui.recovery_dialog import RecoveryDialog
-    from caseapp.gui.recovery_kit_dialog import RecoveryKitDialog
-    from caseapp.gui.settings_dialog import ChangePassphraseDialog, SettingsDialog
-    from caseapp.gui.setup_wizard import Created, SetupWizard
+    from caseapp.gui.settings.settings_dialog import ChangePassphraseDialog, SettingsDialog
+    from caseapp.gui.setup.recovery_kit_dialog import RecoveryKitDialog
+    from caseapp.gui.setup.wizard import Created, SetupWizard
     from caseapp.i18n import N_
     from caseapp.services import cases
     from caseapp.services import vault as vault_service

@@ -16,11 +16,7 @@ from caseapp.services.takedowns.escalation import (
     reupload_candidates,
     reupload_for_match,
 )
-from caseapp.services.takedowns.letters import (
-    LetterResult,
-    letter_text,
-    write_letter,
-)
+from caseapp.services.takedowns.letters import LetterResult, letter_text, write_letter
 from caseapp.services.takedowns.lifecycle import (
     complete_recheck,
     record_check,

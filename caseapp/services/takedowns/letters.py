@@ -10,10 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from caseapp.domain import fields
-from caseapp.domain.takedowns import (
-    LetterForm,
-    TakedownRequest,
-)
+from caseapp.domain.takedowns import LetterForm, TakedownRequest
 from caseapp.errors import BadInput
 from caseapp.i18n import LANGUAGES, N_, current_language, translate
 from caseapp.services import cases as cases_service

@@ -9,12 +9,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from caseapp.domain import fields
-from caseapp.domain.takedowns import (
-    FollowUpPolicy,
-    TakedownRequest,
-    TakedownStatus,
-    TaskKind,
-)
+from caseapp.domain.takedowns import FollowUpPolicy, TakedownRequest, TakedownStatus, TaskKind
 from caseapp.errors import BadInput, NotAllowed, NotFound
 from caseapp.i18n import N_
 from caseapp.services import cases as cases_service

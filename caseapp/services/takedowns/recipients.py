@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from caseapp.domain.takedowns import (
-    Recipient,
-    RecipientDraft,
-)
+from caseapp.domain.takedowns import Recipient, RecipientDraft
 from caseapp.errors import BadInput, NotFound
 from caseapp.i18n import N_
 from caseapp.services.takedowns.refs import DIRECTORY_SETTING, UNCHANGED, RecipientRef, _now

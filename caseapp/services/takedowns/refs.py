@@ -8,12 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from caseapp.domain import fields
-from caseapp.domain.takedowns import (
-    EvidenceRef,
-    Recipient,
-    TakedownRequest,
-    TaskKind,
-)
+from caseapp.domain.takedowns import EvidenceRef, Recipient, TakedownRequest, TaskKind
 from caseapp.errors import BadInput
 from caseapp.i18n import N_
 from caseapp.services import cases as cases_service

@@ -8,10 +8,7 @@ import logging
 from dataclasses import dataclass, replace
 
 from caseapp.domain import fields
-from caseapp.domain.takedowns import (
-    LetterForm,
-    RecipientKind,
-)
+from caseapp.domain.takedowns import LetterForm, RecipientKind
 from caseapp.i18n import N_
 from caseapp.services.takedowns.refs import LETTER_SETTING, UNCHANGED, _line, _now
 from caseapp.store import takedown_repo

@@ -1,0 +1,314 @@
+"""Settings: language (switches at once, no restart), idle-lock minutes, organisation name
+and details, counsellor profiles, and the security actions (change the passphrase, make a
+new recovery code with its kit, quick unlock on or off). Security actions and profile
+changes take effect immediately; OK applies the rest."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTableWidgetItem, QWidget
+
+from caseapp.gui import language
+from caseapp.gui.forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
+from caseapp.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from caseapp.gui.labels import role_label
+from caseapp.gui.ops import Op
+from caseapp.gui.session import Session
+
+log = logging.getLogger(__name__)
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def show_status(widget: QWidget | None, text: str) -> None:
+    """Tell the main window's status bar, from any dialog opened over it."""
+    while widget is not None and not hasattr(widget, "show_status"):
+        widget = widget.parentWidget()
+    if widget is not None:
+        widget.show_status(text)
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_ChangePassphraseDialog()
+        self.ui.setupUi(self)
+        self.ui.fields.set_context(session.counsellor.name)
+        self.ui.fields.changed.connect(self._update)
+        self.ui.buttons.accepted.connect(self.change)
+        self._busy = False
+        self._update()
+
+    def _update(self) -> None:
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            not self._busy and self.ui.fields.is_acceptable())
+
+    def change(self) -> None:
+        from caseapp.services import vault as vault_service
+
+        if self._busy or not self.ui.fields.is_acceptable():
+            return
+        vault, new = self.session.vault, self.ui.fields.passphrase()
+        self._busy = True
+        self._update()
+
+        def done(_result: Any) -> None:
+            self._busy = False
+            self.ui.fields.clear()
+            self.accept()
+            show_status(self, self.tr("The passphrase was changed."))
+
+        def failed(exc: BaseException) -> None:
+            from caseapp.gui.error_dialog import show_error
+
+            self._busy = False
+            self._update()
+            show_error(self, exc)
+
+        Op(self, op=lambda: vault_service.change_passphrase(vault, new), success=done,
+           failure=failed).with_progress(self.tr("Changing the passphrase…")) \
+            .run_in_background()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)
+
+
+class SettingsDialog(QDialog):
+    idle_minutes_changed = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from caseapp.services import vault as vault_service
+
+        self.session = session
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self._counsellors: list[Any] = []
+        self._quick_available = False
+        self._original_language = language.current()
+        self._fill_languages()
+        self.ui.idleSpin.setValue(session.prefs.idle_lock_minutes)
+        self.ui.idleSpin.setSuffix(" " + self.tr("min"))
+        self._original_org = vault_service.organisation(session.vault)
+        self._original_details = vault_service.organisation_details(session.vault)
+        self.ui.orgNameEdit.setText(self._original_org)
+        self.ui.addressEdit.setText(self._original_details.get("address", ""))
+        self.ui.phoneEdit.setText(self._original_details.get("phone", ""))
+        self.ui.emailEdit.setText(self._original_details.get("email", ""))
+        self._fill_roles()
+        self._load_counsellors()
+        self.ui.quickUnlockGroup.hide()
+        self._check_quick_unlock()
+        self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
+        self.ui.addButton.clicked.connect(self.add_counsellor)
+        self.ui.newNameEdit.returnPressed.connect(self.add_counsellor)
+        self.ui.toggleActiveButton.clicked.connect(self.toggle_active)
+        self.ui.counsellorTable.currentCellChanged.connect(lambda *_a: self._update_toggle())
+        self.ui.changePassphraseButton.clicked.connect(self.change_passphrase)
+        self.ui.newRecoveryButton.clicked.connect(self.new_recovery_code)
+        self.ui.quickUnlockCheck.toggled.connect(self._quick_unlock_toggled)
+        self.ui.buttons.accepted.connect(self.apply)
+        from caseapp.gui.backup.backup_dialog import BackupSettings  # last backup + reminder rows
+
+        self.backup_settings = BackupSettings(self)
+
+    # --- general --------------------------------------------------------------------------
+    def _fill_languages(self) -> None:
+        combo = self.ui.languageCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for lang in language.LANGUAGES:
+            combo.addItem(language.native_name(lang), lang)
+        combo.setCurrentIndex(max(0, combo.findData(language.current())))
+        combo.blockSignals(False)
+
+    def _language_chosen(self) -> None:
+        lang = self.ui.languageCombo.currentData()
+        if lang and lang != language.current():
+            language.apply(lang)  # preview at once; Cancel switches back
+
+    def _fill_roles(self) -> None:
+        combo = self.ui.newRoleCombo
+        current = combo.currentData()
+        combo.clear()
+        for role in ("counsellor", "supervisor"):
+            combo.addItem(role_label(role), role)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    # --- counsellors ------------------------------------------------------------------
+    def _load_counsellors(self) -> None:
+        from caseapp.services import cases
+
+        self._counsellors = cases.list_counsellors(self.session.vault, include_inactive=True)
+        self._show_counsellors()
+
+    def _show_counsellors(self) -> None:
+        table = self.ui.counsellorTable
+        row_before = table.currentRow()
+        table.setRowCount(len(self._counsellors))
+        for row, person in enumerate(self._counsellors):
+            name = QTableWidgetItem(person.name)
+            name.setData(ID_ROLE, person.id)
+            table.setItem(row, 0, name)
+            table.setItem(row, 1, QTableWidgetItem(role_label(person.role)))
+            table.setItem(row, 2, QTableWidgetItem(self.tr("Yes") if person.active
+                                                   else self.tr("No")))
+        if 0 <= row_before < table.rowCount():
+            table.selectRow(row_before)
+        self._update_toggle()
+
+    def _selected_counsellor(self) -> Any:
+        row = self.ui.counsellorTable.currentRow()
+        return self._counsellors[row] if 0 <= row < len(self._counsellors) else None
+
+    def _update_toggle(self) -> None:
+        person = self._selected_counsellor()
+        button = self.ui.toggleActiveButton
+        button.setEnabled(person is not None and person.id != self.session.counsellor.id)
+        button.setText(self.tr("&Reactivate") if person is not None and not person.active
+                       else self.tr("&Deactivate"))
+
+    def add_counsellor(self) -> None:
+        from caseapp.services import cases
+
+        name = self.ui.newNameEdit.text().strip()
+        if not name:
+            return
+        vault, role = self.session.vault, self.ui.newRoleCombo.currentData()
+
+        def added(_person: Any) -> None:
+            self.ui.newNameEdit.clear()
+            self._load_counsellors()
+
+        Op(self, op=lambda: cases.add_counsellor(vault, name, role), success=added) \
+            .run_in_background()
+
+    def toggle_active(self) -> None:
+        from caseapp.services import cases
+
+        person = self._selected_counsellor()
+        if person is None or person.id == self.session.counsellor.id:
+            return
+        vault = self.session.vault
+        Op(self, op=lambda: cases.update_counsellor(vault, person.id, active=not person.active),
+           success=lambda _p: self._load_counsellors()).run_in_background()
+
+    # --- security ---------------------------------------------------------------------
+    def change_passphrase(self) -> None:
+        ChangePassphraseDialog(self.session, self).open()
+
+    def new_recovery_code(self) -> None:
+        from caseapp.services import vault as vault_service
+
+        answer = QMessageBox.question(
+            self, self.tr("New recovery code"),
+            self.tr("The current recovery code and every printed Recovery Kit will stop "
+                    "working. Make a new one now?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        vault = self.session.vault
+
+        def made(result: tuple[str, str]) -> None:
+            from caseapp.gui.setup.recovery_kit_dialog import RecoveryKitDialog
+
+            code, kit_text = result
+            RecoveryKitDialog(vault, code, kit_text, self).open()
+
+        Op(self, op=lambda: vault_service.regenerate_recovery_code(vault), success=made) \
+            .with_progress(self.tr("Making a new recovery code…")).run_in_background()
+
+    def _check_quick_unlock(self) -> None:
+        data_dir = self.session.data_dir
+
+        def check() -> tuple[bool, bool]:
+            from caseapp.services import vault as vault_service
+
+            available = vault_service.quick_unlock_available()
+            return available, available and vault_service.device_unlock_enabled(data_dir)
+
+        def show(result: tuple[bool, bool]) -> None:
+            available, enabled = result
+            self._quick_available = available
+            self.ui.quickUnlockGroup.setVisible(available)
+            self.ui.quickUnlockCheck.blockSignals(True)
+            self.ui.quickUnlockCheck.setChecked(enabled)
+            self.ui.quickUnlockCheck.blockSignals(False)
+
+        Op(self, op=check, success=show, failure=lambda _e: None).run_in_background()
+
+    def _quick_unlock_toggled(self, enable: bool) -> None:
+        from caseapp.services import vault as vault_service
+
+        vault = self.session.vault
+        work = vault_service.enable_device_unlock if enable else \
+            vault_service.disable_device_unlock
+
+        def failed(exc: BaseException) -> None:
+            from caseapp.gui.error_dialog import show_error
+
+            self.ui.quickUnlockCheck.blockSignals(True)
+            self.ui.quickUnlockCheck.setChecked(not enable)
+            self.ui.quickUnlockCheck.blockSignals(False)
+            show_error(self, exc)
+
+        Op(self, op=lambda: work(vault), failure=failed).run_in_background()
+
+    # --- OK / Cancel ------------------------------------------------------------------
+    def apply(self) -> None:
+        from caseapp.services import vault as vault_service
+
+        prefs = self.session.prefs
+        prefs.language = language.current()
+        minutes = self.ui.idleSpin.value()
+        if minutes != prefs.idle_lock_minutes:
+            prefs.idle_lock_minutes = minutes
+            self.idle_minutes_changed.emit(minutes)
+        prefs.save(self.session.data_dir)
+        vault = self.session.vault
+        name = self.ui.orgNameEdit.text().strip()
+        details = {"address": self.ui.addressEdit.text(), "phone": self.ui.phoneEdit.text(),
+                   "email": self.ui.emailEdit.text()}
+        changed_name = name != self._original_org and bool(name)
+        changed_details = details != {k: self._original_details.get(k, "") for k in details}
+        if not (changed_name or changed_details):
+            self.accept()
+            return
+
+        def save() -> None:
+            if changed_name:
+                vault_service.set_organisation(vault, name)
+            if changed_details:
+                vault_service.set_organisation_details(vault, **details)
+
+        self.ui.buttons.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            from caseapp.gui.error_dialog import show_error
+
+            self.ui.buttons.setEnabled(True)
+            show_error(self, exc)
+
+        Op(self, op=save, success=lambda _r: self.accept(), failure=failed) \
+            .run_in_background()
+
+    def reject(self) -> None:
+        if language.current() != self._original_language:
+            language.apply(self._original_language)
+        super().reject()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.ui.idleSpin.setSuffix(" " + self.tr("min"))
+            self._fill_languages()
+            self._fill_roles()
+            self._show_counsellors()
+        super().changeEvent(event)

@@ -1,0 +1,260 @@
+"""Screenshots of the work views (evidence, takedowns, follow-ups, reports, home, backup and
+verify) for ``make screenshots``: ``tools.screenshots.shoot`` calls :func:`shoot_work` on the
+unlocked demo window in each language. The evidence shown is synthetic (coloured shapes);
+each language fills its own demo case so both runs start from the same state."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+LINKS = ("https://t.me/riverside_room/4521", "https://x.com/fake_account_77/status/17900123")
+
+
+def synthetic_png(seed: int, size: tuple[int, int] = (480, 360)) -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", size, ((seed * 47) % 200 + 40, 110, (seed * 83) % 200 + 40))
+    draw = ImageDraw.Draw(image)
+    for n in range(14):
+        x = (seed * 31 + n * 67) % (size[0] - 90)
+        y = (seed * 17 + n * 41) % (size[1] - 90)
+        draw.rectangle((x, y, x + 50 + n * 4, y + 40 + n * 3),
+                       fill=((n * 50 + seed * 9) % 256, (n * 30 + 60) % 256, (220 - n * 13) % 256))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def _my_cases(vault: Any, counsellor_id: int) -> list[Any]:
+    from caseapp.domain.cases import CaseQuery, CaseStatus, SortField
+    from caseapp.services import cases
+
+    query = CaseQuery(counsellor_id=counsellor_id, sort=SortField.NUMBER, descending=True,
+                      limit=40, statuses=(CaseStatus.ACTIVE, CaseStatus.INTAKE,
+                                          CaseStatus.AWAITING_TAKEDOWN))
+    return list(cases.list_cases(vault, query).items)
+
+
+def prepare_history(vault: Any, counsellor_id: int) -> None:
+    """Takedowns sent and removed over the last months on the counsellor's cases, for the
+    chart and the follow-ups (once per store)."""
+    from caseapp.services import cases, takedowns
+
+    mine = _my_cases(vault, counsellor_id)
+    if any(takedowns.list_requests(vault, c.id) for c in mine[10:16]):
+        return
+    now = datetime.now(UTC)
+    for index, row in enumerate(mine[10:16]):
+        for scope in ("takedown", "police"):
+            if not cases.has_consent(vault, row.id, scope):
+                cases.record_consent(vault, row.id, scope, True, "written")
+        for n in range(1 + index % 3):
+            months_ago = (index + n) % 6
+            sent_at = (now - timedelta(days=30 * months_ago + 3 + n)).astimezone()
+            request = takedowns.create_request(
+                vault, row.id, f"https://t.me/demo_room_{index}/{100 + n}", "telegram")
+            takedowns.set_status(vault, request.id, "submitted", at=sent_at,
+                                 reference=f"TG-{4100 + index * 10 + n}")
+            if (index + n) % 3 != 2:
+                takedowns.set_status(vault, request.id, "removed",
+                                     at=min(sent_at + timedelta(days=4), now.astimezone()))
+
+
+def grab(shot: Any, widget: Any, name: str) -> None:
+    """Like ``Shooter.grab`` but with a stable name (``work-NAME.png``) the user guides can
+    link to, whatever the other screenshots are numbered."""
+    from tools.screenshots.shoot import settle
+
+    settle()
+    target = widget if widget.isWindow() else widget.window()
+    target.grab().save(str(shot.folder / f"work-{name}.png"))
+
+
+def shoot_work(shot: Any, window: Any) -> None:
+    from caseapp.domain.evidence import EvidenceDraft
+    from caseapp.gui import language, ops
+    from caseapp.services import cases, evidence, takedowns
+    from tools.screenshots.shoot import settle, wait_until
+
+    session = window.session
+    vault, me = session.vault, session.counsellor
+    prepare_history(vault, me.id)
+    mine = _my_cases(vault, me.id)
+    case = mine[0 if language.current() == "ko" else 1]
+    other = mine[2 if language.current() == "ko" else 3]
+    for scope in ("copies", "police", "takedown"):
+        if not cases.has_consent(vault, case.id, scope):
+            cases.record_consent(vault, case.id, scope, True, "written")
+    folder = Path(tempfile.mkdtemp(prefix="caseapp-shots-files-"))
+    seed = 10 if language.current() == "ko" else 20
+    files = [folder / "screenshot 1.png", folder / "사진 2.png", folder / "chat export.pdf"]
+    files[0].write_bytes(synthetic_png(seed))
+    files[1].write_bytes(synthetic_png(seed + 1))
+    files[2].write_bytes(b"%PDF-1.4\n% synthetic chat export for the screenshots\n%%EOF\n")
+    evidence.ingest_file(vault, other.id, files[0])  # so the import shows the duplicate
+    evidence.add_url_evidence(vault, case.id, LINKS[0], draft=EvidenceDraft(
+        description="게시물 / post", captured_at=datetime.now().astimezone(),
+        captured_by=me.name))
+
+    workspace = window.workspace
+    editor = workspace.open_case(case.id)
+    tab = editor.tab("evidence")
+    editor.ui.sections.setCurrentWidget(tab)
+    wait_until(lambda: not ops.busy())
+
+    # an import in progress (a large, empty-looking recording), then cancelled
+    big = folder / "screen recording.mp4"
+    with open(big, "wb") as fh:
+        fh.truncate(600 << 20)
+    tab.add_paths([big])
+    wait_until(lambda: tab.ui.overallBar.value() > 30)
+    grab(shot, window, "evidence-importing")
+    tab.cancel_ingest()
+    wait_until(lambda: tab.ui.resultsFrame.isVisible())
+    tab.close_results()
+    big.unlink()
+
+    tab.add_paths(files)
+    wait_until(lambda: tab.ui.resultsFrame.isVisible() and not ops.busy())
+    tab.select_ids([tab.model.items[1].id])
+    wait_until(lambda: tab.ui.preview.shown_pixmap() is not None)
+    grab(shot, window, "evidence-imported-duplicate")
+    tab.close_results()
+    grab(shot, window, "evidence-blurred-preview")
+    tab.ui.preview.ask_reveal()
+    settle()
+    box = tab.ui.preview._warning
+    if box is not None:
+        grab(shot, box, "evidence-content-warning")
+        box.done(0)
+    tab.verify(selected_only=False)
+    wait_until(lambda: not ops.busy())
+    tab.show_custody()
+    from caseapp.gui.evidence.custody_dialog import CustodyDialog
+    from caseapp.gui.evidence.details_dialog import EvidenceDetailsDialog
+
+    custody = tab.findChild(CustodyDialog, "custodyDialog")
+    if custody is not None:
+        custody.resize(760, 360)
+        grab(shot, custody, "evidence-chain-of-custody")
+        custody.close()
+    tab.add_details("link")
+    link = tab.findChild(EvidenceDetailsDialog, "evidenceLinkDialog")
+    if link is not None:
+        link.ui.urlEdit.setText(LINKS[1])
+        link.ui.descriptionEdit.setPlainText("합성 사진 게시 / synthetic image posted")
+        grab(shot, link, "evidence-add-link")
+        link.reject()
+
+    # takedowns: from the link item, two clicks
+    from caseapp.gui.takedowns.dialogs import (
+        LetterDialog,
+        NewTakedownDialog,
+        StatusDialog,
+    )
+
+    link_item = next(i for i in tab.model.items if i.url == LINKS[0])
+    tab.select_ids([link_item.id])
+    tab.request_takedown()
+    settle()
+    new = next((d for d in tab.findChildren(NewTakedownDialog) if d.isVisible()), None)
+    if new is not None:
+        new.adjustSize()
+        grab(shot, new, "takedown-new-request")
+        new.accept()
+    wait_until(lambda: not ops.busy())
+    settle()
+    takedown_tab = editor.tab("takedowns")
+    request = takedown_tab.selected_request()
+    if request is not None:
+        takedowns.set_status(vault, request.id, "submitted", reference="TG-48213")
+        takedowns.set_status(vault, request.id, "removed")
+        takedowns.verify_removal(vault, request.id)
+        second = takedowns.reupload(vault, request.id, "https://t.me/riverside_room2/77")
+        editor.reload()
+        takedown_tab.select_request(second.id)
+        takedown_tab.ui.detailTabs.setCurrentIndex(1)
+        grab(shot, window, "takedowns-chain")
+        takedown_tab.select_request(request.id)
+        takedown_tab.ui.detailTabs.setCurrentIndex(0)
+        grab(shot, window, "takedowns-history")
+        takedown_tab.select_request(second.id)
+        letter = LetterDialog(editor.context, takedown_tab.selected_request(), takedown_tab)
+        letter.show()
+        wait_until(lambda: letter.ui.copyButton.isEnabled() or not ops.busy())
+        settle()
+        grab(shot, letter, "takedown-letter")
+        letter.close()
+        status = StatusDialog(editor.context, takedown_tab.selected_request(), takedown_tab)
+        status.ui.referenceEdit.setText("TG-48377")
+        status.show()
+        grab(shot, status, "takedown-record-status")
+        status.close()
+
+    # reports
+    from caseapp.gui.reports.police_report_dialog import PoliceReportDialog
+
+    reports_tab = editor.tab("reports")
+    editor.ui.sections.setCurrentWidget(reports_tab)
+    dialog = PoliceReportDialog(editor.context, reports_tab)
+    dialog.ui.addressedEdit.setText("서울마포경찰서 사이버수사팀 / Mapo Police, Cyber Crime Unit")
+    dialog.ui.fileEdit.setText(str(folder / f"{case.number} police report.pdf"))
+    dialog.show()
+    grab(shot, dialog, "report-create")
+    dialog.built.connect(lambda record: (editor.reload(), reports_tab._show(record.id)))
+    dialog.accept()
+    wait_until(lambda: not ops.busy(), timeout=120)
+    settle()
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    written = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QMessageBox) and w.objectName() == "writtenMessage"
+               and w.isVisible()]
+    if written:
+        grab(shot, written[0], "report-written")
+        written[0].done(0)
+    reports_tab.ui.reportTable.setCurrentCell(0, 0)
+    grab(shot, window, "reports-registry")
+
+    # follow-ups and home
+    actions = window.work_actions
+    actions.show_followups()
+    wait_until(lambda: not ops.busy() and bool(actions.followups.rows))
+    grab(shot, window, "followups")
+    actions.show_home()
+    wait_until(lambda: not ops.busy() and actions.home.figures is not None)
+    grab(shot, window, "home")
+
+    # backup, verify, settings
+    from caseapp.gui.backup.backup_dialog import BackupDialog
+    from caseapp.gui.backup.verify_dialog import VerifyDialog
+    from caseapp.gui.settings.settings_dialog import SettingsDialog
+
+    backup = BackupDialog(session, window)
+    backup.ui.folderEdit.setText(str(folder / "USB"))
+    backup.show()
+    wait_until(lambda: not ops.busy())
+    grab(shot, backup, "backup")
+    backup.start()
+    wait_until(lambda: backup.result is not None or not ops.busy(), timeout=120)
+    settle()
+    grab(shot, backup, "backup-done")
+    backup.accept()
+    verify = VerifyDialog(session, window)
+    verify.show()
+    verify.start()
+    wait_until(lambda: verify.problems is not None or not ops.busy(), timeout=300)
+    settle()
+    grab(shot, verify, "verify-report")
+    verify.accept()
+    settings = SettingsDialog(session, window)
+    settings.show()
+    wait_until(lambda: not ops.busy())
+    settings.ui.pages.setCurrentIndex(0)
+    grab(shot, settings, "settings-backup")
+    settings.done(0)
+    workspace.setCurrentWidget(workspace.case_list)
