@@ -12,14 +12,13 @@ from typing import Any, ClassVar, Protocol, cast
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from caseapp.gui.changes import Area, Changes
 from caseapp.gui.ops import Op
 from caseapp.gui.session import Session
 
 
 class CaseWindow(Protocol):
     """What a tab may ask of the case window that holds it (``gui.cases.editor``)."""
-
-    saved: Any  # Signal(int): the case id, after anything was written
 
     def window(self) -> QWidget: ...
 
@@ -71,25 +70,27 @@ class CaseContext:
 
     def run(self, op: Callable[..., Any], success: Callable[[Any], None] | None = None, *,
             label: str | None = None,
-            failure: Callable[[BaseException], None] | None = None) -> Op:
-        job = Op(cast(QWidget, self.editor), op=op, success=success, failure=failure)
+            failure: Callable[[BaseException], None] | None = None,
+            changes: Area | tuple[Area, ...] | Changes | None = None) -> Op:
+        """Run ``op`` in the background, parented to the case window. ``changes``: what the
+        op writes, areas of this case or full :class:`Changes` (None: only reads)."""
+        declared = self.changes(changes) if changes is not None else None
+        job = Op(cast(QWidget, self.editor), op=op, success=success, failure=failure,
+                 changes=declared)
         if label:
             job.with_progress(label)
         return job.run_in_background()
+
+    def changes(self, areas: Area | tuple[Area, ...] | Changes) -> Changes:
+        """``areas`` of this case as :class:`Changes` (full Changes pass through)."""
+        if isinstance(areas, Changes):
+            return areas
+        return Changes.of_case(self.case.id, *((areas,) if isinstance(areas, Area) else areas))
 
     def status(self, text: str) -> None:
         window = self.editor.window()
         if hasattr(window, "show_status"):
             window.show_status(text)
-
-    def reload(self) -> None:
-        self.editor.reload()
-
-    def changed_elsewhere(self) -> None:
-        """Something was written immediately (status, consent): refresh the header and the
-        case list."""
-        self.editor.reload()
-        self.editor.saved.emit(self.case.id)
 
 
 class CaseTab(QWidget):

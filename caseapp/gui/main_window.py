@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 from caseapp.gui import language, ops
+from caseapp.gui.changes import Area, Changes
 from caseapp.gui.forms.ui_main_window import Ui_MainWindow
 from caseapp.gui.lock.drafts import DraftSafe
 from caseapp.gui.lock.idle_lock import IdleLock
@@ -143,7 +144,8 @@ class MainWindow(QMainWindow):
             from caseapp.services import cases
 
             Op(picker, op=lambda: cases.add_counsellor(vault, name),
-               success=lambda c: self.start_session(vault, c)).run_in_background()
+               success=lambda c: self.start_session(vault, c),
+               changes=Changes.of(Area.COUNSELLORS)).run_in_background()
 
         picker.add_requested.connect(add)
         self._picker = picker

@@ -11,10 +11,13 @@ it takes numbers: ``(done, total)``, a fraction, or ``(name, done, total)``) and
 raises :class:`~caseapp.errors.Cancelled`).
 
 ``success(result)`` and ``failure(exc)`` run on the GUI thread, and only while ``parent``
-still exists (a window closed by locking gets nothing). Without ``failure`` a
-:class:`~caseapp.errors.CaseAppError` is shown as a translated dialog and anything else as
-"something went wrong" with a redacted report; a cancellation the person asked for shows
-nothing.
+still exists (a window closed by locking gets nothing). An op that writes declares what it
+changed with ``changes=`` (a :class:`~caseapp.gui.changes.Changes`, or a function of the
+result giving one); after ``success`` (and after a failure, which may have written part of
+its work) the change is announced to every open view (see ``caseapp.gui.changes``).
+Without ``failure`` a :class:`~caseapp.errors.CaseAppError` is shown as a translated
+dialog and anything else as "something went wrong" with a redacted report; a cancellation
+the person asked for shows nothing.
 
 Ops run one after another on a single worker ("one lane"): the vault's two SQLCipher
 connections are never used by two ops at once. No widget starts its own thread."""
@@ -35,6 +38,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QTh
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from caseapp.errors import Cancelled
+from caseapp.gui.changes import Area, Changes, announce
 
 log = logging.getLogger(__name__)
 
@@ -173,12 +177,14 @@ class Op(QObject):
 
     def __init__(self, parent: QWidget | None, *, op: Callable[..., Any],
                  success: Callable[[Any], None] | None = None,
-                 failure: Callable[[BaseException], None] | None = None) -> None:
+                 failure: Callable[[BaseException], None] | None = None,
+                 changes: Changes | Callable[[Any], Changes] | None = None) -> None:
         super().__init__()  # no Qt parent: kept alive by _running until delivered
         self._parent = parent
         self._op = op
         self._success = success
         self._failure = failure
+        self._changes = changes
         self._label: str | None = None
         self._cancellable = False
         self._dialog: _ProgressDialog | None = None
@@ -264,6 +270,7 @@ class Op(QObject):
             if self._success is not None and self._parent_alive():
                 self._success(result)
         finally:
+            self._announce(result)
             self._done()
 
     def _on_failure(self, exc: BaseException) -> None:
@@ -281,7 +288,20 @@ class Op(QObject):
 
                 show_error(self._parent, exc)
         finally:
+            if isinstance(self._changes, Changes):  # part of the work may be written
+                self._announce(None)
             self._done()
+
+    def _announce(self, result: Any) -> None:
+        if self._changes is None:
+            return
+        try:
+            changes = self._changes if isinstance(self._changes, Changes) \
+                else self._changes(result)
+        except Exception:
+            log.exception("an op's change description failed")
+            changes = Changes.of(Area.STORE)
+        announce(changes)
 
     def _done(self) -> None:
         _running.discard(self)

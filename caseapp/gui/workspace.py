@@ -54,7 +54,6 @@ class Workspace(QTabWidget):
             self.setCurrentWidget(existing)
             return existing
         editor = CaseEditor(self.session, cases.get_case(self.session.vault, case_id), self)
-        editor.saved.connect(lambda _id: self.case_list.refresh())
         editor.title_changed.connect(lambda e=editor: self._retitle(e))
         editor.dirty_changed.connect(lambda _d, e=editor: self._retitle(e))
         index = self.addTab(editor, editor.case.number)
@@ -77,7 +76,6 @@ class Workspace(QTabWidget):
         dialog.open()
 
     def _case_created(self, case: Any) -> None:
-        self.case_list.refresh()
         self.window().activateWindow()  # back from the dialog: typing goes to the case
         self.open_case(case.id)
         self.window().show_status(self.tr("Opened new case %1.").replace("%1", case.number))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.errors import Cancelled
+from caseapp.gui.changes import Area, Changes
 from caseapp.gui.dialog_size import grow_to_fit
 from caseapp.gui.forms.ui_backup_dialog import Ui_BackupDialog
 from caseapp.gui.ops import Op, Relay
@@ -204,7 +205,8 @@ class BackupDialog(QDialog):
         for widget in (self.ui.folderEdit, self.ui.browseButton, self.ui.fileRadio,
                        self.ui.repoRadio):
             widget.setEnabled(False)
-        self._op = Op(self, op=work, success=self._done, failure=self._failed)
+        self._op = Op(self, op=work, success=self._done, failure=self._failed,
+                      changes=Changes.of(Area.BACKUPS))
         self._op.run_in_background()
         if self.session.prefs.backup_dir != str(folder):
             self.session.prefs.backup_dir = str(folder)

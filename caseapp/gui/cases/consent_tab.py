@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from caseapp.gui import labels
 from caseapp.gui.case_tab import CaseContext, CaseTab
+from caseapp.gui.changes import Area
 from caseapp.gui.forms.ui_case_consent_tab import Ui_ConsentTab
 
 
@@ -104,7 +105,6 @@ class ConsentTab(CaseTab):
             self.ui.noteEdit.clear()
             self.ui.recordButton.setEnabled(True)
             self.context.status(self.tr("Consent recorded."))
-            self.context.changed_elsewhere()
 
         def failed(exc: BaseException) -> None:
             from caseapp.gui.error_dialog import show_error
@@ -115,7 +115,7 @@ class ConsentTab(CaseTab):
         self.ui.recordButton.setEnabled(False)
         self.context.run(lambda: cases.record_consent(vault, case_id, scope, granted, method,
                                                       at=given, note=note),
-                         success=recorded, failure=failed)
+                         success=recorded, failure=failed, changes=Area.CONSENT)
 
     def retranslate(self) -> None:
         self._fill_choices()

@@ -18,9 +18,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from caseapp.gui import labels
+from caseapp.gui import changes, labels, ops
 from caseapp.gui.case_tab import CaseContext, CaseTab
 from caseapp.gui.cases import consent_tab, identity_tab, overview_tab, sessions_tab, timeline_tab
+from caseapp.gui.changes import Changes
 from caseapp.gui.evidence import tab as evidence_tab
 from caseapp.gui.forms.ui_case_editor import Ui_CaseEditor
 from caseapp.gui.ops import Op
@@ -41,11 +42,10 @@ def case_tab_classes() -> list[type[CaseTab]]:
 
 
 class CaseEditor(QWidget):
-    """Emits ``dirty_changed`` when the window gains or loses unsaved changes and ``saved``
-    (the case id) after anything was written, so the case list can refresh."""
+    """Emits ``dirty_changed`` when the window gains or loses unsaved changes; reloads when an
+    operation anywhere announces a change to its case (``gui.changes``)."""
 
     dirty_changed = Signal(bool)
-    saved = Signal(int)
     title_changed = Signal()
 
     def __init__(self, session: Session, case: Any, parent: QWidget | None = None) -> None:
@@ -68,6 +68,7 @@ class CaseEditor(QWidget):
             self.tabs.append(tab)
             self.ui.sections.addTab(tab, tab.title())
         self.ui.saveButton.clicked.connect(lambda: self.save())
+        changes.hub().changed.connect(self.on_changes)
         self.reload()
         self._on_tab_dirty()
 
@@ -88,6 +89,11 @@ class CaseEditor(QWidget):
         if found is not None:
             self.ui.sections.setCurrentWidget(found)
         return found
+
+    def on_changes(self, what: Changes) -> None:
+        """An operation somewhere changed records: reload when they belong to this case."""
+        if ops.widget_alive(self) and what.touches_case(self.case.id):
+            self.reload()
 
     def reload(self) -> None:
         from caseapp.services import cases
@@ -152,11 +158,9 @@ class CaseEditor(QWidget):
                     step.done(result)
             for tab in dirty:
                 tab.saved()
-            self.reload()
             self._on_tab_dirty()
             self.context.status(QCoreApplication.translate("CaseEditor", "Saved case %1.")
                                 .replace("%1", self.case.number))
-            self.saved.emit(self.case.id)
             if then is not None:
                 then(True)
 
@@ -169,7 +173,8 @@ class CaseEditor(QWidget):
             if then is not None:
                 then(False)
 
-        Op(self, op=work, success=done, failure=failed).with_progress(
+        Op(self, op=work, success=done, failure=failed,
+           changes=Changes.of_case(self.case.id)).with_progress(
             QCoreApplication.translate("CaseEditor", "Saving…")).run_in_background()
 
     # --- drafts across a lock ---------------------------------------------------------

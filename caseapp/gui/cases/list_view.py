@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from caseapp.errors import CaseAppError
-from caseapp.gui import labels, language
+from caseapp.gui import changes, labels, language, ops
 from caseapp.gui.cases.list_model import CASE_ID_ROLE, NUMBER, TAGS, UPDATED, CaseListModel
 from caseapp.gui.forms.ui_case_list import Ui_CaseListView
 from caseapp.gui.ops import Op
@@ -58,6 +58,7 @@ class CaseListView(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
+        changes.hub().changed.connect(self.on_changes)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self.ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
@@ -180,6 +181,11 @@ class CaseListView(QWidget):
         self._loading = False
         self.apply_filters()
         self.ui.searchEdit.setFocus()
+
+    def on_changes(self, what: changes.Changes) -> None:
+        """The list shows status, risk, tags, counsellor and last change of every case."""
+        if ops.widget_alive(self) and what.touches(*changes.CASE_AREAS, changes.Area.COUNSELLORS):
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-run the query (after a save): the edited case moves to where it now sorts."""

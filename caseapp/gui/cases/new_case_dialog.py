@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from caseapp.gui import labels
 from caseapp.gui.cases.overview_tab import split_tags
+from caseapp.gui.changes import Area, Changes
 from caseapp.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
 from caseapp.gui.ops import Op
 from caseapp.gui.session import Session
@@ -63,7 +64,8 @@ class NewCaseDialog(QDialog):
             show_error(self, exc)
 
         Op(self, op=lambda: cases.open_case(vault, **values), success=self._created,
-           failure=failed).run_in_background()
+           failure=failed, changes=lambda case: Changes.of_case(case.id, Area.CASE)) \
+            .run_in_background()
 
     def _created(self, case: Any) -> None:
         self._busy = False

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCompleter, QWidget
 
 from caseapp.gui import labels
 from caseapp.gui.case_tab import CaseContext, CaseTab, SaveStep
+from caseapp.gui.changes import Area
 from caseapp.gui.forms.ui_case_overview_tab import Ui_OverviewTab
 
 TAG_SEPARATORS = re.compile(r"[,，、;]")
@@ -155,11 +156,10 @@ class OverviewTab(CaseTab):
             self.ui.reasonEdit.clear()
             self.context.status(self.tr("Case %1 is now: %2").replace("%1", case.number)
                                 .replace("%2", labels.core_label(case.status)))
-            self.context.changed_elsewhere()
 
         self.ui.changeStatusButton.setEnabled(False)
         self.context.run(lambda: cases.change_status(vault, case_id, target, reason),
-                         success=changed, failure=self._status_failed)
+                         success=changed, failure=self._status_failed, changes=Area.CASE)
 
     def _status_failed(self, exc: BaseException) -> None:
         from caseapp.gui.error_dialog import show_error

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from caseapp.errors import CaseAppError
 from caseapp.gui import labels
+from caseapp.gui.changes import Changes
 from caseapp.gui.dialog_size import grow_to_fit
 from caseapp.gui.forms.ui_evidence_details_dialog import Ui_EvidenceDetailsDialog
 from caseapp.gui.ops import Op
@@ -25,11 +26,12 @@ class EvidenceDetailsDialog(QDialog):
 
     def __init__(self, mode: str, save: Callable[[dict[str, Any]], Any],
                  done: Callable[[Any], None], item: Any = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, changes: Changes | None = None) -> None:
         super().__init__(parent)
         self.mode = mode
         self.item = item
         self._save = save
+        self._changes = changes
         self._done = done
         self._auto: dict[str, str] = {}
         self._busy = False
@@ -177,8 +179,8 @@ class EvidenceDetailsDialog(QDialog):
             self.ui.buttons.setEnabled(True)
             show_error(self, exc)
 
-        Op(self, op=lambda: self._save(values), success=saved, failure=failed) \
-            .run_in_background()
+        Op(self, op=lambda: self._save(values), success=saved, failure=failed,
+           changes=self._changes).run_in_background()
 
     def _retranslate(self) -> None:
         if self.mode == "link":

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QMessageBox, QWidget
 from caseapp.errors import Cancelled, CaseAppError
 from caseapp.gui import file_dialogs, labels
 from caseapp.gui.case_tab import CaseContext, CaseTab
+from caseapp.gui.changes import Area
 from caseapp.gui.evidence.custody_dialog import CustodyDialog
 from caseapp.gui.evidence.details_dialog import EvidenceDetailsDialog, draft_from
 from caseapp.gui.evidence.model import EvidenceModel, format_size
@@ -371,7 +372,8 @@ class EvidenceTab(CaseTab):
         self._progress_state = (0, count, "")
         self.ui.fileLabel.setText(self.tr("Preparing…"))
         self.ui.overallLabel.setText(self._overall_text())
-        op = Op(self, op=work, success=self._ingested, failure=self._ingest_failed)
+        op = Op(self, op=work, success=self._ingested, failure=self._ingest_failed,
+                changes=self.context.changes(Area.EVIDENCE))
         self._ingest = op
         self._update_buttons()
         op.run_in_background()
@@ -417,7 +419,6 @@ class EvidenceTab(CaseTab):
         self.run = run
         self.show_results()
         added = [i.id for i in run.added]
-        self.context.changed_elsewhere()
         if added:
             self.select_ids(added)
         log.info("ingest finished: %d added, cancelled=%s", len(added), run.cancelled)
@@ -430,7 +431,6 @@ class EvidenceTab(CaseTab):
 
         self._finish_ingest()
         self._pending.clear()
-        self.context.reload()
         if not isinstance(exc, Cancelled):
             show_error(self, exc)
 
@@ -540,11 +540,11 @@ class EvidenceTab(CaseTab):
             return evidence.add_note_evidence(vault, case_id, draft_from(values, "note"))
 
         def done(item: Any) -> None:
-            self.context.changed_elsewhere()
             self.select_evidence(item.id)
             self.context.status(self.tr("Added %1.").replace("%1", item.code))
 
-        dialog = EvidenceDetailsDialog(mode, save, done, parent=self)
+        dialog = EvidenceDetailsDialog(mode, save, done, parent=self,
+                                       changes=self.context.changes(Area.EVIDENCE))
         dialog.setObjectName("evidenceLinkDialog" if mode == "link" else "evidenceNoteDialog")
         dialog.open()
 
@@ -561,11 +561,11 @@ class EvidenceTab(CaseTab):
             return evidence.update_evidence(vault, item.id, draft_from(values, item.kind.value))
 
         def done(updated: Any) -> None:
-            self.context.changed_elsewhere()
             self.select_evidence(updated.id)
             self.context.status(self.tr("Saved the details of %1.").replace("%1", updated.code))
 
-        dialog = EvidenceDetailsDialog("edit", save, done, item=item, parent=self)
+        dialog = EvidenceDetailsDialog("edit", save, done, item=item, parent=self,
+                                       changes=self.context.changes(Area.EVIDENCE))
         dialog.setObjectName("evidenceDetailsDialog")
         dialog.open()
 
@@ -605,7 +605,8 @@ class EvidenceTab(CaseTab):
             return evidence.verify_evidence(vault, case_id, progress=task.progress,
                                             cancel=task.cancel_event, evidence_ids=ids)
 
-        Op(self, op=work, success=self._verified).with_progress(
+        Op(self, op=work, success=self._verified,
+           changes=self.context.changes(Area.EVIDENCE)).with_progress(
             self.tr("Checking the stored evidence against its SHA-256…"),
             cancellable=True).run_in_background()
 
@@ -667,7 +668,8 @@ class EvidenceTab(CaseTab):
             return evidence.build_package(vault, case.id, target, as_zip=as_zip,
                                           progress=task.progress, cancel=task.cancel_event)
 
-        Op(self, op=work, success=self._exported).with_progress(
+        Op(self, op=work, success=self._exported,
+           changes=self.context.changes(Area.EVIDENCE)).with_progress(
             self.tr("Writing the evidence package…"), cancellable=True).run_in_background()
 
     def _exported(self, result: Any) -> None:

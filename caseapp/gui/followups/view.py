@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
-from caseapp.gui import labels
+from caseapp.gui import changes, labels, ops
 from caseapp.gui.forms.ui_followups import Ui_FollowUpsView
 from caseapp.gui.navigation import open_case_at
 from caseapp.gui.ops import Op
@@ -65,6 +65,7 @@ class FollowUpsView(QWidget):
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.tree.itemActivated.connect(lambda item, _c: self.open_row(item))
         self.ui.tree.itemDoubleClicked.connect(lambda item, _c: self.open_row(item))
+        changes.hub().changed.connect(self.on_changes)
         self._retranslate()
 
     def _fill_scope(self) -> None:
@@ -104,6 +105,11 @@ class FollowUpsView(QWidget):
 
         Op(self, op=lambda: read_queue(vault, counsellor), success=shown, failure=failed) \
             .run_in_background()
+
+    def on_changes(self, what: changes.Changes) -> None:
+        if ops.widget_alive(self) and self.isVisible() and what.touches(
+                changes.Area.TAKEDOWNS, changes.Area.FOLLOWUPS, changes.Area.CASE):
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

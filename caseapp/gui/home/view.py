@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.gui import labels
+from caseapp.gui import changes, labels, ops
 from caseapp.gui.followups.view import FollowUpsView, retitle
 from caseapp.gui.forms.ui_home import Ui_HomeView
 from caseapp.gui.ops import Op
@@ -229,10 +229,18 @@ class HomeView(QWidget):
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.followUpsButton.clicked.connect(self.follow_ups_requested)
         self.ui.backupButton.clicked.connect(self.backup_requested)
+        changes.hub().changed.connect(self.on_changes)
         self._retranslate()
 
     def title(self) -> str:
         return self.tr("Home")
+
+    def on_changes(self, what: changes.Changes) -> None:
+        """Figures move with cases, takedowns, follow-ups and backups; refreshed now when
+        shown, otherwise when next shown."""
+        if ops.widget_alive(self) and self.isVisible() and what.touches(
+                *changes.CASE_AREAS, changes.Area.BACKUPS, changes.Area.COUNSELLORS):
+            self.refresh()
 
     def refresh(self) -> None:
         if self._loading:

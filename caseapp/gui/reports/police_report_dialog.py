@@ -15,6 +15,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from caseapp.gui import file_dialogs, language
+from caseapp.gui.changes import Area
 from caseapp.gui.dialog_size import grow_to_fit
 from caseapp.gui.forms.ui_report_police_dialog import Ui_PoliceReportDialog
 from caseapp.gui.ops import Op, Relay, responsive
@@ -181,7 +182,8 @@ class PoliceReportDialog(QDialog):
 
         # progress in the dialog itself: a separate progress window would take the GUI
         # thread ~100 ms to appear
-        self._op = Op(self, op=work, success=done, failure=failed)
+        self._op = Op(self, op=work, success=done, failure=failed,
+                      changes=self.context.changes(Area.REPORTS))
         self._op.run_in_background()
         log.info("police report build started")
 

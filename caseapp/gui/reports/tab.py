@@ -110,7 +110,6 @@ class ReportsTab(CaseTab):
         dialog = PoliceReportDialog(self.context, self)
 
         def built(record: Any) -> None:
-            self.context.changed_elsewhere()
             self._show(record.id)
             self.context.status(self.tr("Report %1 written and registered.")
                                 .replace("%1", record.report_id))

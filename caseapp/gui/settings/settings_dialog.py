@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTableWidgetItem, QWidget
 
 from caseapp.gui import language
+from caseapp.gui.changes import Area, Changes
 from caseapp.gui.forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
 from caseapp.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from caseapp.gui.labels import role_label
@@ -186,8 +187,8 @@ class SettingsDialog(QDialog):
             self.ui.newNameEdit.clear()
             self._load_counsellors()
 
-        Op(self, op=lambda: cases.add_counsellor(vault, name, role), success=added) \
-            .run_in_background()
+        Op(self, op=lambda: cases.add_counsellor(vault, name, role), success=added,
+           changes=Changes.of(Area.COUNSELLORS)).run_in_background()
 
     def toggle_active(self) -> None:
         from caseapp.services import cases
@@ -197,7 +198,8 @@ class SettingsDialog(QDialog):
             return
         vault = self.session.vault
         Op(self, op=lambda: cases.update_counsellor(vault, person.id, active=not person.active),
-           success=lambda _p: self._load_counsellors()).run_in_background()
+           success=lambda _p: self._load_counsellors(),
+           changes=Changes.of(Area.COUNSELLORS)).run_in_background()
 
     # --- security ---------------------------------------------------------------------
     def change_passphrase(self) -> None:
@@ -296,8 +298,8 @@ class SettingsDialog(QDialog):
             self.ui.buttons.setEnabled(True)
             show_error(self, exc)
 
-        Op(self, op=save, success=lambda _r: self.accept(), failure=failed) \
-            .run_in_background()
+        Op(self, op=save, success=lambda _r: self.accept(), failure=failed,
+           changes=Changes.of(Area.ORGANISATION)).run_in_background()
 
     def reject(self) -> None:
         if language.current() != self._original_language:

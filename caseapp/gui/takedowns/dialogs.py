@@ -16,6 +16,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from caseapp.gui import file_dialogs, labels, language
+from caseapp.gui.changes import TAKEDOWN_CHANGES
 from caseapp.gui.dialog_size import grow_to_fit
 from caseapp.gui.forms.ui_takedown_letter_dialog import Ui_LetterDialog
 from caseapp.gui.forms.ui_takedown_new_dialog import Ui_NewTakedownDialog
@@ -76,7 +77,6 @@ def start_takedown(context: Any, items: list[Any], parent: QWidget) -> NewTakedo
     dialog = NewTakedownDialog(context, items, parent)
 
     def created(request: Any) -> None:
-        context.changed_elsewhere()
         context.status(QCoreApplication.translate("NewTakedownDialog",
                                                   "Takedown request %1 created as a draft.")
                        .replace("%1", request.code))
@@ -239,7 +239,8 @@ class NewTakedownDialog(QDialog):
 
         Op(self, op=lambda: takedowns.create_request(vault, case_id, target, recipient,
                                                      **values),
-           success=made, failure=_failed(self, self.ui.buttons)).run_in_background()
+           success=made, failure=_failed(self, self.ui.buttons),
+           changes=self.context.changes(TAKEDOWN_CHANGES)).run_in_background()
 
     def _retranslate(self) -> None:
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -473,7 +474,8 @@ class StatusDialog(QDialog):
         Op(self, op=lambda: takedowns.set_status(vault, request_id, status, at=at,
                                                  reference=changed_reference,
                                                  verified_at=verified, note=note),
-           success=done, failure=_failed(self, self.ui.buttons)).run_in_background()
+           success=done, failure=_failed(self, self.ui.buttons),
+           changes=self.context.changes(TAKEDOWN_CHANGES)).run_in_background()
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Status of %1").replace("%1", self.request.code))
@@ -546,8 +548,8 @@ class ReuploadDialog(QDialog):
             self.created.emit(created)
             super(ReuploadDialog, self).accept()
 
-        Op(self, op=work, success=done, failure=_failed(self, self.ui.buttons)) \
-            .run_in_background()
+        Op(self, op=work, success=done, failure=_failed(self, self.ui.buttons),
+           changes=self.context.changes(TAKEDOWN_CHANGES)).run_in_background()
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("%1: material found again").replace("%1",

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidge
 
 from caseapp.gui import labels, language
 from caseapp.gui.case_tab import CaseContext, CaseTab
+from caseapp.gui.changes import TAKEDOWN_CHANGES
 from caseapp.gui.forms.ui_takedown_tab import Ui_TakedownsTab
 from caseapp.gui.rich_text import plain_tip
 
@@ -287,7 +288,6 @@ class TakedownsTab(CaseTab):
     def _changed(self, request: Any, message: str) -> None:
         if request is not None:
             self._selected = request.id
-        self.context.changed_elsewhere()
         self.context.status(message)
 
     def new_request(self) -> None:
@@ -332,7 +332,7 @@ class TakedownsTab(CaseTab):
         self.context.run(lambda: takedowns.record_check(vault, request.id),
                          lambda r: self._changed(r, self.tr(
                              "Recorded that %1 is still online; the next follow-up is "
-                             "planned.").replace("%1", r.code)))
+                             "planned.").replace("%1", r.code)), changes=TAKEDOWN_CHANGES)
 
     def verify_removal(self) -> None:
         from caseapp.services import takedowns
@@ -344,7 +344,7 @@ class TakedownsTab(CaseTab):
         self.context.run(lambda: takedowns.verify_removal(vault, request.id),
                          lambda r: self._changed(r, self.tr(
                              "Removal of %1 verified; re-checks for re-uploads are planned.")
-                             .replace("%1", r.code)))
+                             .replace("%1", r.code)), changes=TAKEDOWN_CHANGES)
 
     def found_again(self) -> None:
         from caseapp.gui.takedowns.dialogs import ReuploadDialog
@@ -370,7 +370,8 @@ class TakedownsTab(CaseTab):
         self.context.run(lambda: takedowns.complete_recheck(vault, task.id, found_again=False),
                          lambda _r: self._changed(request, self.tr(
                              "Re-check of %1 recorded: still gone.").replace("%1",
-                                                                             request.code)))
+                                                                             request.code)),
+                         changes=TAKEDOWN_CHANGES)
 
     def escalate(self) -> None:
         from caseapp.services import takedowns
@@ -414,7 +415,7 @@ class TakedownsTab(CaseTab):
                 self.context.run(lambda: takedowns.escalate(vault, request.id),
                                  lambda r: self._changed(r, self.tr(
                                      "Escalation request %1 created as a draft.")
-                                     .replace("%1", r.code)))
+                                     .replace("%1", r.code)), changes=TAKEDOWN_CHANGES)
 
         box.finished.connect(lambda _r: answered())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
