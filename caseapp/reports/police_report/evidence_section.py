@@ -1,0 +1,294 @@
+"""Section 7, the evidence: a table of every item with its full hashes, then a detail block
+per item (EXIF summary, custody, thumbnail when consent allows)."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from caseapp.domain.evidence import CustodyAction, CustodyEvent, EvidenceItem, EvidenceKind
+from caseapp.evidence.matching import usable_for_matching
+from caseapp.evidence.warning_codes import EvidenceWarning
+from caseapp.reports import toolkit
+from caseapp.reports.police_report.data import EvidenceEntry
+from caseapp.reports.police_report.wording import (
+    BY,
+    CAMERA,
+    CHANNEL_ID,
+    COL_CAPTURED,
+    COL_HASHES,
+    COL_ITEM,
+    COL_WHERE,
+    CUSTODY_LABEL,
+    DURATION,
+    EVIDENCE_DETAILS,
+    EVIDENCE_INTRO,
+    EVIDENCE_NONE,
+    GPS_WARNING,
+    HASH_DIFFERS,
+    HASH_MATCHES,
+    MESSAGE,
+    NO_CUSTODY,
+    NO_DESCRIPTION,
+    NO_FILE,
+    NOT_KEPT,
+    PACKAGE,
+    PDQ,
+    PIXELS,
+    POSTER,
+    ROOM,
+    SECTION_EVIDENCE,
+    SOFTWARE,
+    TAKEN,
+    THUMBNAIL_NOTE,
+)
+from caseapp.reports.police_report.writer import _Writer
+from caseapp.reports.toolkit import (
+    CONTENT_WIDTH,
+    HASH_GROUP,
+    MARKING_COLOUR,
+    MUTED_COLOUR,
+    escape,
+    hash_column_width,
+    paragraph,
+)
+
+log = logging.getLogger(__name__)
+
+
+# Korea has had no daylight saving time since 1988: a fixed offset is exact.
+THUMBNAIL_SIZE = 28 * mm
+_MUTED_HEX = "#" + MUTED_COLOUR.hexval()[2:]
+_WARNING_HEX = "#" + MARKING_COLOUR.hexval()[2:]
+_HEX = re.compile(r"[0-9a-f]+")
+
+
+def _evidence_columns() -> list[float]:
+    hash_w = hash_column_width(4)
+    item_w, captured_w = 31 * mm, 33 * mm
+    return [item_w, CONTENT_WIDTH - hash_w - item_w - captured_w, captured_w, hash_w]
+
+
+def _hash_lines(digest: str, per_line: int) -> str:
+    """Paragraph markup of a hex digest in 8-digit groups; anything that is not plain hex
+    (it never should be) is shown escaped, not interpreted."""
+    digest = digest.strip().lower()
+    if not _HEX.fullmatch(digest):
+        return escape(digest)
+    groups = [digest[i:i + HASH_GROUP] for i in range(0, len(digest), HASH_GROUP)]
+    return "<br/>".join(" ".join(groups[i:i + per_line]) for i in range(0, len(groups), per_line))
+
+
+def _hashes_cell(w: _Writer, item: EvidenceItem) -> Paragraph:
+    """SHA-256 in two lines of four 8-digit groups (the column is sized for four groups of the
+    widest hex digit, see toolkit.hash_column_width), then the MD5 on one line: one Paragraph
+    in the hash style, so a 500-row table stays cheap to lay out."""
+    if not item.sha256:
+        return w.text(w.tr(NO_FILE), w.cell_muted)
+    markup = _hash_lines(item.sha256, 4)
+    if item.md5:
+        markup += (f'<br/><font color="{_MUTED_HEX}">MD5</font><br/>'
+                   + _hash_lines(item.md5, 4))
+    return Paragraph(markup, w.s.hash)
+
+
+def _evidence_row(w: _Writer, item: EvidenceItem) -> list[toolkit.Cell]:
+    kind = item.kind.label(w.lang)
+    if item.platform is not None:
+        kind = f"{kind} · {item.platform.label(w.lang)}"
+    first: list[tuple[str | None, str]] = [(None, item.code), (None, kind)]
+    if item.original_filename:
+        first.append((None, item.original_filename))
+    if item.size is not None:
+        first.append((None, w.size(item.size)))
+    where: list[tuple[str | None, str]] = []
+    if item.url:
+        where.append((None, item.url))
+    if item.channel_name or item.channel_id:
+        room = item.channel_name or ""
+        if item.channel_id:
+            room = f"{room} ({w.tr(CHANNEL_ID, id=item.channel_id)})".strip()
+        where.append((w.tr(ROOM), room))
+    if item.message_id:
+        where.append((w.tr(MESSAGE), item.message_id))
+    if item.poster_account:
+        where.append((w.tr(POSTER), item.poster_account))
+    captured = w.when(item.captured_at, item.captured_tz)
+    if item.captured_by:
+        captured += "\n" + w.tr(BY, name=item.captured_by)
+    return [w.lines(first, w.s.cell), w.lines(where, w.s.cell) if where else "—",
+            w.cell(captured), _hashes_cell(w, item)]
+
+
+def _exif_line(w: _Writer, item: EvidenceItem) -> str:
+    parts = []
+    if item.mime:
+        parts.append(item.mime)
+    if item.width and item.height:
+        parts.append(w.tr(PIXELS, width=item.width, height=item.height))
+    if item.duration_seconds:
+        parts.append(w.tr(DURATION, seconds=f"{item.duration_seconds:.1f}"))
+    exif = item.exif
+    if exif is not None:
+        if exif.camera:
+            parts.append(w.tr(CAMERA, value=exif.camera))
+        if exif.software:
+            parts.append(w.tr(SOFTWARE, value=exif.software))
+        if exif.taken_at:
+            parts.append(w.tr(TAKEN, value=exif.taken_at))
+    if item.pdq_hex and item.pdq_quality is not None and usable_for_matching(item.pdq_quality):
+        parts.append(w.tr(PDQ, hash=item.pdq_hex, quality=item.pdq_quality))
+    return " · ".join(parts)
+
+
+def _custody_detail(w: _Writer, event: CustodyEvent) -> str:
+    """What the event's details mean to an officer; hashes (already in the table) and
+    anything about GPS are left out, unknown details are shown as they are."""
+    details = dict(event.details)
+    shown: list[str] = []
+    if event.action is CustodyAction.VERIFIED and isinstance(details.get("ok"), bool):
+        shown.append(w.tr(HASH_MATCHES if details.pop("ok") else HASH_DIFFERS))
+    if event.action is CustodyAction.ACQUIRED and isinstance(details.get("from"), str):
+        source = details.pop("from")
+        try:
+            shown.append(EvidenceKind(source).label(w.lang))
+        except ValueError:
+            shown.append(source)
+    if event.action is CustodyAction.CONTENT_DISCARDED:
+        details.pop("reason", None)  # the action's label says why
+    if event.action is CustodyAction.EXPORTED and isinstance(details.get("package"), str):
+        shown.append(w.tr(PACKAGE, name=details.pop("package")))
+    shown += [f"{k}: {v}" for k, v in sorted(details.items())
+              if isinstance(v, str | int | float) and not isinstance(v, bool)
+              and k.lower() not in _CUSTODY_SKIPPED and "gps" not in k.lower()]
+    return ", ".join(shown)
+
+
+def _custody_lines(w: _Writer, events: Sequence[CustodyEvent]) -> list[str]:
+    lines = []
+    for event in events:
+        line = f"{w.app_time(event.at)} — {event.action.label(w.lang)} — {event.actor}"
+        details = _custody_detail(w, event)
+        if details:
+            line += f" ({details})"
+        lines.append(line)
+    return lines
+
+
+# hashes are in the evidence table already; GPS keys never reach a report
+_CUSTODY_SKIPPED = frozenset({"sha256", "md5", "pdq", "pdq_hex"})
+# warnings about the centre's own matching are not the officer's concern
+_WARNINGS_LEFT_OUT = frozenset({EvidenceWarning.GPS_PRESENT.value,
+                                EvidenceWarning.PDQ_LOW_QUALITY.value})
+
+
+def _has_gps(item: EvidenceItem) -> bool:
+    return (EvidenceWarning.GPS_PRESENT.value in item.warnings
+            or (item.exif is not None and item.exif.has_gps))
+
+
+def _evidence_detail(w: _Writer, entry: EvidenceEntry) -> list[Flowable]:
+    """One item's block: its code, description, file facts, warnings (GPS: that it is
+    there, never where) and chain of custody, as a single paragraph (cheap for 500 items)."""
+    item = entry.item
+    title = f"{item.code} · {item.kind.label(w.lang)}"
+    muted: list[str] = []
+    facts = _exif_line(w, item)
+    if facts:
+        muted.append(facts)
+    if item.has_file and not item.content_kept:  # kept is the rule, said in the intro
+        muted.append(w.tr(NOT_KEPT))
+    warnings = [w.tr(GPS_WARNING)] if _has_gps(item) else []
+    for code in item.warnings:
+        if code in _WARNINGS_LEFT_OUT:
+            continue
+        try:
+            warnings.append(EvidenceWarning(code).message(w.lang))
+        except ValueError:
+            warnings.append(code)
+    custody = _custody_lines(w, entry.custody) or [w.tr(NO_CUSTODY)]
+    meta = ""
+    if muted:
+        meta += f'<font color="{_MUTED_HEX}">{escape(chr(10).join(muted))}</font><br/>'
+    if warnings:
+        meta += f'<font color="{_WARNING_HEX}">{escape(chr(10).join(warnings))}</font><br/>'
+    meta += (f"<b>{escape(w.tr(CUSTODY_LABEL))}</b> "
+             f'<font color="{_MUTED_HEX}">{escape(chr(10).join(custody))}</font>')
+    description = (w.text(item.description, w.s.small) if item.description.strip()
+                   else w.cell(w.tr(NO_DESCRIPTION), w.s.muted))
+    block: list[Flowable] = [
+        Paragraph(f"<b>{escape(title)}</b>", w.style_for(w.detail, title, prose=False)),
+        description,
+        Paragraph(meta, w.style_for(w.s.small, "", prose=False)),
+    ]
+    if w.data.include_thumbnails and entry.thumbnail:
+        image = _thumbnail(entry.thumbnail)
+        if image is not None:
+            side = Table([[[image, w.text(w.tr(THUMBNAIL_NOTE), w.s.muted)], block]],
+                         colWidths=[THUMBNAIL_SIZE + 4 * mm,
+                                    CONTENT_WIDTH - THUMBNAIL_SIZE - 4 * mm], hAlign="LEFT")
+            side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 7),
+                                      ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+            return [side]
+    # a block is a few lines: it moves to the next page whole rather than split
+    return [KeepTogether(block)]
+
+
+def _thumbnail(png: bytes) -> Image | None:
+    """The blurred preview from memory (reportlab reads the bytes; nothing touches disk)."""
+    try:
+        from PIL import Image as PILImage
+
+        with PILImage.open(io.BytesIO(png)) as probe:
+            width, height = probe.size
+    except Exception:
+        log.info("evidence thumbnail could not be read; left out")
+        return None
+    if width <= 0 or height <= 0:
+        return None
+    scale = THUMBNAIL_SIZE / max(width, height)
+    image = Image(io.BytesIO(png), width=width * scale, height=height * scale)
+    image.hAlign = "LEFT"
+    return image
+
+
+def _evidence(w: _Writer) -> list[Flowable]:
+    d, s = w.data, w.s
+    out: list[Flowable] = [w.heading(SECTION_EVIDENCE)]
+    if not d.evidence:
+        return [*out, paragraph(w.tr(EVIDENCE_NONE), s.muted)]
+    out.append(paragraph(w.tr(EVIDENCE_INTRO, count=len(d.evidence)), s.muted))
+    out.append(Spacer(1, 2 * mm))
+    rows = []
+    for n, entry in enumerate(d.evidence):
+        if n % 50 == 0:
+            w.check()
+        rows.append(_evidence_row(w, entry.item))
+    out.append(w.table([COL_ITEM, COL_WHERE, COL_CAPTURED, COL_HASHES], rows,
+                       _evidence_columns()))
+    out.append(CondPageBreak(40 * mm))
+    out.append(paragraph(w.tr(EVIDENCE_DETAILS), s.heading))
+    for n, entry in enumerate(d.evidence):
+        if n % 50 == 0:
+            w.check()
+        out.extend(_evidence_detail(w, entry))
+    return out
+
+
