@@ -70,7 +70,6 @@ from caseapp.reports.toolkit import (
 log = logging.getLogger(__name__)
 
 
-# Korea has had no daylight saving time since 1988: a fixed offset is exact.
 THUMBNAIL_SIZE = 28 * mm
 _MUTED_HEX = "#" + MUTED_COLOUR.hexval()[2:]
 _WARNING_HEX = "#" + MARKING_COLOUR.hexval()[2:]

@@ -25,7 +25,6 @@ from caseapp.reports.police_report.wording import (
 from caseapp.reports.toolkit import ACCENT_COLOUR, MUTED_COLOUR, ReportStyles, escape, paragraph
 
 # Korea has had no daylight saving time since 1988: a fixed offset is exact.
-# Korea has had no daylight saving time since 1988: a fixed offset is exact.
 KST = timezone(timedelta(hours=9), "KST")
 
 CancelCheck = Callable[[], bool] | threading.Event | None
