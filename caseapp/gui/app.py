@@ -12,7 +12,11 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from caseapp.domain.cases import Counsellor
+    from caseapp.services.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +129,7 @@ def open_setup(window: Any, data_dir: Path, prefs: Any) -> Any:
 
     wizard = SetupWizard(data_dir, prefs)
 
-    def completed(vault: Any, counsellor: Any) -> None:
+    def completed(vault: Vault, counsellor: Counsellor) -> None:
         window.show()
         window.start_session(vault, counsellor)
 

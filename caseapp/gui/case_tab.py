@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, ClassVar, Protocol, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -15,6 +15,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from caseapp.gui.changes import Area, Changes
 from caseapp.gui.ops import Op
 from caseapp.gui.session import Session
+from caseapp.gui.status_bar import show_status
+
+if TYPE_CHECKING:
+    from caseapp.domain.cases import Case
 
 
 class CaseWindow(Protocol):
@@ -47,7 +51,7 @@ class SaveStep:
 class CaseContext:
     """What a tab may use. The editor owns it; it lives as long as the case window."""
 
-    def __init__(self, session: Session, case: Any, editor: CaseWindow) -> None:
+    def __init__(self, session: Session, case: Case, editor: CaseWindow) -> None:
         self.session = session
         self.case = case
         self.editor = editor
@@ -88,9 +92,7 @@ class CaseContext:
         return Changes.of_case(self.case.id, *((areas,) if isinstance(areas, Area) else areas))
 
     def status(self, text: str) -> None:
-        window = self.editor.window()
-        if hasattr(window, "show_status"):
-            window.show_status(text)
+        show_status(self.editor.window(), text)
 
 
 class CaseTab(QWidget):
@@ -110,7 +112,7 @@ class CaseTab(QWidget):
     def title(self) -> str:
         raise NotImplementedError
 
-    def load(self, case: Any) -> None:
+    def load(self, case: Case) -> None:
         """(Re)show ``case`` and what hangs off it."""
 
     def save_steps(self) -> list[SaveStep]:

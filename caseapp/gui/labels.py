@@ -44,9 +44,9 @@ _CONTACT_KINDS = {
 }
 
 
-def _label(table: dict[str, str], value: object) -> str:
+def _label(table: dict[str, object], value: object) -> str:
     text = table.get(str(value))
-    return QCoreApplication.translate("Labels", text) if text else str(value)
+    return QCoreApplication.translate("Labels", str(text)) if text else str(value)
 
 
 def role_label(role: object) -> str:

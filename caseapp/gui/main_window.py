@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -23,10 +23,14 @@ from caseapp.gui.lock.unlock_screen import UnlockScreen
 from caseapp.gui.ops import Op
 from caseapp.gui.preferences import Preferences
 from caseapp.gui.session import Session
+from caseapp.gui.status_bar import show_status
+
+if TYPE_CHECKING:
+    from caseapp.domain.cases import Counsellor
+    from caseapp.services.vault import Vault
 
 log = logging.getLogger(__name__)
 
-STATUS_TIMEOUT_MS = 8000
 LOCK_WAIT_MS = 15_000  # how long locking waits for a running op before closing the vault
 EXTENSIONS_DELAY_MS = 200
 
@@ -51,7 +55,7 @@ class MainWindow(QMainWindow):
         self.unlock_screen.unlocked.connect(self._on_unlocked)
         self.ui.pages.addWidget(self.unlock_screen)
         self._picker: QWidget | None = None
-        self._picker_vault: Any = None
+        self._picker_vault: Vault | None = None
         self.idle_lock = IdleLock(self)
         self.idle_lock.set_timeout_ms(prefs.idle_lock_minutes * 60_000)
         self.idle_lock.idle.connect(lambda: self.lock("idle"))
@@ -108,7 +112,7 @@ class MainWindow(QMainWindow):
                 "%1", self.session.counsellor.name))
 
     def show_status(self, text: str) -> None:
-        self.ui.statusBar.showMessage(text, STATUS_TIMEOUT_MS)
+        show_status(self, text)
 
     def _show_locked(self) -> None:
         self.ui.pages.setCurrentWidget(self.unlock_screen)
@@ -120,7 +124,7 @@ class MainWindow(QMainWindow):
             getattr(self.workspace, name)()
 
     # --- unlocking -----------------------------------------------------------------------
-    def _on_unlocked(self, vault: Any, choose: bool) -> None:
+    def _on_unlocked(self, vault: Vault, choose: bool) -> None:
         from caseapp.services import cases
 
         counsellors = cases.list_counsellors(vault)
@@ -133,7 +137,7 @@ class MainWindow(QMainWindow):
         else:
             self._show_picker(vault, counsellors)
 
-    def _show_picker(self, vault: Any, counsellors: list[Any]) -> None:
+    def _show_picker(self, vault: Vault, counsellors: list[Counsellor]) -> None:
         from caseapp.gui.lock.profile_picker import ProfilePicker
 
         self._drop_picker()
@@ -163,7 +167,7 @@ class MainWindow(QMainWindow):
             self._picker = None
             self._picker_vault = None
 
-    def start_session(self, vault: Any, counsellor: Any) -> None:
+    def start_session(self, vault: Vault, counsellor: Counsellor) -> None:
         from caseapp.gui.workspace import Workspace
 
         self._load_extensions()

@@ -23,6 +23,7 @@ class PassphraseFields(QWidget):
         super().__init__(parent)
         self.ui = Ui_PassphraseFields()
         self.ui.setupUi(self)
+        self.setFocusProxy(self.ui.passphraseEdit)  # focus on the fields means the first entry
         self._context: tuple[str, ...] = ()
         self._score = 0
         self._long_enough = False
@@ -58,9 +59,6 @@ class PassphraseFields(QWidget):
         self.ui.passphraseEdit.clear()
         self.ui.repeatEdit.clear()
         self.ui.showCheck.setChecked(False)
-
-    def setFocus(self) -> None:
-        self.ui.passphraseEdit.setFocus()
 
     # --- behaviour ---------------------------------------------------------------------
     def _show_text(self, show: bool) -> None:

@@ -6,14 +6,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from caseapp.gui.preferences import Preferences
+
+if TYPE_CHECKING:
+    from caseapp.domain.cases import Counsellor
+    from caseapp.services.vault import Vault
 
 
 @dataclass(slots=True)
 class Session:
     data_dir: Path
-    vault: Any  # caseapp.store.vault.Vault (imported lazily: start-up stays light)
-    counsellor: Any  # caseapp.domain.cases.Counsellor
+    vault: Vault  # caseapp.store.vault.Vault (imported lazily: start-up stays light)
+    counsellor: Counsellor  # caseapp.domain.cases.Counsellor
     prefs: Preferences

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
@@ -14,6 +14,10 @@ from caseapp.gui.case_tab import ask_unsaved
 from caseapp.gui.cases.editor import CaseEditor
 from caseapp.gui.cases.list_view import CaseListView
 from caseapp.gui.session import Session
+from caseapp.gui.status_bar import show_status
+
+if TYPE_CHECKING:
+    from caseapp.domain.cases import Case
 
 log = logging.getLogger(__name__)
 
@@ -75,10 +79,10 @@ class Workspace(QTabWidget):
         dialog.created.connect(self._case_created)
         dialog.open()
 
-    def _case_created(self, case: Any) -> None:
+    def _case_created(self, case: Case) -> None:
         self.window().activateWindow()  # back from the dialog: typing goes to the case
         self.open_case(case.id)
-        self.window().show_status(self.tr("Opened new case %1.").replace("%1", case.number))
+        show_status(self, self.tr("Opened new case %1.").replace("%1", case.number))
 
     def close_tab(self, index: int) -> None:
         widget = self.widget(index)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -39,6 +39,9 @@ from caseapp.gui.dialog_size import grow_to_fit
 from caseapp.gui.forms.ui_backup_dialog import Ui_BackupDialog
 from caseapp.gui.ops import Op, Relay
 from caseapp.gui.session import Session
+
+if TYPE_CHECKING:
+    from caseapp.gui.ops import Task
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +186,7 @@ class BackupDialog(QDialog):
         vault = self.session.vault
         relay = Relay(self, self._progress)
 
-        def work(task: Any) -> Any:
+        def work(task: Task) -> Any:
             def progress(done: int, total: int) -> None:
                 relay.send(done, total)
 

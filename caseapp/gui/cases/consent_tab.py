@@ -4,7 +4,7 @@ small form that records a grant or a withdrawal at once (its own audited transac
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
@@ -13,6 +13,10 @@ from caseapp.gui import labels
 from caseapp.gui.case_tab import CaseContext, CaseTab
 from caseapp.gui.changes import Area
 from caseapp.gui.forms.ui_case_consent_tab import Ui_ConsentTab
+
+if TYPE_CHECKING:
+    from caseapp.domain.cases import Case
+    from caseapp.domain.consent import ConsentRecord
 
 
 class ConsentTab(CaseTab):
@@ -42,18 +46,18 @@ class ConsentTab(CaseTab):
 
         scope = self.ui.scopeCombo.currentData()
         self.ui.scopeCombo.clear()
-        for value in ConsentScope:
-            self.ui.scopeCombo.addItem(labels.core_label(value), value.value)
+        for scope_option in ConsentScope:
+            self.ui.scopeCombo.addItem(labels.core_label(scope_option), scope_option.value)
         index = self.ui.scopeCombo.findData(scope)
         self.ui.scopeCombo.setCurrentIndex(max(0, index))
         method = self.ui.methodCombo.currentData()
         self.ui.methodCombo.clear()
-        for value in ConsentMethod:
-            self.ui.methodCombo.addItem(labels.core_label(value), value.value)
+        for method_option in ConsentMethod:
+            self.ui.methodCombo.addItem(labels.core_label(method_option), method_option.value)
         index = self.ui.methodCombo.findData(method)
         self.ui.methodCombo.setCurrentIndex(max(0, index))
 
-    def load(self, case: Any) -> None:
+    def load(self, case: Case) -> None:
         from caseapp.services import cases
 
         self._state = cases.consent_state(self.context.vault, case.id)
@@ -101,7 +105,7 @@ class ConsentTab(CaseTab):
             given = None  # "now", with the time and offset of this computer
         note = self.ui.noteEdit.text()
 
-        def recorded(_record: Any) -> None:
+        def recorded(_record: ConsentRecord) -> None:
             self.ui.noteEdit.clear()
             self.ui.recordButton.setEnabled(True)
             self.context.status(self.tr("Consent recorded."))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QWidget
@@ -28,6 +28,9 @@ from caseapp.gui.ops import Op
 from caseapp.gui.reports import tab as reports_tab
 from caseapp.gui.session import Session
 from caseapp.gui.takedowns import tab as takedowns_tab
+
+if TYPE_CHECKING:
+    from caseapp.domain.cases import Case
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +51,7 @@ class CaseEditor(QWidget):
     dirty_changed = Signal(bool)
     title_changed = Signal()
 
-    def __init__(self, session: Session, case: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.ui = Ui_CaseEditor()

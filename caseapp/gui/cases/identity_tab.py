@@ -5,7 +5,7 @@ clears the form. Unsaved edits kept across a lock are applied only after a new r
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QListWidgetItem, QTableWid
 from caseapp.gui import labels
 from caseapp.gui.case_tab import CaseContext, CaseTab, SaveStep, ask_unsaved
 from caseapp.gui.forms.ui_case_identity_tab import Ui_IdentityTab
+
+if TYPE_CHECKING:
+    from caseapp.domain.cases import Victim
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -86,7 +89,7 @@ class IdentityTab(CaseTab):
         self.context.run(lambda: cases.reveal_victim(vault, case_id), success=self._show,
                          failure=failed)
 
-    def _show(self, victim: Any) -> None:
+    def _show(self, victim: Victim) -> None:
         self._loading = True
         try:
             self._fill(victim)
@@ -125,7 +128,7 @@ class IdentityTab(CaseTab):
         self.ui.revealButton.setFocus()
 
     # --- form <-> values ------------------------------------------------------------
-    def _fill(self, victim: Any) -> None:
+    def _fill(self, victim: Victim | None) -> None:
         from caseapp.domain.cases import Victim
 
         v = victim if victim is not None else Victim()

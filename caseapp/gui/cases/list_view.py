@@ -93,15 +93,15 @@ class CaseListView(QWidget):
         self.ui.statusCombo.clear()
         self.ui.statusCombo.addItem(self.tr("All"), None)
         self.ui.statusCombo.addItem(self.tr("Open (not closed)"), OPEN_CASES)
-        for value in CaseStatus:
-            self.ui.statusCombo.addItem(labels.core_label(value), value.value)
+        for status_option in CaseStatus:
+            self.ui.statusCombo.addItem(labels.core_label(status_option), status_option.value)
         self._select_data(self.ui.statusCombo, status)
 
         risk = self.ui.riskCombo.currentData()
         self.ui.riskCombo.clear()
         self.ui.riskCombo.addItem(self.tr("All"), None)
-        for value in RiskLevel:
-            self.ui.riskCombo.addItem(labels.core_label(value), value.value)
+        for risk_option in RiskLevel:
+            self.ui.riskCombo.addItem(labels.core_label(risk_option), risk_option.value)
         self._select_data(self.ui.riskCombo, risk)
 
         counsellor = self.ui.counsellorCombo.currentData()
@@ -116,8 +116,8 @@ class CaseListView(QWidget):
         tag = self.ui.tagCombo.currentText()
         self.ui.tagCombo.clear()
         self.ui.tagCombo.addItem("")
-        for value in PREDEFINED_TAGS:
-            self.ui.tagCombo.addItem(value)
+        for predefined in PREDEFINED_TAGS:
+            self.ui.tagCombo.addItem(predefined)
         self.ui.tagCombo.setEditText(tag)
         self.ui.tagCombo.lineEdit().setPlaceholderText(self.tr("any"))
         self._loading = was_loading
@@ -136,7 +136,8 @@ class CaseListView(QWidget):
 
         status = self.ui.statusCombo.currentData()
         if status == OPEN_CASES:
-            statuses = tuple(s for s in CaseStatus if s is not CaseStatus.CLOSED)
+            statuses: tuple[CaseStatus, ...] = tuple(
+                s for s in CaseStatus if s is not CaseStatus.CLOSED)
         elif status:
             statuses = (CaseStatus(status),)
         else:

@@ -3,7 +3,7 @@ counsellor at the keyboard). Emits ``created(case)``; the workspace opens it."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -14,6 +14,9 @@ from caseapp.gui.changes import Area, Changes
 from caseapp.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
 from caseapp.gui.ops import Op
 from caseapp.gui.session import Session
+
+if TYPE_CHECKING:
+    from caseapp.domain.cases import Case
 
 
 class NewCaseDialog(QDialog):
@@ -26,7 +29,7 @@ class NewCaseDialog(QDialog):
         self.ui.setupUi(self)
         self._busy = False
         self._fill_risks()
-        self.ui.buttons.accepted.connect(self.create)
+        self.ui.buttons.accepted.connect(self.open_case)
         self.ui.pseudonymEdit.setFocus()
 
     def _fill_risks(self) -> None:
@@ -40,7 +43,7 @@ class NewCaseDialog(QDialog):
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Open the case"))
 
-    def create(self) -> None:
+    def open_case(self) -> None:
         from caseapp.services import cases
 
         if self._busy:
@@ -67,7 +70,7 @@ class NewCaseDialog(QDialog):
            failure=failed, changes=lambda case: Changes.of_case(case.id, Area.CASE)) \
             .run_in_background()
 
-    def _created(self, case: Any) -> None:
+    def _created(self, case: Case) -> None:
         self._busy = False
         self.accept()
         self.created.emit(case)

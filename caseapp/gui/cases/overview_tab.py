@@ -5,7 +5,7 @@ transitions and written at once."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QWidget
@@ -14,6 +14,9 @@ from caseapp.gui import labels
 from caseapp.gui.case_tab import CaseContext, CaseTab, SaveStep
 from caseapp.gui.changes import Area
 from caseapp.gui.forms.ui_case_overview_tab import Ui_OverviewTab
+
+if TYPE_CHECKING:
+    from caseapp.domain.cases import Case
 
 TAG_SEPARATORS = re.compile(r"[,，、;]")
 
@@ -57,14 +60,14 @@ class OverviewTab(CaseTab):
         was, self._loading = self._loading, True
         risk = self.ui.riskCombo.currentData()
         self.ui.riskCombo.clear()
-        for value in RiskLevel:
-            self.ui.riskCombo.addItem(labels.core_label(value), value.value)
+        for risk_option in RiskLevel:
+            self.ui.riskCombo.addItem(labels.core_label(risk_option), risk_option.value)
         _select(self.ui.riskCombo, risk)
         category = self.ui.categoryCombo.currentData()
         self.ui.categoryCombo.clear()
         self.ui.categoryCombo.addItem(self.tr("Not decided yet"), None)
-        for value in LegalCategory:
-            self.ui.categoryCombo.addItem(labels.core_label(value), value.value)
+        for category_option in LegalCategory:
+            self.ui.categoryCombo.addItem(labels.core_label(category_option), category_option.value)
         _select(self.ui.categoryCombo, category)
         counsellor = self.ui.counsellorCombo.currentData()
         self.ui.counsellorCombo.clear()
@@ -75,7 +78,7 @@ class OverviewTab(CaseTab):
         _select(self.ui.counsellorCombo, counsellor)
         self._loading = was
 
-    def _fill_statuses(self, case: Any) -> None:
+    def _fill_statuses(self, case: Case) -> None:
         from caseapp.domain.cases import ALLOWED_TRANSITIONS, CaseStatus
 
         chosen = self.ui.statusCombo.currentData()
@@ -94,7 +97,7 @@ class OverviewTab(CaseTab):
         self.ui.changeStatusButton.setEnabled(self.ui.statusCombo.count() > 0)
 
     # --- loading ----------------------------------------------------------------------
-    def load(self, case: Any) -> None:
+    def load(self, case: Case) -> None:
         self._fill_statuses(case)
         self.ui.pseudonymEdit.setText(case.pseudonym)
         _select(self.ui.riskCombo, case.risk.value)
@@ -109,7 +112,7 @@ class OverviewTab(CaseTab):
             self.ui.summaryEdit.setPlainText(case.summary)
         self._show_dates(case)
 
-    def _show_dates(self, case: Any) -> None:
+    def _show_dates(self, case: Case) -> None:
         self.ui.datesLabel.setText(self.tr("Opened %1 · last updated %2")
                                    .replace("%1", labels.format_local(case.created_at))
                                    .replace("%2", labels.format_local(case.updated_at)))
@@ -152,7 +155,7 @@ class OverviewTab(CaseTab):
         vault, case_id = self.context.vault, self.context.case.id
         reason = self.ui.reasonEdit.text()
 
-        def changed(case: Any) -> None:
+        def changed(case: Case) -> None:
             self.ui.reasonEdit.clear()
             self.context.status(self.tr("Case %1 is now: %2").replace("%1", case.number)
                                 .replace("%2", labels.core_label(case.status)))

@@ -5,7 +5,7 @@ a session is not rewritten afterwards)."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from caseapp.gui import labels
 from caseapp.gui.case_tab import CaseContext, CaseTab, SaveStep, ask_unsaved
 from caseapp.gui.forms.ui_case_sessions_tab import Ui_SessionsTab
+
+if TYPE_CHECKING:
+    from caseapp.domain.cases import Case, CounsellingSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_MINUTES = 50
@@ -60,7 +63,7 @@ class SessionsTab(CaseTab):
         self._loading = was
 
     # --- list ---------------------------------------------------------------------------
-    def load(self, case: Any) -> None:
+    def load(self, case: Case) -> None:
         from caseapp.services import cases
 
         self._sessions = sorted(cases.list_sessions(self.context.vault, case.id),
@@ -190,7 +193,7 @@ class SessionsTab(CaseTab):
                                      mode=values["mode"], notes=values["notes"],
                                      next_steps=values["next_steps"])
 
-        def done(session: Any) -> None:
+        def done(session: CounsellingSession) -> None:
             self._viewing = session.id
 
         return [SaveStep(run, done)]
@@ -218,7 +221,7 @@ class SessionsTab(CaseTab):
         self._apply({})
 
 
-def _held_key(session: Any) -> str:
+def _held_key(session: CounsellingSession) -> str:
     from caseapp.domain.fields import utc_key
 
     return utc_key(session.held_at)

@@ -6,7 +6,7 @@ number only."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from caseapp.gui import labels
 from caseapp.gui.case_tab import CaseContext, CaseTab, SaveStep, ask_unsaved
 from caseapp.gui.forms.ui_case_timeline_tab import Ui_TimelineTab
+
+if TYPE_CHECKING:
+    from caseapp.domain.cases import Case, Incident
 
 ZONES = ("Asia/Seoul", "UTC", "Asia/Tokyo", "Asia/Shanghai", "Europe/London",
          "America/New_York", "America/Los_Angeles")
@@ -103,14 +106,15 @@ class TimelineTab(CaseTab):
         platform = self.ui.platformCombo.currentData()
         self.ui.platformCombo.clear()
         self.ui.platformCombo.addItem(self.tr("Unknown"), None)
-        for value in Platform:
-            self.ui.platformCombo.addItem(labels.core_label(value), value.value)
+        for platform_option in Platform:
+            self.ui.platformCombo.addItem(labels.core_label(platform_option),
+                                          platform_option.value)
         self.ui.platformCombo.setCurrentIndex(max(0, self.ui.platformCombo.findData(platform)))
         category = self.ui.categoryCombo.currentData()
         self.ui.categoryCombo.clear()
         self.ui.categoryCombo.addItem(self.tr("Not decided yet"), None)
-        for value in LegalCategory:
-            self.ui.categoryCombo.addItem(labels.core_label(value), value.value)
+        for category_option in LegalCategory:
+            self.ui.categoryCombo.addItem(labels.core_label(category_option), category_option.value)
         self.ui.categoryCombo.setCurrentIndex(max(0, self.ui.categoryCombo.findData(category)))
         if not self.ui.zoneCombo.count():
             system = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "ignore")
@@ -125,7 +129,7 @@ class TimelineTab(CaseTab):
         self.ui.whenTime.setEnabled(known and self.ui.timeKnownCheck.isChecked())
 
     # --- list ---------------------------------------------------------------------------
-    def load(self, case: Any) -> None:
+    def load(self, case: Case) -> None:
         from caseapp.services import cases
 
         self._incidents = cases.list_incidents(self.context.vault, case.id)
@@ -224,7 +228,7 @@ class TimelineTab(CaseTab):
             "%1", labels.format_when(incident.occurred_at) or self.tr("unknown date")))
 
     @staticmethod
-    def _values_of(incident: Any) -> dict[str, Any]:
+    def _values_of(incident: Incident) -> dict[str, Any]:
         when = incident.occurred_at
         day = time = None
         if isinstance(when, datetime):
@@ -312,7 +316,7 @@ class TimelineTab(CaseTab):
                 return cases.add_incident(vault, case_id, **fields)
             return cases.update_incident(vault, editing, **fields)
 
-        def done(incident: Any) -> None:
+        def done(incident: Incident) -> None:
             self._editing = incident.id
 
         return [SaveStep(run, done)]

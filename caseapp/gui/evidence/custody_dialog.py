@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
@@ -12,11 +12,15 @@ from caseapp.gui import labels
 from caseapp.gui.forms.ui_evidence_custody_dialog import Ui_CustodyDialog
 from caseapp.gui.rich_text import plain_tip
 
+if TYPE_CHECKING:
+    from caseapp.domain.evidence import CustodyEvent, EvidenceItem
+    from caseapp.services.vault import Vault
+
 log = logging.getLogger(__name__)
 
 
 class CustodyDialog(QDialog):
-    def __init__(self, vault: Any, item: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, item: EvidenceItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
         self.item = item
@@ -37,7 +41,7 @@ class CustodyDialog(QDialog):
         self._events = evidence.custody_events(self.vault, self.item.id)
         self._show()
 
-    def _details(self, event: Any) -> str:
+    def _details(self, event: CustodyEvent) -> str:
         parts = []
         for key, value in sorted(event.details.items()):
             if key == "ok":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer, QTimeZone
 from PySide6.QtGui import QShowEvent
@@ -17,6 +17,9 @@ from caseapp.gui.dialog_size import grow_to_fit
 from caseapp.gui.forms.ui_evidence_details_dialog import Ui_EvidenceDetailsDialog
 from caseapp.gui.ops import Op
 
+if TYPE_CHECKING:
+    from caseapp.domain.evidence import EvidenceDraft, EvidenceItem
+
 
 # --- details of a link, a note, or an item ----------------------------------------------------
 class EvidenceDetailsDialog(QDialog):
@@ -25,7 +28,7 @@ class EvidenceDetailsDialog(QDialog):
     stays open when it fails."""
 
     def __init__(self, mode: str, save: Callable[[dict[str, Any]], Any],
-                 done: Callable[[Any], None], item: Any = None,
+                 done: Callable[[Any], None], item: EvidenceItem | None = None,
                  parent: QWidget | None = None, changes: Changes | None = None) -> None:
         super().__init__(parent)
         self.mode = mode
@@ -195,7 +198,8 @@ class EvidenceDetailsDialog(QDialog):
                 "An observation without a file or link, e.g. what the victim saw in a chat "
                 "room that has since been deleted."))
         else:
-            self.setWindowTitle(self.tr("Details of %1").replace("%1", self.item.code))
+            code = self.item.code if self.item is not None else ""
+            self.setWindowTitle(self.tr("Details of %1").replace("%1", code))
             self.ui.introLabel.setText(self.tr(
                 "The file and its hashes stay as they are; these details describe where it "
                 "was found."))
@@ -213,11 +217,11 @@ class EvidenceDetailsDialog(QDialog):
         super().changeEvent(event)
 
 
-def draft_from(values: dict[str, Any], kind: str) -> Any:
-    from caseapp.domain.evidence import EvidenceDraft
+def draft_from(values: dict[str, Any], kind: str) -> EvidenceDraft:
+    from caseapp.domain.evidence import EvidenceDraft, EvidenceKind
 
     return EvidenceDraft(
-        kind=kind, platform=values["platform"], url=values["url"] or None,
+        kind=EvidenceKind(kind), platform=values["platform"], url=values["url"] or None,
         channel_name=values["channel_name"], channel_id=values["channel_id"],
         message_id=values["message_id"], poster_account=values["poster_account"],
         captured_at=values["captured_at"], captured_tz=values["captured_tz"],

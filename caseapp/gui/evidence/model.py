@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import QWidget
 
 from caseapp.gui import labels
 from caseapp.gui.rich_text import plain_tip
+
+if TYPE_CHECKING:
+    from caseapp.domain.evidence import EvidenceItem
 
 CODE, KIND, PLATFORM, WHERE, CAPTURED, SIZE, SHA256, CHECK = range(8)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,7 +51,7 @@ def format_size(size: int | None) -> str:
     return QLocale().formattedDataSize(size) if size is not None else ""
 
 
-def where_of(item: Any) -> str:
+def where_of(item: EvidenceItem) -> str:
     """URL or file name: what the list shows to tell items apart."""
     if item.url:
         return str(item.url)
@@ -100,7 +103,7 @@ class EvidenceModel(QAbstractTableModel):
                 self.tr("URL or file name"), self.tr("Captured at"), self.tr("Size"),
                 self.tr("SHA-256"), self.tr("Check"))[section]
 
-    def check_text(self, item: Any) -> str:
+    def check_text(self, item: EvidenceItem) -> str:
         result = self.checks.get(item.id)
         if result is None:
             return ""

@@ -6,7 +6,7 @@ deactivated or hidden, or the app locks. Only the blurred previews are kept, in 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
@@ -23,6 +23,10 @@ from PySide6.QtWidgets import (
 
 from caseapp.gui.ops import Op
 
+if TYPE_CHECKING:
+    from caseapp.domain.evidence import EvidenceItem
+    from caseapp.services.vault import Vault
+
 log = logging.getLogger(__name__)
 
 PREVIEW_SIZE = 256
@@ -38,9 +42,9 @@ class EvidencePreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("evidencePreview")
-        self.vault: Any = None
+        self.vault: Vault | None = None
         self.focus_scope: QWidget | None = None
-        self.item: Any = None
+        self.item: EvidenceItem | None = None
         self._blurred: dict[int, QPixmap | None] = {}
         self._shown: QPixmap | None = None
         self._revealed = False
@@ -91,11 +95,11 @@ class EvidencePreview(QWidget):
     def shown_pixmap(self) -> QPixmap | None:
         return self._shown
 
-    def _has_picture(self, item: Any) -> bool:
+    def _has_picture(self, item: EvidenceItem | None) -> bool:
         return bool(item is not None and item.content_kept
                     and (item.mime or "").startswith("image/"))
 
-    def show_item(self, item: Any) -> None:
+    def show_item(self, item: EvidenceItem | None) -> None:
         """Show ``item`` (an EvidenceItem or None) blurred."""
         same = item is not None and self.item is not None and item.id == self.item.id
         if self._revealed and not same:
@@ -170,13 +174,13 @@ class EvidencePreview(QWidget):
             if area.width() > 10 and area.height() > 10 else self._shown
         self.picture.setPixmap(scaled)
 
-    def _describe(self, item: Any) -> str:
+    def _describe(self, item: EvidenceItem) -> str:
         if self._has_picture(item) and item.width and item.height:
             return self.tr("%1 · %2 × %3 pixels").replace("%1", item.code) \
                 .replace("%2", str(item.width)).replace("%3", str(item.height))
         return item.code
 
-    def _no_picture_text(self, item: Any) -> str:
+    def _no_picture_text(self, item: EvidenceItem) -> str:
         if item.has_file and not item.content_kept:
             return self.tr("The content of this file was not kept (no consent to keep "
                            "copies). Its hashes are recorded.")

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
@@ -29,6 +29,11 @@ from caseapp.gui.forms.ui_evidence_tab import Ui_EvidenceTab
 from caseapp.gui.navigation import open_case_at
 from caseapp.gui.ops import Op, Relay
 from caseapp.gui.written_files import offer_folder
+
+if TYPE_CHECKING:
+    from caseapp.domain.cases import Case
+    from caseapp.domain.evidence import EvidenceItem
+    from caseapp.gui.ops import Task
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +139,7 @@ class EvidenceTab(CaseTab):
         return self.tr("Evidence")
 
     # --- loading ---------------------------------------------------------------------------
-    def load(self, case: Any) -> None:
+    def load(self, case: Case) -> None:
         from caseapp.services import cases, evidence
 
         selected = self.selected_ids()
@@ -221,7 +226,7 @@ class EvidenceTab(CaseTab):
         a.verifyAllButton.setEnabled(any(i.has_file for i in self.model.items))
         a.exportButton.setEnabled(bool(self.model.items) and not busy)
 
-    def _details(self, item: Any) -> str:
+    def _details(self, item: EvidenceItem) -> str:
         from caseapp.evidence.warning_codes import EvidenceWarning
         from caseapp.gui import language
 
@@ -326,7 +331,7 @@ class EvidenceTab(CaseTab):
         relay = Relay(self, self._on_progress)
         count = len(files)
 
-        def work(task: Any) -> IngestRun:
+        def work(task: Task) -> IngestRun:
             run = IngestRun(total=count)
             sizes = []
             for path in files:
@@ -539,7 +544,7 @@ class EvidenceTab(CaseTab):
                                                  draft=draft_from(values, "url")).item
             return evidence.add_note_evidence(vault, case_id, draft_from(values, "note"))
 
-        def done(item: Any) -> None:
+        def done(item: EvidenceItem) -> None:
             self.select_evidence(item.id)
             self.context.status(self.tr("Added %1.").replace("%1", item.code))
 
@@ -601,7 +606,7 @@ class EvidenceTab(CaseTab):
         if selected_only and not ids:
             return
 
-        def work(task: Any) -> list[Any]:
+        def work(task: Task) -> list[Any]:
             return evidence.verify_evidence(vault, case_id, progress=task.progress,
                                             cancel=task.cancel_event, evidence_ids=ids)
 
@@ -664,7 +669,7 @@ class EvidenceTab(CaseTab):
             return
         as_zip = target.suffix.lower() == ".zip"
 
-        def work(task: Any) -> Any:
+        def work(task: Task) -> Any:
             return evidence.build_package(vault, case.id, target, as_zip=as_zip,
                                           progress=task.progress, cancel=task.cancel_event)
 

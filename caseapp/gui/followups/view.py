@@ -5,7 +5,7 @@ opens its case at that request. The queue is read in an Op whenever the view is 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
@@ -18,6 +18,9 @@ from caseapp.gui.ops import Op
 from caseapp.gui.rich_text import plain_tip
 from caseapp.gui.session import Session
 
+if TYPE_CHECKING:
+    from caseapp.services.vault import Vault
+
 log = logging.getLogger(__name__)
 
 MINE, EVERYONE = "mine", "everyone"
@@ -27,7 +30,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 BUCKET_COLOURS = {"overdue": "#b3261e", "today": "#8a5a00", "upcoming": ""}
 
 
-def read_queue(vault: Any, counsellor_id: int | None) -> list[Any]:
+def read_queue(vault: Vault, counsellor_id: int | None) -> list[Any]:
     """Every open follow-up (up to MAX_ROWS), due first; runs on the worker."""
     from caseapp.services import takedowns
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
@@ -28,6 +28,9 @@ from caseapp.gui.followups.view import FollowUpsView, retitle
 from caseapp.gui.forms.ui_home import Ui_HomeView
 from caseapp.gui.ops import Op
 from caseapp.gui.session import Session
+
+if TYPE_CHECKING:
+    from caseapp.services.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +65,7 @@ def month_keys(today: date, count: int = CHART_MONTHS) -> list[str]:
     return list(reversed(keys))
 
 
-def read_figures(vault: Any, counsellor_id: int | None, now: datetime | None = None
+def read_figures(vault: Vault, counsellor_id: int | None, now: datetime | None = None
                  ) -> HomeFigures:
     """Everything the dashboard shows, for one counsellor's cases (or everyone's)."""
     from caseapp.domain.cases import CaseQuery, CaseStatus, SortField
@@ -413,7 +416,7 @@ class WorkActions(QObject):
             bar = workspace.tabBar()
             bar.setTabButton(index, bar.ButtonPosition.RightSide, None)
             bar.setTabButton(index, bar.ButtonPosition.LeftSide, None)
-        workspace.setCurrentWidget(workspace.case_list)
+        workspace.setCurrentIndex(0)  # the case list is the workspace's first tab
         self._set_enabled(True)
         self.check_attention()
 

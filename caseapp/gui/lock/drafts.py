@@ -6,7 +6,10 @@ marked unsaved. Kept in memory only: quitting while locked drops them."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from caseapp.services.vault import Vault
 
 
 class DraftSafe:
@@ -19,12 +22,12 @@ class DraftSafe:
     def holding(self) -> bool:
         return self._sealed is not None
 
-    def seal(self, vault: Any, drafts: dict[str, Any]) -> None:
+    def seal(self, vault: Vault, drafts: dict[str, Any]) -> None:
         from caseapp.services import drafts as draft_service
 
         self._sealed = draft_service.seal(vault, drafts)
 
-    def open(self, vault: Any) -> dict[str, Any]:
+    def open(self, vault: Vault) -> dict[str, Any]:
         """The drafts, once; empty when none were sealed or they belong to another store."""
         from caseapp.services import drafts as draft_service
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -14,6 +14,9 @@ from caseapp.errors import CaseAppError
 from caseapp.gui import language
 from caseapp.gui.forms.ui_recovery_dialog import Ui_RecoveryDialog
 from caseapp.gui.ops import Op
+
+if TYPE_CHECKING:
+    from caseapp.services.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +79,7 @@ class RecoveryDialog(QDialog):
             .with_progress(self.tr("Checking the recovery code and setting the new "
                                    "passphrase…")).run_in_background()
 
-    def _on_recovered(self, vault: Any) -> None:
+    def _on_recovered(self, vault: Vault) -> None:
         log.info("recovered with the recovery code")
         self._busy = False
         self.ui.codeEdit.clear()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -19,6 +19,9 @@ from caseapp.gui import language
 from caseapp.gui.forms.ui_unlock_screen import Ui_UnlockScreen
 from caseapp.gui.ops import Op
 from caseapp.gui.preferences import Preferences
+
+if TYPE_CHECKING:
+    from caseapp.services.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +34,7 @@ class UnlockOutcome:
     """What an unlock attempt gives the GUI thread: an open vault, or the refusal and how
     many seconds to wait before the next try."""
 
-    vault: Any = None
+    vault: Vault | None = None
     error: CaseAppError | None = None
     wait_seconds: int = 0
 
@@ -182,7 +185,7 @@ class UnlockScreen(QWidget):
         dialog.recovered.connect(self._on_recovered)
         dialog.open()
 
-    def _on_recovered(self, vault: Any) -> None:
+    def _on_recovered(self, vault: Vault) -> None:
         self.ui.passphraseEdit.clear()
         self._message = None
         self._wait_left = 0

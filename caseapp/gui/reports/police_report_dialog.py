@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -19,6 +19,11 @@ from caseapp.gui.changes import Area
 from caseapp.gui.dialog_size import grow_to_fit
 from caseapp.gui.forms.ui_report_police_dialog import Ui_PoliceReportDialog
 from caseapp.gui.ops import Op, Relay, responsive
+
+if TYPE_CHECKING:
+    from caseapp.domain.reports import ReportRecord
+    from caseapp.gui.case_tab import CaseContext
+    from caseapp.gui.ops import Task
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +47,7 @@ def free_name(folder: Path, stem: str, suffix: str = ".pdf") -> Path:
 class PoliceReportDialog(QDialog):
     built = Signal(object)  # the ReportRecord
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: CaseContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from caseapp.domain.consent import ConsentScope
         from caseapp.services import cases
@@ -144,7 +149,7 @@ class PoliceReportDialog(QDialog):
         self._set_running(True)
         relay = Relay(self, self._progress)
 
-        def work(task: Any) -> Any:
+        def work(task: Task) -> Any:
             def progress(done: int, total: int) -> None:
                 relay.send(done, total)
 
@@ -152,7 +157,7 @@ class PoliceReportDialog(QDialog):
                 return reports.build_police_report(vault, case_id, target, progress=progress,
                                                    cancel=task.cancel_event, **options)
 
-        def done(record: Any) -> None:
+        def done(record: ReportRecord) -> None:
             from caseapp.gui.written_files import offer_folder
 
             self._busy = False

@@ -5,7 +5,7 @@ copy": whether a PDF someone hands back is a registered report, by its SHA-256."
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontDatabase
@@ -15,6 +15,10 @@ from caseapp.gui import file_dialogs, labels, language
 from caseapp.gui.case_tab import CaseContext, CaseTab
 from caseapp.gui.forms.ui_report_tab import Ui_ReportsTab
 from caseapp.gui.ops import Op
+
+if TYPE_CHECKING:
+    from caseapp.domain.cases import Case
+    from caseapp.domain.reports import ReportRecord
 
 log = logging.getLogger(__name__)
 
@@ -47,14 +51,14 @@ class ReportsTab(CaseTab):
     def title(self) -> str:
         return self.tr("Reports")
 
-    def load(self, case: Any) -> None:
+    def load(self, case: Case) -> None:
         from caseapp.services import reports
 
         selected = self.selected_record()
         self.records = list(reversed(reports.list_reports(self.context.vault, case.id)))
         self._show(selected.id if selected is not None else None)
 
-    def _included(self, record: Any) -> str:
+    def _included(self, record: ReportRecord) -> str:
         options = record.options
         parts = [self.tr("identity") if options.get("include_identity")
                  else self.tr("pseudonym only")]
@@ -109,7 +113,7 @@ class ReportsTab(CaseTab):
 
         dialog = PoliceReportDialog(self.context, self)
 
-        def built(record: Any) -> None:
+        def built(record: ReportRecord) -> None:
             self._show(record.id)
             self.context.status(self.tr("Report %1 written and registered.")
                                 .replace("%1", record.report_id))

@@ -18,18 +18,11 @@ from caseapp.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from caseapp.gui.labels import role_label
 from caseapp.gui.ops import Op
 from caseapp.gui.session import Session
+from caseapp.gui.status_bar import show_status
 
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def show_status(widget: QWidget | None, text: str) -> None:
-    """Tell the main window's status bar, from any dialog opened over it."""
-    while widget is not None and not hasattr(widget, "show_status"):
-        widget = widget.parentWidget()
-    if widget is not None:
-        widget.show_status(text)
 
 
 class ChangePassphraseDialog(QDialog):

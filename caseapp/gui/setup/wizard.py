@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent
@@ -25,6 +25,10 @@ from caseapp.gui.labels import role_label
 from caseapp.gui.ops import Op
 from caseapp.gui.preferences import Preferences
 
+if TYPE_CHECKING:
+    from caseapp.domain.cases import Counsellor
+    from caseapp.services.vault import Vault
+
 log = logging.getLogger(__name__)
 
 PAGE_LANGUAGE, PAGE_ORGANISATION, PAGE_PROFILE, PAGE_PASSPHRASE, PAGE_RECOVERY, PAGE_QUICK = \
@@ -36,8 +40,8 @@ ROLES = ("counsellor", "supervisor")
 class Created:
     """What the creation op hands back to the GUI thread."""
 
-    vault: Any
-    counsellor: Any
+    vault: Vault
+    counsellor: Counsellor
     recovery_code: str
     kit_text: str
     quick_unlock_available: bool

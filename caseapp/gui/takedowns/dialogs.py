@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -23,6 +23,11 @@ from caseapp.gui.forms.ui_takedown_new_dialog import Ui_NewTakedownDialog
 from caseapp.gui.forms.ui_takedown_reupload_dialog import Ui_ReuploadDialog
 from caseapp.gui.forms.ui_takedown_status_dialog import Ui_StatusDialog
 from caseapp.gui.ops import Op
+
+if TYPE_CHECKING:
+    from caseapp.domain.evidence import EvidenceItem
+    from caseapp.domain.takedowns import TakedownRequest
+    from caseapp.gui.case_tab import CaseContext
 
 log = logging.getLogger(__name__)
 
@@ -69,14 +74,15 @@ def _failed(dialog: QDialog, buttons: Any) -> Callable[[BaseException], None]:
     return failed
 
 
-def start_takedown(context: Any, items: list[Any], parent: QWidget) -> NewTakedownDialog:
+def start_takedown(context: CaseContext, items: list[EvidenceItem],
+                   parent: QWidget) -> NewTakedownDialog:
     """The takedown for the selected evidence: one click opened this, one click on Create
     makes the request; then the Takedowns section shows it."""
     from caseapp.gui.navigation import open_case_at
 
     dialog = NewTakedownDialog(context, items, parent)
 
-    def created(request: Any) -> None:
+    def created(request: TakedownRequest) -> None:
         context.status(QCoreApplication.translate("NewTakedownDialog",
                                                   "Takedown request %1 created as a draft.")
                        .replace("%1", request.code))
@@ -92,7 +98,8 @@ def start_takedown(context: Any, items: list[Any], parent: QWidget) -> NewTakedo
 class NewTakedownDialog(QDialog):
     created = Signal(object)
 
-    def __init__(self, context: Any, items: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, context: CaseContext, items: list[EvidenceItem],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from caseapp.services import takedowns
 
@@ -233,7 +240,7 @@ class NewTakedownDialog(QDialog):
         }
         self.ui.buttons.setEnabled(False)
 
-        def made(request: Any) -> None:
+        def made(request: TakedownRequest) -> None:
             self.created.emit(request)
             super(NewTakedownDialog, self).accept()
 
@@ -282,7 +289,8 @@ class NewTakedownDialog(QDialog):
 
 # --- the letter -------------------------------------------------------------------------------
 class LetterDialog(QDialog):
-    def __init__(self, context: Any, request: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: CaseContext, request: TakedownRequest,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from caseapp.services import takedowns
 
@@ -414,7 +422,8 @@ class LetterDialog(QDialog):
 class StatusDialog(QDialog):
     changed = Signal(object)
 
-    def __init__(self, context: Any, request: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: CaseContext, request: TakedownRequest,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusDialog")
         self.context = context
@@ -467,7 +476,7 @@ class StatusDialog(QDialog):
             else None
         self.ui.buttons.setEnabled(False)
 
-        def done(request: Any) -> None:
+        def done(request: TakedownRequest) -> None:
             self.changed.emit(request)
             super(StatusDialog, self).accept()
 
@@ -503,8 +512,8 @@ class ReuploadDialog(QDialog):
 
     created = Signal(object)
 
-    def __init__(self, context: Any, request: Any, recheck_task: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, context: CaseContext, request: TakedownRequest,
+                 recheck_task: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from caseapp.services import takedowns
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
@@ -18,6 +18,10 @@ from caseapp.gui.case_tab import CaseContext, CaseTab
 from caseapp.gui.changes import TAKEDOWN_CHANGES
 from caseapp.gui.forms.ui_takedown_tab import Ui_TakedownsTab
 from caseapp.gui.rich_text import plain_tip
+
+if TYPE_CHECKING:
+    from caseapp.domain.cases import Case
+    from caseapp.domain.takedowns import TakedownRequest
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +90,7 @@ class TakedownsTab(CaseTab):
         return self.tr("Takedowns")
 
     # --- loading ----------------------------------------------------------------------------
-    def load(self, case: Any) -> None:
+    def load(self, case: Case) -> None:
         from caseapp.services import takedowns
 
         vault = self.context.vault
@@ -166,7 +170,7 @@ class TakedownsTab(CaseTab):
         self._show_details(request)
         self._update_buttons(request)
 
-    def _show_details(self, request: Any) -> None:
+    def _show_details(self, request: TakedownRequest | None) -> None:
         from caseapp.takedown import targets
 
         for table in (self.ui.historyTable, self.ui.chainTable, self.ui.taskTable):
@@ -215,7 +219,7 @@ class TakedownsTab(CaseTab):
                     cell.setToolTip(plain_tip(text))
                 table.setItem(row, column, cell)
 
-    def _fill_chain(self, request: Any) -> None:
+    def _fill_chain(self, request: TakedownRequest) -> None:
         table = self.ui.chainTable
         table.setRowCount(len(self._chain))
         for row, member in enumerate(self._chain):
@@ -262,7 +266,7 @@ class TakedownsTab(CaseTab):
     def open_recheck(self) -> Any:
         return next((t for t in self._tasks if t.open and str(t.kind) == "recheck"), None)
 
-    def _update_buttons(self, request: Any) -> None:
+    def _update_buttons(self, request: TakedownRequest) -> None:
         from caseapp.domain.takedowns import ALLOWED_TRANSITIONS, TakedownStatus
 
         a = self.ui
@@ -285,7 +289,7 @@ class TakedownsTab(CaseTab):
                                                    TakedownStatus.DRAFT))
 
     # --- actions --------------------------------------------------------------------------
-    def _changed(self, request: Any, message: str) -> None:
+    def _changed(self, request: TakedownRequest, message: str) -> None:
         if request is not None:
             self._selected = request.id
         self.context.status(message)
