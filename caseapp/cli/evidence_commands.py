@@ -96,7 +96,7 @@ def _draft(args: argparse.Namespace, kind: str, actor: str) -> Any:
 
 
 def item_json(item: Any) -> dict[str, Any]:
-    from caseapp.services.evidence import manifest_row
+    from caseapp.services.evidence_package import manifest_row
 
     row = manifest_row(item, None)
     row.pop("package_file")

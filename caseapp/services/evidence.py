@@ -1,20 +1,14 @@
 """Evidence verbs: ingest a file (streamed into evidence.db with its hashes), record a link or
-a note, find duplicates and near-duplicates across cases, previews (blurred unless revealed),
-verification, and the evidence package handed to police."""
+a note, find duplicates and near-duplicates across cases, previews (blurred unless revealed)
+and verification. The package handed to police is built in ``evidence_package``."""
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
-import json
 import logging
 import os
-import re
-import shutil
 import threading
-import unicodedata
-import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -42,6 +36,7 @@ from caseapp.i18n import N_, translate
 from caseapp.services import cases as case_service
 from caseapp.store import case_repo, evidence_repo
 from caseapp.store.chunk_stream import ChunkStream
+from caseapp.store.connection import Connection
 from caseapp.store.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -134,19 +129,30 @@ def _video_duration(path: Path, size: int) -> float | None:
         return None
 
 
-def ingest_file(vault: Vault, case: CaseRef, source: Path | str | BinaryIO, *,
-                draft: EvidenceDraft | None = None, filename: str | None = None,
-                progress: Progress | None = None, cancel: CancelCheck = None) -> IngestOutcome:
-    """Stream a file into the encrypted store once, hashing as it goes. The content is kept
-    only with consent to keep copies; otherwise it is discarded after hashing and the record
-    says so. A cancelled or failed ingest leaves nothing behind."""
-    current = _case(vault, case)
-    draft = draft or EvidenceDraft()
-    if draft.kind not in (EvidenceKind.FILE, EvidenceKind.CHAT_LOG):
-        draft = replace(draft, kind=EvidenceKind.FILE)
-    if filename is None:
-        filename = Path(source).name if isinstance(source, str | os.PathLike) else None
-    keep = case_service.has_consent(vault, current, ConsentScope.COPIES)
+@dataclass(slots=True)
+class StoredContent:
+    """A file streamed once into evidence.db (or only hashed, without consent to keep copies)
+    and analysed, not yet recorded as an item. :func:`record_file_item` records it inside the
+    caller's transaction; :func:`discard_content` undoes it when that transaction fails."""
+
+    sha256: str
+    md5: str
+    size: int
+    facts: _Facts
+    content_id: int | None
+    keep: bool
+    matches: tuple[EvidenceMatch, ...]
+    same_case: tuple[tuple[int, str], ...]  # (evidence id, code) in this case, same SHA-256
+
+
+def store_content(vault: Vault, case: Case, source: Path | str | BinaryIO, *,
+                  progress: Progress | None = None, cancel: CancelCheck = None,
+                  keep_duplicates: bool = False) -> StoredContent:
+    """Stream ``source`` into the encrypted store once, hashing as it goes; kept only with
+    consent to keep copies. A file already in this case is not stored a second time
+    (``same_case`` says where it is) unless ``keep_duplicates``. Nothing is left behind on
+    failure or cancel."""
+    keep = case_service.has_consent(vault, case, ConsentScope.COPIES)
     if not vault.orphans_swept:
         vault.orphans_swept = True
         sweep_orphan_content(vault)
@@ -174,30 +180,56 @@ def ingest_file(vault: Vault, case: CaseRef, source: Path | str | BinaryIO, *,
         facts.mime = sniffed.mime
         if sniffed.kind is EvidenceMediaKind.VIDEO and isinstance(source, str | os.PathLike):
             facts.duration = _video_duration(Path(source), result.size)
-        same_case = [m for m in evidence_repo.same_sha256(vault.cases, result.sha256)
-                     if m[2] == current.number]
-        if same_case:
-            raise BadInput(N_("This file is already evidence {code} in this case; nothing was "
-                              "added."), code=same_case[0][1])
-        matches = find_matches(vault, sha256=result.sha256,
-                               dihedral=facts.dihedral if facts.usable_pdq else ())
+        same_case = tuple((m[0], m[1]) for m in evidence_repo.same_sha256(vault.cases,
+                                                                          result.sha256)
+                          if m[2] == case.number)
+        matches = tuple(find_matches(vault, sha256=result.sha256,
+                                     dihedral=facts.dihedral if facts.usable_pdq else ()))
         content_id = None
-        if keep:
+        if keep and (keep_duplicates or not same_case):
             sink.finalise(result.sha256)
             content_id = sink.content_id
-        capture.commit()  # evidence.db commits first; an interrupted save leaves an orphan
+            capture.commit()  # evidence.db commits first; an interrupted save leaves an orphan
+        else:
+            capture.abort()
     except BaseException:
         capture.abort()
         raise
+    return StoredContent(result.sha256, result.md5, result.size, facts, content_id, keep,
+                         matches, same_case)
+
+
+def discard_content(vault: Vault, stored: Iterable[StoredContent]) -> None:
+    """Remove content whose record was never committed."""
+    ids = [s.content_id for s in stored if s.content_id is not None]
+    if ids:
+        evidence_repo.delete_content(vault.evidence, vault.evidence_lock, ids)
+
+
+def ingest_file(vault: Vault, case: CaseRef, source: Path | str | BinaryIO, *,
+                draft: EvidenceDraft | None = None, filename: str | None = None,
+                progress: Progress | None = None, cancel: CancelCheck = None) -> IngestOutcome:
+    """Stream a file into the encrypted store once, hashing as it goes. The content is kept
+    only with consent to keep copies; otherwise it is discarded after hashing and the record
+    says so. A link given with the file is checked like one added on its own. A cancelled or
+    failed ingest leaves nothing behind."""
+    current = _case(vault, case)
+    draft = with_link(draft or EvidenceDraft())
+    if draft.kind not in (EvidenceKind.FILE, EvidenceKind.CHAT_LOG):
+        draft = replace(draft, kind=EvidenceKind.FILE)
+    if filename is None:
+        filename = Path(source).name if isinstance(source, str | os.PathLike) else None
+    stored = store_content(vault, current, source, progress=progress, cancel=cancel)
+    if stored.same_case:
+        raise BadInput(N_("This file is already evidence {code} in this case; nothing was "
+                          "added."), code=stored.same_case[0][1])
     try:
-        item = _record_item(vault, current, draft, filename=filename, size=result.size,
-                            sha256=result.sha256, md5=result.md5, facts=facts,
-                            content_id=content_id, keep=keep)
+        with vault.write() as conn:
+            item = record_file_item(conn, vault, current, draft, stored, filename=filename)
     except BaseException:
-        if content_id is not None:
-            evidence_repo.delete_content(vault.evidence, vault.evidence_lock, [content_id])
+        discard_content(vault, [stored])
         raise
-    return IngestOutcome(item, tuple(matches), facts.warnings)
+    return IngestOutcome(item, stored.matches, stored.facts.warnings)
 
 
 def _cancelled(cancel: CancelCheck) -> bool:
@@ -206,38 +238,77 @@ def _cancelled(cancel: CancelCheck) -> bool:
     return cancel.is_set() if isinstance(cancel, threading.Event) else bool(cancel())
 
 
-def _record_item(vault: Vault, case: Case, draft: EvidenceDraft, *, filename: str | None,
-                 size: int | None, sha256: str | None, md5: str | None, facts: _Facts,
-                 content_id: int | None, keep: bool) -> EvidenceItem:
+def record_file_item(conn: Connection, vault: Vault, case: Case, draft: EvidenceDraft,
+                     stored: StoredContent, *, filename: str | None,
+                     acquired: dict[str, Any] | None = None) -> EvidenceItem:
+    """Record stored content as an item of ``case`` in the caller's write transaction.
+    ``acquired`` adds to the details of the custody entry that says where it came from."""
+    return _insert_item(conn, vault, case, draft, filename=filename, size=stored.size,
+                        sha256=stored.sha256, md5=stored.md5, facts=stored.facts,
+                        content_id=stored.content_id, keep=stored.keep, acquired=acquired)
+
+
+def record_item(conn: Connection, vault: Vault, case: Case, draft: EvidenceDraft, *,
+                acquired: dict[str, Any] | None = None) -> EvidenceItem:
+    """Record an item without a file (a link, a note, a chat message) in the caller's write
+    transaction."""
+    return _insert_item(conn, vault, case, draft, filename=None, size=None, sha256=None,
+                        md5=None, facts=_Facts(), content_id=None, keep=False,
+                        acquired=acquired)
+
+
+def _record_item(vault: Vault, case: Case, draft: EvidenceDraft) -> EvidenceItem:
+    with vault.write() as conn:
+        return record_item(conn, vault, case, draft)
+
+
+def _insert_item(conn: Connection, vault: Vault, case: Case, draft: EvidenceDraft, *,
+                 filename: str | None, size: int | None, sha256: str | None, md5: str | None,
+                 facts: _Facts, content_id: int | None, keep: bool,
+                 acquired: dict[str, Any] | None) -> EvidenceItem:
     if filename is not None:
         filename = filename[:1000]
     now = _now()
-    with vault.write() as conn:
-        seq = evidence_repo.next_seq(conn, case.id)
-        code = code_for(case.number, seq)
-        evidence_id = evidence_repo.insert_item(
-            conn, case_id=case.id, seq=seq, code=code, draft=draft, original_filename=filename,
-            size=size, mime=facts.mime, sha256=sha256, md5=md5, pdq_hex=facts.pdq_hex,
-            pdq_quality=facts.pdq_quality, width=facts.width, height=facts.height,
-            duration_seconds=facts.duration, exif=facts.exif, warnings=facts.warnings,
-            content_id=content_id, content_kept=keep and content_id is not None,
-            created_at=now, created_by=vault.actor)
-        if facts.pdq_hex and facts.usable_pdq:
-            evidence_repo.add_pdq(conn, evidence_id, facts.pdq_hex)
-        details: dict[str, Any] = {"from": "file" if sha256 else draft.kind.value}
-        if sha256:
-            details["sha256"] = sha256
-        evidence_repo.add_custody(conn, evidence_id, CustodyAction.ACQUIRED, now, vault.actor,
-                                  details)
-        if sha256 and not (keep and content_id is not None):
-            evidence_repo.add_custody(conn, evidence_id, CustodyAction.CONTENT_DISCARDED, now,
-                                      vault.actor, {"reason": "no consent to keep copies"})
-        vault.audit("evidence.added", "evidence", evidence_id, case=case.number, code=code,
-                    kind=draft.kind.value, content_kept=bool(content_id))
-        case_repo.touch(conn, case.id, now)
-        item = evidence_repo.get_item(conn, evidence_id)
+    seq = evidence_repo.next_seq(conn, case.id)
+    code = code_for(case.number, seq)
+    evidence_id = evidence_repo.insert_item(
+        conn, case_id=case.id, seq=seq, code=code, draft=draft, original_filename=filename,
+        size=size, mime=facts.mime, sha256=sha256, md5=md5, pdq_hex=facts.pdq_hex,
+        pdq_quality=facts.pdq_quality, width=facts.width, height=facts.height,
+        duration_seconds=facts.duration, exif=facts.exif, warnings=facts.warnings,
+        content_id=content_id, content_kept=keep and content_id is not None,
+        created_at=now, created_by=vault.actor)
+    if facts.pdq_hex and facts.usable_pdq:
+        evidence_repo.add_pdq(conn, evidence_id, facts.pdq_hex)
+    details: dict[str, Any] = {"from": "file" if sha256 else draft.kind.value}
+    details.update(acquired or {})
+    if sha256:
+        details["sha256"] = sha256
+    evidence_repo.add_custody(conn, evidence_id, CustodyAction.ACQUIRED, now, vault.actor,
+                              details)
+    if sha256 and not (keep and content_id is not None):
+        evidence_repo.add_custody(conn, evidence_id, CustodyAction.CONTENT_DISCARDED, now,
+                                  vault.actor, {"reason": "no consent to keep copies"})
+    vault.audit("evidence.added", "evidence", evidence_id, case=case.number, code=code,
+                kind=draft.kind.value, content_kept=bool(content_id))
+    case_repo.touch(conn, case.id, now)
+    item = evidence_repo.get_item(conn, evidence_id)
     assert item is not None
     return item
+
+
+def with_link(draft: EvidenceDraft) -> EvidenceDraft:
+    """The draft with its link checked by the link parser (a ``javascript:`` or malformed
+    link is refused) and the fields the link reveals filled in where left empty."""
+    if draft.url is None:
+        return draft
+    parsed = parse_link(draft.url)
+    return replace(
+        draft, url=parsed.url, platform=draft.platform or parsed.platform,
+        channel_name=draft.channel_name or parsed.channel,
+        channel_id=draft.channel_id or parsed.channel_id,
+        message_id=draft.message_id or parsed.message_id,
+        poster_account=draft.poster_account or parsed.account)
 
 
 def add_url_evidence(vault: Vault, case: CaseRef, url: str, *,
@@ -245,17 +316,8 @@ def add_url_evidence(vault: Vault, case: CaseRef, url: str, *,
     """A link only: the material stays where it is. Fields the link reveals (platform,
     channel, message ID, account) fill in what the counsellor left empty."""
     current = _case(vault, case)
-    parsed = parse_link(url)
-    base = draft or EvidenceDraft()
-    filled = replace(
-        base, kind=EvidenceKind.URL, url=parsed.url,
-        platform=base.platform or parsed.platform,
-        channel_name=base.channel_name or parsed.channel,
-        channel_id=base.channel_id or parsed.channel_id,
-        message_id=base.message_id or parsed.message_id,
-        poster_account=base.poster_account or parsed.account)
-    item = _record_item(vault, current, filled, filename=None, size=None, sha256=None, md5=None,
-                        facts=_Facts(), content_id=None, keep=False)
+    filled = with_link(replace(draft or EvidenceDraft(), kind=EvidenceKind.URL, url=url))
+    item = _record_item(vault, current, filled)
     return IngestOutcome(item, (), ())
 
 
@@ -263,13 +325,13 @@ def add_note_evidence(vault: Vault, case: CaseRef, draft: EvidenceDraft) -> Evid
     current = _case(vault, case)
     if not draft.description.strip():
         raise BadInput(N_("A note needs a description."))
-    return _record_item(vault, current, replace(draft, kind=EvidenceKind.NOTE), filename=None,
-                        size=None, sha256=None, md5=None, facts=_Facts(), content_id=None,
-                        keep=False)
+    return _record_item(vault, current, replace(draft, kind=EvidenceKind.NOTE))
 
 
 def update_evidence(vault: Vault, evidence: int | str, draft: EvidenceDraft) -> EvidenceItem:
     item = get_evidence(vault, evidence)
+    if draft.url is not None and draft.url != item.url:
+        draft = replace(draft, url=parse_link(draft.url).url)  # a new link is checked
     with vault.write() as conn:
         evidence_repo.update_metadata(conn, item.id, replace(draft, kind=item.kind))
         vault.audit("evidence.updated", "evidence", item.id, code=item.code)
@@ -435,149 +497,16 @@ def sweep_orphan_content(vault: Vault, *, grace: timedelta = ORPHAN_GRACE) -> in
 
 # --- package for police -----------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class PackageResult:
-    path: Path
-    items: int
-    files: int
-
-
-_UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
-MANIFEST_FIELDS = (
-    "code", "kind", "platform", "url", "channel_name", "channel_id", "message_id",
-    "poster_account", "captured_at", "captured_tz", "captured_by", "description",
-    "original_filename", "package_file", "size", "mime", "sha256", "md5", "pdq_hex",
-    "pdq_quality", "width", "height", "exif_camera", "exif_taken_at", "exif_software",
-    "gps_in_original", "content_kept", "created_at", "created_by",
-)
-
-
-def safe_file_name(item: EvidenceItem, ext: str | None) -> str:
-    stem = Path(item.original_filename or "").stem
-    stem = unicodedata.normalize("NFC", stem)
-    stem = _UNSAFE.sub("_", stem).strip("._")[:60]
-    suffix = (ext or Path(item.original_filename or "").suffix.lstrip(".") or "bin")
-    suffix = _UNSAFE.sub("", suffix)[:10] or "bin"
-    return f"{item.code}_{stem}.{suffix}" if stem else f"{item.code}.{suffix}"
-
-
-def manifest_row(item: EvidenceItem, package_file: str | None) -> dict[str, Any]:
-    exif = item.exif or ExifFacts()
-    return {
-        "code": item.code, "kind": item.kind.value,
-        "platform": item.platform.value if item.platform else "", "url": item.url or "",
-        "channel_name": item.channel_name or "", "channel_id": item.channel_id or "",
-        "message_id": item.message_id or "", "poster_account": item.poster_account or "",
-        "captured_at": item.captured_at.isoformat() if item.captured_at else "",
-        "captured_tz": item.captured_tz, "captured_by": item.captured_by,
-        "description": item.description, "original_filename": item.original_filename or "",
-        "package_file": package_file or "", "size": item.size, "mime": item.mime or "",
-        "sha256": item.sha256 or "", "md5": item.md5 or "", "pdq_hex": item.pdq_hex or "",
-        "pdq_quality": item.pdq_quality, "width": item.width, "height": item.height,
-        "exif_camera": exif.camera or "", "exif_taken_at": exif.taken_at or "",
-        "exif_software": exif.software or "", "gps_in_original": exif.has_gps,
-        "content_kept": item.content_kept, "created_at": item.created_at.isoformat(),
-        "created_by": item.created_by,
-    }
-
-
-def _csv_cell(value: Any) -> str:
-    text = "" if value is None else str(value)
-    # A spreadsheet would run a cell starting with these as a formula.
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def build_package(vault: Vault, case: CaseRef, out: Path, *, as_zip: bool = False,
                   evidence_ids: Iterable[int] | None = None,
                   progress: Callable[[int, int], None] | None = None,
-                  cancel: CancelCheck = None) -> PackageResult:
-    """The evidence files for police with safe names, ``SHA256SUMS`` (``sha256sum -c``),
-    ``manifest.csv`` and ``manifest.json``. Needs consent to share with police. Written
-    to a temporary folder and renamed only when complete."""
-    current = _case(vault, case)
-    case_service.require_consent(vault, current, ConsentScope.POLICE)
-    items = list_evidence(vault, current)
-    if evidence_ids is not None:
-        wanted = set(evidence_ids)
-        items = [i for i in items if i.id in wanted]
-    if not items:
-        raise BadInput(N_("Case {number} has no evidence to package."), number=current.number)
-    out = Path(out)
-    final = out.with_suffix(".zip") if as_zip and out.suffix.lower() != ".zip" else out
-    if final.exists():
-        raise BadInput(N_("{path} already exists; choose a new name."), path=str(final))
-    staging = final.with_name(f".{final.name}.partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    files = 0
-    rows = []
-    sums = []
-    try:
-        for done, item in enumerate(items, start=1):
-            if _cancelled(cancel):
-                raise Cancelled()
-            name = None
-            stream = _content_stream(vault, item) if item.content_kept else None
-            if stream is not None:
-                name = safe_file_name(item, _extension(item))
-                digest = hashlib.sha256()
-                with open(staging / name, "wb") as fh:
-                    while block := stream.read(1 << 20):
-                        digest.update(block)
-                        fh.write(block)
-                if digest.hexdigest() != item.sha256:
-                    raise BadInput(N_("Evidence {code} no longer matches its SHA-256; it was "
-                                      "not exported. Run verify."), code=item.code)
-                sums.append(f"{item.sha256}  {name}\n")
-                files += 1
-            rows.append(manifest_row(item, name))
-            if progress:
-                progress(done, len(items))
-        (staging / "SHA256SUMS").write_text("".join(sums), encoding="utf-8", newline="\n")
-        with open(staging / "manifest.csv", "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(MANIFEST_FIELDS)
-            for row in rows:
-                writer.writerow([_csv_cell(row[f]) for f in MANIFEST_FIELDS])
-        (staging / "manifest.json").write_text(json.dumps(
-            {"format": "caseapp-evidence-package", "version": 1, "case": current.number,
-             "created_at": _now().isoformat(), "created_by": vault.actor, "items": rows},
-            ensure_ascii=False, indent=2), encoding="utf-8")
-        if as_zip:
-            partial_zip = final.with_name(f".{final.name}.partial.zip")
-            with zipfile.ZipFile(partial_zip, "w", zipfile.ZIP_STORED) as zf:
-                for path in sorted(staging.iterdir()):
-                    zf.write(path, f"{final.stem}/{path.name}")
-            os.replace(partial_zip, final)
-            shutil.rmtree(staging)
-        else:
-            os.replace(staging, final)
-    except BaseException as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        if as_zip:
-            final.with_name(f".{final.name}.partial.zip").unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            from caseapp.errors import StorageFull
+                  cancel: CancelCheck = None) -> Any:
+    """See :func:`caseapp.services.evidence_package.build_package`."""
+    from caseapp.services import evidence_package
 
-            raise StorageFull(detail=exc.strerror or type(exc).__name__) from None
-        raise
-    now = _now()
-    with vault.write() as conn:
-        for item in items:
-            evidence_repo.add_custody(conn, item.id, CustodyAction.EXPORTED, now, vault.actor,
-                                      {"package": final.name})
-        vault.audit("evidence.package_exported", "case", current.id, case=current.number,
-                    package=final.name, items=len(items), files=files,
-                    listing=[[r["code"], r["sha256"]] for r in rows])
-    return PackageResult(final, len(items), files)
-
-
-def _extension(item: EvidenceItem) -> str | None:
-    mime_ext = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp",
-                "image/gif": "gif", "video/mp4": "mp4", "application/pdf": "pdf",
-                "text/plain": "txt", "application/json": "json", "text/html": "html",
-                "video/quicktime": "mov"}
-    return mime_ext.get(item.mime or "")
+    return evidence_package.build_package(vault, case, out, as_zip=as_zip,
+                                          evidence_ids=evidence_ids, progress=progress,
+                                          cancel=cancel)
 
 
 def link_account(vault: Vault, evidence_id: int, account_id: int) -> None:
