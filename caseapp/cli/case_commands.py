@@ -13,6 +13,7 @@ from typing import Any
 
 from caseapp.cli.common import (
     OK,
+    enum_option,
     jsonable,
     print_json,
     say,
@@ -20,14 +21,11 @@ from caseapp.cli.common import (
     unlocked,
     warn,
 )
+from caseapp.domain.cases import CaseStatus, CounsellorRole, RiskLevel, SortField
+from caseapp.domain.consent import ConsentMethod, ConsentScope
+from caseapp.domain.platforms import Platform
 from caseapp.errors import BadInput
 from caseapp.i18n import N_, _
-
-STATUSES = ("intake", "active", "awaiting_takedown", "referred_to_police", "closed")
-RISKS = ("low", "medium", "high", "critical")
-SCOPES = ("police", "takedown", "copies", "contact")
-METHODS = ("verbal", "written", "guardian")
-SORTS = ("updated", "created", "number", "status", "risk", "pseudonym")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -38,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = subcommand(cs, "new", _("open a new case and print its number"), cmd_new)
     p.add_argument("--pseudonym", help=_("pseudonym code shown in lists (default: generated)"))
     p.add_argument("--tag", action="append", default=[], help=_("a tag (repeat for more)"))
-    p.add_argument("--risk", choices=RISKS, default="medium", help=_("risk level"))
+    p.add_argument("--risk", default="medium", **enum_option(RiskLevel, _("risk level")))
     p.add_argument("--counsellor", metavar="NAME", help=_("assigned counsellor profile"))
     p.add_argument("--legal-category", metavar="CATEGORY", help=_("legal category"))
     p.add_argument("--summary", default="", help=_("short summary"))
@@ -53,14 +51,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = subcommand(cs, "list", _("list or search cases"), cmd_list)
     p.add_argument("--search", default="", help=_("text to find (2 or more characters)"))
-    p.add_argument("--status", action="append", choices=STATUSES, default=[])
-    p.add_argument("--risk", action="append", choices=RISKS, default=[])
+    p.add_argument("--status", action="append", default=[], **enum_option(CaseStatus))
+    p.add_argument("--risk", action="append", default=[], **enum_option(RiskLevel))
     p.add_argument("--tag", action="append", default=[])
     p.add_argument("--counsellor", metavar="NAME")
     p.add_argument("--legal-category", metavar="CATEGORY")
     p.add_argument("--opened-from", metavar="YYYY-MM-DD")
     p.add_argument("--opened-to", metavar="YYYY-MM-DD")
-    p.add_argument("--sort", choices=SORTS, default="updated")
+    p.add_argument("--sort", default="updated", **enum_option(SortField))
     p.add_argument("--ascending", action="store_true", help=_("oldest or lowest first"))
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--after", metavar="CURSOR", help=_("continue after this page cursor"))
@@ -71,7 +69,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                                    "summary or tags"), cmd_update)
     p.add_argument("number")
     p.add_argument("--pseudonym")
-    p.add_argument("--risk", choices=RISKS)
+    p.add_argument("--risk", **enum_option(RiskLevel))
     p.add_argument("--counsellor", metavar="NAME", help=_("assign ('' to unassign)"))
     p.add_argument("--legal-category", metavar="CATEGORY", help=_("set ('' to clear)"))
     p.add_argument("--summary")
@@ -82,18 +80,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = subcommand(cs, "status", _("move a case to another status (reopen a closed case with "
                                    "active)"), cmd_status)
     p.add_argument("number")
-    p.add_argument("status", choices=STATUSES)
+    p.add_argument("status", **enum_option(CaseStatus))
     p.add_argument("--reason", default="")
 
     p = subcommand(cs, "consent", _("record or show the victim's consent"), cmd_consent)
     p.add_argument("number")
     group = p.add_mutually_exclusive_group()
-    group.add_argument("--grant", choices=SCOPES, metavar="SCOPE",
-                       help=_("consent given: police, takedown, copies or contact"))
-    group.add_argument("--withdraw", choices=SCOPES, metavar="SCOPE",
-                       help=_("consent withdrawn"))
-    p.add_argument("--how", choices=METHODS, help=_("how it was given: verbal, written or "
-                                                    "guardian"))
+    group.add_argument("--grant", **enum_option(ConsentScope, _("consent given")))
+    group.add_argument("--withdraw", **enum_option(ConsentScope, _("consent withdrawn")))
+    p.add_argument("--how", **enum_option(ConsentMethod, _("how it was given")))
     p.add_argument("--at", metavar="WHEN", help=_("when (default now), e.g. "
                                                   "2024-03-01T10:00+09:00"))
     p.add_argument("--note", default="")
@@ -173,7 +168,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     cn.required = True
     p = subcommand(cn, "add", _("add a counsellor profile"), cmd_counsellor_add)
     p.add_argument("name")
-    p.add_argument("--role", choices=("counsellor", "supervisor"), default="counsellor")
+    p.add_argument("--role", default="counsellor", **enum_option(CounsellorRole))
     p = subcommand(cn, "list", _("list counsellor profiles"), cmd_counsellor_list)
     p.add_argument("--all", action="store_true", help=_("include inactive profiles"))
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
@@ -181,7 +176,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
              cmd_counsellor_update)
     p.add_argument("counsellor_id", type=int)
     p.add_argument("--name")
-    p.add_argument("--role", choices=("counsellor", "supervisor"))
+    p.add_argument("--role", **enum_option(CounsellorRole))
     active = p.add_mutually_exclusive_group()
     active.add_argument("--active", dest="active", action="store_true", default=None)
     active.add_argument("--inactive", dest="active", action="store_false")
@@ -191,9 +186,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--case", action="append", default=None, metavar="NUMBER",
                    help=_("only this case (repeat for more; default all)"))
-    p.add_argument("--for", dest="purpose", choices=SCOPES, metavar="SCOPE",
-                   help=_("the file is for police or a takedown partner: refuse cases "
-                          "without that consent"))
+    p.add_argument("--for", dest="purpose", **enum_option(
+        ConsentScope, _("the file is for police or a takedown partner: refuse cases without "
+                        "that consent")))
     p.add_argument("--no-victim", action="store_true",
                    help=_("leave the victims' identifying details out"))
 
@@ -215,8 +210,7 @@ def _incident_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--what", help=_("what happened"))
     p.add_argument("--when", metavar="WHEN", help=_("date, or date and time with offset"))
     p.add_argument("--tz", metavar="ZONE", help=_("time zone name, e.g. Asia/Seoul"))
-    p.add_argument("--platform", help=_("telegram, x, instagram, kakaotalk, discord, website, "
-                                        "other"))
+    p.add_argument("--platform", **enum_option(Platform))
     p.add_argument("--place", help=_("chat room, channel or account"))
     p.add_argument("--legal-category", metavar="CATEGORY")
     p.add_argument("--relation", help=_("perpetrator's relation to the victim"))

@@ -7,15 +7,15 @@ import dataclasses
 import getpass
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
 
 from caseapp.errors import BadInput
-from caseapp.i18n import N_, _
+from caseapp.i18n import LANGUAGES, N_, _, translate
 
 OK, PROBLEM, USAGE = 0, 1, 2
 
@@ -106,3 +106,38 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [jsonable(v) for v in value]
     return value
+
+
+def _label(member: StrEnum, lang: str | None = None) -> str:
+    label = getattr(member, "label", None)
+    return str(label(lang)) if callable(label) else member.value
+
+
+def enum_option(cls: type[StrEnum], help_text: str = "", *,
+                members: Iterable[StrEnum] | None = None) -> dict[str, Any]:
+    """``add_argument`` keywords for a closed set from the domain (statuses, platforms,
+    recipients...): the value is accepted in any letter case, or as its label in either
+    language (``--platform Telegram``, ``--status 진행``), and ``--help`` lists every value
+    with its translated label. The parsed value is the member's ``value``."""
+    allowed = list(members) if members is not None else list(cls)
+    names: dict[str, str] = {}
+    for member in allowed:
+        names[member.value.casefold()] = member.value
+        for lang in LANGUAGES:
+            names.setdefault(_label(member, lang).casefold(), member.value)
+
+    def convert(text: str) -> str:
+        found = names.get(text.strip().casefold())
+        if found is None:
+            raise argparse.ArgumentTypeError(translate(
+                N_("unknown value '{value}'; choose one of: {choices}"), None,
+                value=text[:60], choices=", ".join(m.value for m in allowed)))
+        return found
+
+    convert.__name__ = cls.__name__  # argparse names the type in its own messages
+    listed = "; ".join(m.value if _label(m) == m.value else f"{m.value} = {_label(m)}"
+                       for m in allowed)
+    full_help = f"{help_text} ({listed})" if help_text else listed
+    return {"type": convert, "metavar": cls.__name__.upper() if len(allowed) > 6
+            else "{" + ",".join(m.value for m in allowed) + "}",
+            "help": full_help.replace("%", "%%")}

@@ -6,16 +6,24 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli.common import OK, PROBLEM, add_unlock_options, print_json, say, warn
+from caseapp.cli.common import (
+    OK,
+    PROBLEM,
+    add_unlock_options,
+    enum_option,
+    print_json,
+    say,
+    warn,
+)
 from caseapp.cli.common import unlocked as unlocked_store
+from caseapp.domain.platforms import Platform
 from caseapp.i18n import _, current_language
 
 
 def _metadata_options(p: argparse.ArgumentParser, *, url: bool = True) -> None:
     if url:
         p.add_argument("--url", help=_("where the material was found"))
-    p.add_argument("--platform", help=_("telegram, x, instagram, kakaotalk, discord, website, "
-                                        "other"))
+    p.add_argument("--platform", **enum_option(Platform))
     p.add_argument("--channel", help=_("channel or chat room name"))
     p.add_argument("--channel-id", help=_("channel or chat room ID"))
     p.add_argument("--message-id", help=_("message ID or link"))

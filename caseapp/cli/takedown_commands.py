@@ -12,6 +12,7 @@ from typing import Any
 
 from caseapp.cli.common import (
     OK,
+    enum_option,
     jsonable,
     print_json,
     say,
@@ -19,16 +20,16 @@ from caseapp.cli.common import (
     unlocked,
     warn,
 )
+from caseapp.domain.takedowns import (
+    Channel,
+    ContentType,
+    LetterForm,
+    RecipientKind,
+    RequestedAction,
+    TakedownStatus,
+)
 from caseapp.errors import BadInput
 from caseapp.i18n import N_, _, current_language
-
-STATUSES = ("draft", "submitted", "acknowledged", "removed", "rejected", "no_response",
-            "withdrawn")
-KINDS = ("platform", "hosting", "search_engine", "regulator", "police", "other")
-CHANNELS = ("web_form", "email", "in_app", "letter")
-ACTIONS = ("delete", "block", "delist", "suspend")
-CONTENT_TYPES = ("filmed", "synthetic", "minor")
-FORMS = ("letter", "webform", "statutory")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -45,9 +46,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help=_("recipient name or key (see 'takedown recipients')"))
     p.add_argument("--evidence", nargs="+", default=[], metavar="ID",
                    help=_("evidence items covered (ids or codes)"))
-    p.add_argument("--channel", choices=CHANNELS)
-    p.add_argument("--content-type", choices=CONTENT_TYPES)
-    p.add_argument("--action", choices=ACTIONS)
+    p.add_argument("--channel", **enum_option(Channel))
+    p.add_argument("--content-type", **enum_option(ContentType))
+    p.add_argument("--action", **enum_option(RequestedAction))
     p.add_argument("--description", default="", help=_("what the material is (never who)"))
     p.add_argument("--keywords", default="", help=_("titles or search keywords"))
     p.add_argument("--note", default="")
@@ -58,7 +59,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = subcommand(ts, "set-status", _("record a status change"), cmd_set_status)
     p.add_argument("request", metavar="ID")
-    p.add_argument("status", choices=STATUSES)
+    p.add_argument("status", **enum_option(TakedownStatus))
     p.add_argument("--reference", metavar="REF", help=_("the recipient's reference number"))
     p.add_argument("--at", metavar="TIME", help=_("when it happened (default now), e.g. "
                                                   "2024-03-01T10:00+09:00"))
@@ -90,7 +91,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", required=True, metavar="FILE", help=_("a .pdf or .txt file"))
     p.add_argument("--lang", dest="letter_lang", choices=("ko", "en"),
                    help=_("language of the letter"))
-    p.add_argument("--form", choices=FORMS, default="letter")
+    p.add_argument("--form", default="letter", **enum_option(LetterForm))
     p.add_argument("--name-victim", action="store_true",
                    help=_("name the victim in this letter (needs their consent; audited)"))
 
@@ -144,8 +145,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = subcommand(ts, "recipient-add", _("add a recipient to the directory"), cmd_recipient_add)
     p.add_argument("name")
-    p.add_argument("--kind", choices=KINDS, required=True)
-    p.add_argument("--channel", choices=CHANNELS, required=True)
+    p.add_argument("--kind", required=True, **enum_option(RecipientKind))
+    p.add_argument("--channel", required=True, **enum_option(Channel))
     p.add_argument("--web-form", default="")
     p.add_argument("--email", default="")
     p.add_argument("--phone", default="")
@@ -158,8 +159,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help=_("a Korean service provider bound by Art. 22-5"))
 
     p = subcommand(ts, "template", _("show, replace or reset a letter template"), cmd_template)
-    p.add_argument("kind", choices=KINDS)
-    p.add_argument("--form", choices=("letter", "webform"), default="letter")
+    p.add_argument("kind", **enum_option(RecipientKind))
+    p.add_argument("--form", default="letter", **enum_option(
+        LetterForm, members=(LetterForm.LETTER, LetterForm.WEBFORM)))
     p.add_argument("--lang", dest="template_lang", choices=("ko", "en"), required=True)
     action = p.add_mutually_exclusive_group()
     action.add_argument("--set", metavar="FILE", help=_("use the text of this UTF-8 file"))
