@@ -11,6 +11,7 @@ import os
 from functools import cache
 from typing import Any
 
+from caseapp.korean import WithParticles
 from caseapp.paths import resource_path
 
 LANGUAGES = ("ko", "en")
@@ -63,8 +64,13 @@ def _catalogue(lang: str) -> dict[str, str]:
 
 
 def translate(message: str, lang: str | None = None, /, **params: Any) -> str:
+    """``message`` in ``lang`` with ``params`` filled in. Korean texts attach particles to
+    parameters with a format spec (``{name:은}``), chosen for the value by
+    :mod:`caseapp.korean`; they never leave the choice between two forms to the reader."""
     text = _catalogue(lang or current_language()).get(message, message)
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    return text.format(**{k: WithParticles(v) for k, v in params.items()})
 
 
 def _(message: str, /, **params: Any) -> str:

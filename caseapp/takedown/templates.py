@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from caseapp import korean
 from caseapp.domain.takedowns import LetterForm, RecipientKind
 from caseapp.errors import BadInput
 from caseapp.i18n import LANGUAGES, N_
@@ -52,6 +53,18 @@ PLACEHOLDERS: dict[str, str] = {
 }
 
 
+class LetterTemplate(string.Template):
+    """``$name`` / ``${name}``, and ``${name:은}`` for a name followed by a Korean particle
+    chosen for its value (``caseapp.korean``): 센터는, 경찰청은."""
+
+    braceidpattern = r"(?a:[_a-z][_a-z0-9]*)(?::[가-힣]{1,4})?"
+
+
+def _split(identifier: str) -> tuple[str, str]:
+    name, _sep, form = identifier.partition(":")
+    return name, form
+
+
 class BlockKind(StrEnum):
     SUBJECT = "subject"
     HEADING = "heading"
@@ -61,7 +74,7 @@ class BlockKind(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Block:
     kind: BlockKind
-    template: string.Template
+    template: LetterTemplate
     optional: bool = False           # left out when any placeholder in it is empty
 
 
@@ -142,15 +155,20 @@ def parse(text: object) -> ParsedTemplate:
 
 
 def _block(kind: BlockKind, text: str, line: int, optional: bool) -> Block:
-    template = string.Template(text)
+    template = LetterTemplate(text)
     if not template.is_valid():
         raise _bad(N_("Template line {line}: a '$' must start a placeholder such as "
                       "${{case_number}}; write $$ for a dollar sign."), line=line)
-    for name in template.get_identifiers():
+    for identifier in template.get_identifiers():
+        name, form = _split(identifier)
         if name not in PLACEHOLDERS:
             raise _bad(N_("Template line {line}: unknown placeholder ${name}. Known "
                           "placeholders: {known}."), line=line, name=name,
                        known=", ".join(sorted(PLACEHOLDERS)))
+        if form and form not in korean.PARTICLES:
+            raise _bad(N_("Template line {line}: '{form}' after ${name} is not a particle "
+                          "CaseApp can choose; use one of {known}."), line=line, name=name,
+                       form=form, known=" ".join(sorted(korean.PARTICLES)))
     return Block(kind, template, optional)
 
 
@@ -162,11 +180,17 @@ def fill(parsed: ParsedTemplate, values: Mapping[str, str]) -> FilledLetter:
     subject = ""
     out: list[FilledBlock] = []
     for block in parsed.blocks:
-        names = block.template.get_identifiers()
-        if block.optional and any(not complete[n].strip() for n in names):
+        identifiers = block.template.get_identifiers()
+        if block.optional and any(not complete[_split(i)[0]].strip() for i in identifiers):
             continue
+        filled = dict(complete)
+        for identifier in identifiers:
+            name, form = _split(identifier)
+            if form:
+                filled[identifier] = korean.attach(complete[name], form) \
+                    if complete[name] else ""
         text = "\n".join(line.rstrip() for line in
-                         block.template.substitute(complete).split("\n")).strip("\n")
+                         block.template.substitute(filled).split("\n")).strip("\n")
         if block.kind is BlockKind.SUBJECT:
             subject = " ".join(text.split())
             continue

@@ -4,7 +4,7 @@
 <context>
     <name>Backup</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+81"/>
+        <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+85"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+91"/>
         <source>%n unchanged part(s) were not copied again.</source>
         <translation>
             <numerusform>%n unchanged part was not copied again.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>CaseListView</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/cases/list_view.py" line="+211"/>
+        <location filename="../../caseapp/gui/cases/list_view.py" line="+218"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/evidence/tab.py" line="+311"/>
+        <location filename="../../caseapp/gui/evidence/tab.py" line="+318"/>
         <source>%n item(s) skipped: only files can be added, not folders.</source>
         <translation>
             <numerusform>%n item skipped: only files can be added, not folders.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+75"/>
         <source>%n more waiting</source>
         <translation>
             <numerusform>%n more waiting</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+62"/>
         <source>%n file(s) added.</source>
         <translation>
             <numerusform>%n file added.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%n item(s) checked: every stored copy matches its SHA-256.</source>
         <translation>
             <numerusform>%n item checked: its stored copy matches its SHA-256.</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>TakedownsTab</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/takedowns/tab.py" line="+236"/>
+        <location filename="../../caseapp/gui/takedowns/tab.py" line="+242"/>
         <source>%n request(s) about the same material: escalations and re-uploads, oldest first. Double-click one to open it.</source>
         <translation>
             <numerusform>%n request about the same material.</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>UnlockScreen</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+226"/>
+        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+224"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong attempts. You can try again in %n second.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../caseapp/gui/app.py" line="+163"/>
+        <location filename="../../caseapp/gui/app.py" line="+166"/>
         <source>Preparing the demo cases…</source>
         <translation>데모 사건을 준비하는 중…</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+72"/>
+        <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+76"/>
         <source>No backup has been made yet.</source>
         <translation>아직 백업한 적이 없습니다.</translation>
     </message>
@@ -70,7 +70,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
@@ -189,7 +189,7 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../caseapp/gui/case_tab.py" line="+147"/>
+        <location filename="../../caseapp/gui/case_tab.py" line="+167"/>
         <source>These cases have changes that are not saved yet:</source>
         <translation>다음 사건에 아직 저장하지 않은 변경 사항이 있습니다:</translation>
     </message>
@@ -199,7 +199,7 @@
         <translation>지금 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/cases/editor.py" line="+150"/>
+        <location filename="../../caseapp/gui/cases/editor.py" line="+165"/>
         <source>Saved case %1.</source>
         <translation>사건 %1을 저장했습니다.</translation>
     </message>
@@ -276,7 +276,7 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../caseapp/gui/cases/list_view.py" line="+93"/>
+        <location filename="../../caseapp/gui/cases/list_view.py" line="+94"/>
         <location line="+8"/>
         <source>All</source>
         <translation>전체</translation>
@@ -302,7 +302,7 @@
         <translation>전체</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+96"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>사건 %n건</numerusform>
@@ -417,7 +417,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/gui/settings/settings_dialog.py" line="+63"/>
+        <location filename="../../caseapp/gui/settings/settings_dialog.py" line="+57"/>
         <source>The passphrase was changed.</source>
         <translation>암호를 바꿨습니다.</translation>
     </message>
@@ -435,7 +435,7 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../caseapp/gui/cases/consent_tab.py" line="+37"/>
+        <location filename="../../caseapp/gui/cases/consent_tab.py" line="+42"/>
         <source>Consent</source>
         <translation>동의</translation>
     </message>
@@ -580,7 +580,7 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../caseapp/gui/evidence/custody_dialog.py" line="+44"/>
+        <location filename="../../caseapp/gui/evidence/custody_dialog.py" line="+48"/>
         <source>matches its SHA-256</source>
         <translation>SHA-256 일치</translation>
     </message>
@@ -715,7 +715,7 @@
 <context>
     <name>EvidenceDetailsDialog</name>
     <message>
-        <location filename="../../caseapp/gui/evidence/details_dialog.py" line="+59"/>
+        <location filename="../../caseapp/gui/evidence/details_dialog.py" line="+64"/>
         <source>(not set)</source>
         <translation>(지정 안 함)</translation>
     </message>
@@ -765,7 +765,7 @@
         <translation>파일이나 링크 없이 남기는 관찰 기록입니다. 예: 지금은 삭제된 대화방에서 피해자가 본 내용.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Details of %1</source>
         <translation>%1 세부 정보</translation>
     </message>
@@ -853,7 +853,7 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../caseapp/gui/evidence/model.py" line="+99"/>
+        <location filename="../../caseapp/gui/evidence/model.py" line="+102"/>
         <source>Code</source>
         <translation>번호</translation>
     </message>
@@ -918,7 +918,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>EvidencePreview</name>
     <message>
-        <location filename="../../caseapp/gui/evidence/preview.py" line="+57"/>
+        <location filename="../../caseapp/gui/evidence/preview.py" line="+61"/>
         <location line="+236"/>
         <source>Evidence preview</source>
         <translation>증거 미리보기</translation>
@@ -1015,7 +1015,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../caseapp/gui/evidence/tab.py" line="+118"/>
+        <location filename="../../caseapp/gui/evidence/tab.py" line="+125"/>
         <source>Copy SHA-256</source>
         <translation>SHA-256 복사</translation>
     </message>
@@ -1172,7 +1172,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>준비하는 중…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>File %1 of %2</source>
         <translation>파일 %1 / %2</translation>
     </message>
@@ -1194,7 +1194,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>취소하는 중… 추가하던 파일은 보관하지 않습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+40"/>
         <source>%n file(s) added.</source>
         <translation>
             <numerusform>파일 %n개를 추가했습니다.</numerusform>
@@ -1235,9 +1235,9 @@ Ctrl+C로 복사합니다.</translation>
         <translation>파일을 읽을 수 없습니다 (%1).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Added %1.</source>
-        <translation>%1을(를) 추가했습니다.</translation>
+        <translation>%1{을} 추가했습니다.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1245,14 +1245,14 @@ Ctrl+C로 복사합니다.</translation>
         <translation>%1의 세부 정보를 저장했습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Copied %n SHA-256 value(s).</source>
         <translation>
             <numerusform>SHA-256 값 %n개를 복사했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Checking the stored evidence against its SHA-256…</source>
         <translation>보관된 증거를 SHA-256과 대조하는 중…</translation>
     </message>
@@ -1286,7 +1286,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>동의 탭 열기</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Export the evidence package</source>
         <translation>증거 묶음 내보내기</translation>
     </message>
@@ -1296,7 +1296,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>ZIP 압축 파일 (*.zip);;폴더 (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Writing the evidence package…</source>
         <translation>증거 묶음을 만드는 중…</translation>
     </message>
@@ -1431,7 +1431,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../caseapp/gui/followups/view.py" line="+75"/>
+        <location filename="../../caseapp/gui/followups/view.py" line="+79"/>
         <source>My cases</source>
         <translation>내 사건</translation>
     </message>
@@ -1441,7 +1441,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>모든 사건</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>%1 overdue · %2 due today · %3 upcoming</source>
         <translation>기한 지남 %1 · 오늘까지 %2 · 예정 %3</translation>
     </message>
@@ -1514,12 +1514,12 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../caseapp/gui/home/view.py" line="+235"/>
+        <location filename="../../caseapp/gui/home/view.py" line="+239"/>
         <source>Home</source>
         <translation>홈</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Back up now to keep the cases safe if this computer is lost or breaks.</source>
         <translation>컴퓨터를 잃어버리거나 고장 나도 사건을 지킬 수 있도록 지금 백업하세요.</translation>
     </message>
@@ -1614,7 +1614,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../caseapp/gui/cases/identity_tab.py" line="+67"/>
+        <location filename="../../caseapp/gui/cases/identity_tab.py" line="+70"/>
         <source>Identity</source>
         <translation>신원</translation>
     </message>
@@ -1855,7 +1855,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="+333"/>
+        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="+342"/>
         <location line="+65"/>
         <source>Writing the letter…</source>
         <translation>요청서를 만드는 중…</translation>
@@ -1961,7 +1961,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="+104"/>
+        <location filename="../../caseapp/gui/main_window.py" line="+109"/>
         <location filename="../../ui/main_window.ui" line="+9"/>
         <source>CaseApp</source>
         <translation>CaseApp</translation>
@@ -1972,7 +1972,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Your unsaved changes were kept while CaseApp was locked. Review and save them.</source>
         <translation>잠겨 있는 동안 저장하지 않은 변경 사항을 보관했습니다. 확인하고 저장하세요.</translation>
     </message>
@@ -2082,7 +2082,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../caseapp/gui/cases/new_case_dialog.py" line="+40"/>
+        <location filename="../../caseapp/gui/cases/new_case_dialog.py" line="+44"/>
         <source>Open the case</source>
         <translation>사건 열기</translation>
     </message>
@@ -2150,9 +2150,9 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>NewTakedownDialog</name>
     <message>
-        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="-321"/>
+        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="-323"/>
         <source>Takedown request %1 created as a draft.</source>
-        <translation>삭제 요청 %1을(를) 초안으로 만들었습니다.</translation>
+        <translation>삭제 요청 %1{을} 초안으로 만들었습니다.</translation>
     </message>
     <message>
         <location line="+122"/>
@@ -2165,7 +2165,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
         <translation>촬영물이 있는 주소를 입력하거나 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>&amp;Create request</source>
         <translation>요청 만들기(&amp;C)</translation>
     </message>
@@ -2248,7 +2248,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../caseapp/gui/ops.py" line="+149"/>
+        <location filename="../../caseapp/gui/ops.py" line="+153"/>
         <source>Please wait</source>
         <translation>잠시 기다려 주세요</translation>
     </message>
@@ -2258,7 +2258,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
         <translation>취소</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
@@ -2266,7 +2266,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../caseapp/gui/cases/overview_tab.py" line="+49"/>
+        <location filename="../../caseapp/gui/cases/overview_tab.py" line="+53"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
@@ -2404,7 +2404,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../caseapp/gui/passphrase_fields.py" line="+94"/>
+        <location filename="../../caseapp/gui/passphrase_fields.py" line="+92"/>
         <source>Very weak</source>
         <translation>매우 약함</translation>
     </message>
@@ -2507,7 +2507,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../caseapp/gui/setup/wizard.py" line="+142"/>
+        <location filename="../../caseapp/gui/setup/wizard.py" line="+146"/>
         <source>Create the encrypted store</source>
         <translation>암호화 저장소 만들기</translation>
     </message>
@@ -2520,7 +2520,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>PoliceReportDialog</name>
     <message>
-        <location filename="../../caseapp/gui/reports/police_report_dialog.py" line="+85"/>
+        <location filename="../../caseapp/gui/reports/police_report_dialog.py" line="+91"/>
         <source>%1 police report</source>
         <translation>%1 수사기관 제출 보고서</translation>
     </message>
@@ -2563,7 +2563,7 @@ SHA-256: %4
 사건에 등록되었으므로 나중에 &apos;사본 확인&apos;으로 사본을 대조할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Writing the police report…</source>
         <translation>보고서를 만드는 중…</translation>
     </message>
@@ -2722,7 +2722,7 @@ SHA-256: %4
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../caseapp/gui/lock/recovery_dialog.py" line="+42"/>
+        <location filename="../../caseapp/gui/lock/recovery_dialog.py" line="+45"/>
         <source>Unlock and set the new passphrase</source>
         <translation>잠금 해제하고 새 암호 설정</translation>
     </message>
@@ -2835,7 +2835,7 @@ SHA-256: %4
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../caseapp/gui/reports/tab.py" line="+48"/>
+        <location filename="../../caseapp/gui/reports/tab.py" line="+53"/>
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
@@ -2870,9 +2870,9 @@ SHA-256: %4
         <translation>받는 곳: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Report %1 written and registered.</source>
-        <translation>보고서 %1을(를) 만들고 등록했습니다.</translation>
+        <translation>보고서 %1{을} 만들고 등록했습니다.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2897,15 +2897,15 @@ SHA-256: %4
     <message>
         <location line="+3"/>
         <source>%1 is not a report registered in CaseApp: it may have been changed, or it comes from elsewhere.</source>
-        <translation>%1은(는) CaseApp에 등록된 보고서가 아닙니다: 내용이 바뀌었거나 다른 곳에서 온 파일일 수 있습니다.</translation>
+        <translation>%1{은} CaseApp에 등록된 보고서가 아닙니다: 내용이 바뀌었거나 다른 곳에서 온 파일일 수 있습니다.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is report %2 of case %3, created %4 by %5, unchanged.</source>
-        <translation>%1은(는) 사건 %3의 보고서 %2이며, %4에 %5 님이 만들었고 바뀌지 않았습니다.</translation>
+        <translation>%1{은} 사건 %3의 보고서 %2이며, %4에 %5 님이 만들었고 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Reading the file…</source>
         <translation>파일을 읽는 중…</translation>
     </message>
@@ -2978,7 +2978,7 @@ SHA-256: %4
 <context>
     <name>ReuploadDialog</name>
     <message>
-        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="+290"/>
+        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="+293"/>
         <source>%1: material found again</source>
         <translation>%1: 촬영물 재유포</translation>
     </message>
@@ -3016,7 +3016,7 @@ SHA-256: %4
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../caseapp/gui/cases/sessions_tab.py" line="+38"/>
+        <location filename="../../caseapp/gui/cases/sessions_tab.py" line="+41"/>
         <location line="+170"/>
         <source>min</source>
         <translation>분</translation>
@@ -3173,7 +3173,7 @@ SHA-256: %4
         <translation>사용 중지(&amp;D)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>New recovery code</source>
         <translation>새 복구 코드</translation>
     </message>
@@ -3545,7 +3545,7 @@ SHA-256: %4
         <translation>CaseApp 설정 마법사</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Creating the encrypted store…</source>
         <translation>암호화 저장소를 만드는 중…</translation>
     </message>
@@ -3575,7 +3575,7 @@ SHA-256: %4
     <message>
         <location line="+1"/>
         <source>%1 is %2 now. Record what happened and when; the follow-ups are planned from that date.</source>
-        <translation>%1은(는) 지금 &apos;%2&apos; 상태입니다. 무슨 일이 언제 있었는지 기록하세요. 후속 조치는 그 날짜를 기준으로 잡힙니다.</translation>
+        <translation>%1{은} 지금 &apos;%2&apos; 상태입니다. 무슨 일이 언제 있었는지 기록하세요. 후속 조치는 그 날짜를 기준으로 잡힙니다.</translation>
     </message>
     <message>
         <location filename="../../ui/takedown_status_dialog.ui" line="+6"/>
@@ -3621,7 +3621,7 @@ SHA-256: %4
 <context>
     <name>TakedownChart</name>
     <message>
-        <location filename="../../caseapp/gui/home/view.py" line="-178"/>
+        <location filename="../../caseapp/gui/home/view.py" line="-186"/>
         <source>%1: %2 sent, %3 removed</source>
         <translation>%1: 발송 %2, 삭제 %3</translation>
     </message>
@@ -3644,7 +3644,7 @@ SHA-256: %4
 <context>
     <name>TakedownsTab</name>
     <message>
-        <location filename="../../caseapp/gui/takedowns/tab.py" line="+85"/>
+        <location filename="../../caseapp/gui/takedowns/tab.py" line="+91"/>
         <source>Takedowns</source>
         <translation>삭제 요청</translation>
     </message>
@@ -3741,12 +3741,12 @@ SHA-256: %4
     <message>
         <location line="+69"/>
         <source>%1 is now %2.</source>
-        <translation>%1은(는) 이제 &apos;%2&apos; 상태입니다.</translation>
+        <translation>%1{은} 이제 &apos;%2&apos; 상태입니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Recorded that %1 is still online; the next follow-up is planned.</source>
-        <translation>%1이(가) 아직 게시 중이라고 기록했습니다. 다음 후속 조치를 잡았습니다.</translation>
+        <translation>%1{이} 아직 게시 중이라고 기록했습니다. 다음 후속 조치를 잡았습니다.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3756,7 +3756,7 @@ SHA-256: %4
     <message>
         <location line="+13"/>
         <source>Re-upload request %1 created and linked.</source>
-        <translation>재유포 요청 %1을(를) 만들어 연결했습니다.</translation>
+        <translation>재유포 요청 %1{을} 만들어 연결했습니다.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3764,17 +3764,17 @@ SHA-256: %4
         <translation>%1 재확인을 기록했습니다: 여전히 삭제된 상태입니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Escalate %1</source>
         <translation>%1 상위 단계 요청</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is at the last step (%2); there is no further escalation.</source>
-        <translation>%1은(는) 마지막 단계(%2)입니다. 더 올릴 단계가 없습니다.</translation>
+        <translation>%1{은} 마지막 단계(%2)입니다. 더 올릴 단계가 없습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Next step: %1.</source>
         <translation>다음 단계: %1.</translation>
     </message>
@@ -3791,7 +3791,7 @@ SHA-256: %4
     <message>
         <location line="+7"/>
         <source>Escalation request %1 created as a draft.</source>
-        <translation>상위 단계 요청 %1을(를) 초안으로 만들었습니다.</translation>
+        <translation>상위 단계 요청 %1{을} 초안으로 만들었습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/takedown_tab.ui" line="-83"/>
@@ -3972,7 +3972,7 @@ SHA-256: %4
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../caseapp/gui/cases/timeline_tab.py" line="+96"/>
+        <location filename="../../caseapp/gui/cases/timeline_tab.py" line="+99"/>
         <source>Timeline</source>
         <translation>피해 경과</translation>
     </message>
@@ -3982,7 +3982,7 @@ SHA-256: %4
         <translation>모름</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not decided yet</source>
         <translation>아직 정하지 않음</translation>
     </message>
@@ -4151,7 +4151,7 @@ SHA-256: %4
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+214"/>
+        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+212"/>
         <source>You will choose your profile after unlocking.</source>
         <translation>잠금을 푼 뒤 프로필을 고릅니다.</translation>
     </message>
@@ -4353,7 +4353,7 @@ SHA-256: %4
 <context>
     <name>WorkActions</name>
     <message>
-        <location filename="../../caseapp/gui/home/view.py" line="+295"/>
+        <location filename="../../caseapp/gui/home/view.py" line="+303"/>
         <source>A backup is due.</source>
         <translation>백업할 때가 되었습니다.</translation>
     </message>
@@ -4406,7 +4406,7 @@ SHA-256: %4
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../caseapp/gui/workspace.py" line="+83"/>
+        <location filename="../../caseapp/gui/workspace.py" line="+85"/>
         <source>Opened new case %1.</source>
         <translation>새 사건 %1을 열었습니다.</translation>
     </message>

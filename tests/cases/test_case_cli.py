@@ -104,7 +104,7 @@ def test_bad_input_is_one_line_exit_2_and_translated(store):
         "can go to: active."]
     result = cli(store, "case", "show", "2099-0001", "--passphrase-stdin", lang="ko")
     assert result.returncode == 2
-    assert result.stderr.strip() == "caseapp-admin: 사건 2099-0001이(가) 없습니다."
+    assert result.stderr.strip() == "caseapp-admin: 사건 2099-0001이 없습니다."
     result = cli(store, "case", "consent", number, "--grant", "police", "--passphrase-stdin")
     assert result.returncode == 2 and "--how" in result.stderr
     result = cli(store, "case", "victim", number, "--passphrase-stdin",

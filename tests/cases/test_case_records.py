@@ -116,7 +116,9 @@ def test_future_birth_year_message_is_clear_and_translated(vault):
     with pytest.raises(BadInput) as err:
         Victim(birth_year=year)
     assert err.value.message("en") == f"Birth year {year} is in the future."
-    assert err.value.message("ko") == f"출생 연도 {year}은(는) 미래입니다."
+    # read aloud the year ends in 일, 이, 삼…: 은 after a final consonant, 는 after a vowel
+    topic = "는" if year % 10 in (2, 4, 5, 9) else "은"
+    assert err.value.message("ko") == f"출생 연도 {year}{topic} 미래입니다."
 
 
 def test_no_offset_message_names_the_field_in_korean(vault):

@@ -28,6 +28,7 @@ from caseapp.gui.evidence.model import EvidenceModel, format_size
 from caseapp.gui.forms.ui_evidence_tab import Ui_EvidenceTab
 from caseapp.gui.navigation import open_case_at
 from caseapp.gui.ops import Op, Relay
+from caseapp.gui.text_args import fill
 from caseapp.gui.written_files import offer_folder
 
 if TYPE_CHECKING:
@@ -546,7 +547,7 @@ class EvidenceTab(CaseTab):
 
         def done(item: EvidenceItem) -> None:
             self.select_evidence(item.id)
-            self.context.status(self.tr("Added %1.").replace("%1", item.code))
+            self.context.status(fill(self.tr("Added %1."), item.code))
 
         dialog = EvidenceDetailsDialog(mode, save, done, parent=self,
                                        changes=self.context.changes(Area.EVIDENCE))

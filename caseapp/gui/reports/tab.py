@@ -15,6 +15,7 @@ from caseapp.gui import file_dialogs, labels, language
 from caseapp.gui.case_tab import CaseContext, CaseTab
 from caseapp.gui.forms.ui_report_tab import Ui_ReportsTab
 from caseapp.gui.ops import Op
+from caseapp.gui.text_args import fill
 
 if TYPE_CHECKING:
     from caseapp.domain.cases import Case
@@ -115,8 +116,8 @@ class ReportsTab(CaseTab):
 
         def built(record: ReportRecord) -> None:
             self._show(record.id)
-            self.context.status(self.tr("Report %1 written and registered.")
-                                .replace("%1", record.report_id))
+            self.context.status(fill(self.tr("Report %1 written and registered."),
+                                     record.report_id))
 
         dialog.built.connect(built)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -146,16 +147,15 @@ class ReportsTab(CaseTab):
             box.setWindowTitle(self.tr("Check a copy"))
             if record is None:
                 box.setIcon(QMessageBox.Icon.Warning)
-                box.setText(self.tr("%1 is not a report registered in CaseApp: it may have "
-                                    "been changed, or it comes from elsewhere.")
-                            .replace("%1", path.name))
+                box.setText(fill(self.tr("%1 is not a report registered in CaseApp: it may "
+                                         "have been changed, or it comes from elsewhere."),
+                                 path.name))
             else:
                 box.setIcon(QMessageBox.Icon.Information)
-                box.setText(self.tr("%1 is report %2 of case %3, created %4 by %5, unchanged.")
-                            .replace("%1", path.name).replace("%2", record.report_id)
-                            .replace("%3", record.case_number)
-                            .replace("%4", labels.format_local(record.created_at))
-                            .replace("%5", record.created_by))
+                box.setText(fill(self.tr("%1 is report %2 of case %3, created %4 by %5, "
+                                         "unchanged."),
+                                 path.name, record.report_id, record.case_number,
+                                 labels.format_local(record.created_at), record.created_by))
                 if record.case_id == self.context.case.id:
                     self._show(record.id)
             box.setInformativeText(f"SHA-256: {digest}")

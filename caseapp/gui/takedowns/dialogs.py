@@ -23,6 +23,7 @@ from caseapp.gui.forms.ui_takedown_new_dialog import Ui_NewTakedownDialog
 from caseapp.gui.forms.ui_takedown_reupload_dialog import Ui_ReuploadDialog
 from caseapp.gui.forms.ui_takedown_status_dialog import Ui_StatusDialog
 from caseapp.gui.ops import Op
+from caseapp.gui.text_args import fill
 
 if TYPE_CHECKING:
     from caseapp.domain.evidence import EvidenceItem
@@ -83,9 +84,8 @@ def start_takedown(context: CaseContext, items: list[EvidenceItem],
     dialog = NewTakedownDialog(context, items, parent)
 
     def created(request: TakedownRequest) -> None:
-        context.status(QCoreApplication.translate("NewTakedownDialog",
-                                                  "Takedown request %1 created as a draft.")
-                       .replace("%1", request.code))
+        context.status(fill(QCoreApplication.translate(
+            "NewTakedownDialog", "Takedown request %1 created as a draft."), request.code))
         open_case_at(parent, context.case.id, "takedowns",
                      lambda tab: getattr(tab, "select_request", lambda _i: None)(request.id))
 
@@ -488,10 +488,10 @@ class StatusDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Status of %1").replace("%1", self.request.code))
-        self.ui.introLabel.setText(self.tr("%1 is %2 now. Record what happened and when; "
-                                           "the follow-ups are planned from that date.")
-                                   .replace("%1", self.request.code)
-                                   .replace("%2", labels.core_label(self.request.status)))
+        self.ui.introLabel.setText(fill(self.tr("%1 is %2 now. Record what happened and when; "
+                                                "the follow-ups are planned from that date."),
+                                        self.request.code,
+                                        labels.core_label(self.request.status)))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -18,6 +18,7 @@ from caseapp.gui.case_tab import CaseContext, CaseTab
 from caseapp.gui.changes import TAKEDOWN_CHANGES
 from caseapp.gui.forms.ui_takedown_tab import Ui_TakedownsTab
 from caseapp.gui.rich_text import plain_tip
+from caseapp.gui.text_args import fill
 
 if TYPE_CHECKING:
     from caseapp.domain.cases import Case
@@ -318,10 +319,8 @@ class TakedownsTab(CaseTab):
         dialog = StatusDialog(self.context, request, self)
         if status is not None:
             dialog.choose(status)
-        dialog.changed.connect(lambda r: self._changed(r, self.tr("%1 is now %2.")
-                                                       .replace("%1", r.code)
-                                                       .replace("%2",
-                                                                labels.core_label(r.status))))
+        dialog.changed.connect(lambda r: self._changed(r, fill(
+            self.tr("%1 is now %2."), r.code, labels.core_label(r.status))))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -334,9 +333,9 @@ class TakedownsTab(CaseTab):
             return
         vault = self.context.vault
         self.context.run(lambda: takedowns.record_check(vault, request.id),
-                         lambda r: self._changed(r, self.tr(
+                         lambda r: self._changed(r, fill(self.tr(
                              "Recorded that %1 is still online; the next follow-up is "
-                             "planned.").replace("%1", r.code)), changes=TAKEDOWN_CHANGES)
+                             "planned."), r.code)), changes=TAKEDOWN_CHANGES)
 
     def verify_removal(self) -> None:
         from caseapp.services import takedowns
@@ -359,8 +358,8 @@ class TakedownsTab(CaseTab):
         task = self.open_recheck()
         dialog = ReuploadDialog(self.context, request, task.id if task is not None else None,
                                 self)
-        dialog.created.connect(lambda r: self._changed(r, self.tr(
-            "Re-upload request %1 created and linked.").replace("%1", r.code)))
+        dialog.created.connect(lambda r: self._changed(r, fill(self.tr(
+            "Re-upload request %1 created and linked."), r.code)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -392,9 +391,8 @@ class TakedownsTab(CaseTab):
         box.setTextFormat(Qt.TextFormat.PlainText)
         if state.next_step is None:
             box.setIcon(QMessageBox.Icon.Information)
-            box.setText(self.tr("%1 is at the last step (%2); there is no further "
-                                "escalation.").replace("%1", request.code)
-                        .replace("%2", state.step.label(lang)))
+            box.setText(fill(self.tr("%1 is at the last step (%2); there is no further "
+                                     "escalation."), request.code, state.step.label(lang)))
             box.setStandardButtons(QMessageBox.StandardButton.Close)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
@@ -417,9 +415,9 @@ class TakedownsTab(CaseTab):
         def answered() -> None:
             if go is not None and box.clickedButton() is go:
                 self.context.run(lambda: takedowns.escalate(vault, request.id),
-                                 lambda r: self._changed(r, self.tr(
-                                     "Escalation request %1 created as a draft.")
-                                     .replace("%1", r.code)), changes=TAKEDOWN_CHANGES)
+                                 lambda r: self._changed(r, fill(self.tr(
+                                     "Escalation request %1 created as a draft."), r.code)),
+                                 changes=TAKEDOWN_CHANGES)
 
         box.finished.connect(lambda _r: answered())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
