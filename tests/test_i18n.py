@@ -10,6 +10,7 @@ from caseapp.i18n import catalogue_ids, translate
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 import messages
 
+
 def _fields(text: str) -> set[str]:
     return {name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name}
 
