@@ -216,10 +216,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_package(args: argparse.Namespace) -> int:
-    from caseapp.services import evidence
+    from caseapp.services import evidence_package
 
     with unlocked_store(args) as vault:
-        result = evidence.build_package(vault, args.case, Path(args.out), as_zip=args.zip)
+        result = evidence_package.build_package(vault, args.case, Path(args.out),
+                                                as_zip=args.zip)
     say(str(result.path))
     warn(_("{items} item(s), {files} file(s). Officers can check the files with "
            "'sha256sum -c SHA256SUMS'.", items=result.items, files=result.files))

@@ -495,20 +495,6 @@ def sweep_orphan_content(vault: Vault, *, grace: timedelta = ORPHAN_GRACE) -> in
     return removed
 
 
-# --- package for police -----------------------------------------------------------------------
-
-def build_package(vault: Vault, case: CaseRef, out: Path, *, as_zip: bool = False,
-                  evidence_ids: Iterable[int] | None = None,
-                  progress: Callable[[int, int], None] | None = None,
-                  cancel: CancelCheck = None) -> Any:
-    """See :func:`caseapp.services.evidence_package.build_package`."""
-    from caseapp.services import evidence_package
-
-    return evidence_package.build_package(vault, case, out, as_zip=as_zip,
-                                          evidence_ids=evidence_ids, progress=progress,
-                                          cancel=cancel)
-
-
 def link_account(vault: Vault, evidence_id: int, account_id: int) -> None:
     item = get_evidence(vault, evidence_id)
     with vault.write() as conn:

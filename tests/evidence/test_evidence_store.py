@@ -15,6 +15,7 @@ from caseapp.domain.evidence import CustodyAction, EvidenceDraft, EvidenceKind
 from caseapp.errors import BadInput, Cancelled, ConsentMissing
 from caseapp.services import cases as case_service
 from caseapp.services import evidence as evidence_service
+from caseapp.services import evidence_package
 from caseapp.store.connection import EVIDENCE_DB
 from tests.conftest import PASSPHRASE, snapshot
 from tests.evidence.conftest import encode, exif_for_camera, structured_image
@@ -200,7 +201,7 @@ def test_package_for_police_passes_sha256sum_and_lists_everything(vault, case, t
     evidence_service.ingest_file(vault, case, write(tmp_path, "=cmd.png",
                                                     encode(structured_image(41))))
     evidence_service.add_url_evidence(vault, case, "https://x.com/someone/status/123")
-    result = evidence_service.build_package(vault, case, tmp_path / "pkg")
+    result = evidence_package.build_package(vault, case, tmp_path / "pkg")
     assert result.items == 3 and result.files == 2
     pkg = result.path
     check = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=pkg, capture_output=True,
@@ -215,7 +216,7 @@ def test_package_for_police_passes_sha256sum_and_lists_everything(vault, case, t
     events = evidence_service.custody_events(vault, evidence_service.list_evidence(
         vault, case)[0].id)
     assert events[-1].action is CustodyAction.EXPORTED
-    zipped = evidence_service.build_package(vault, case, tmp_path / "pkg2", as_zip=True)
+    zipped = evidence_package.build_package(vault, case, tmp_path / "pkg2", as_zip=True)
     assert zipped.path.suffix == ".zip"
     with zipfile.ZipFile(zipped.path) as zf:
         assert "pkg2/SHA256SUMS" in zf.namelist()
@@ -225,7 +226,7 @@ def test_package_needs_police_consent(vault, tmp_path):
     case = case_service.open_case(vault, pseudonym="no police")
     evidence_service.add_url_evidence(vault, case, "https://example.com/a")
     with pytest.raises(ConsentMissing):
-        evidence_service.build_package(vault, case, tmp_path / "pkg")
+        evidence_package.build_package(vault, case, tmp_path / "pkg")
     assert not (tmp_path / "pkg").exists()
 
 

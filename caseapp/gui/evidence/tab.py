@@ -641,7 +641,7 @@ class EvidenceTab(CaseTab):
     def export_package(self) -> None:
         from caseapp.errors import ConsentMissing
         from caseapp.gui.error_dialog import user_message
-        from caseapp.services import cases, evidence
+        from caseapp.services import cases, evidence_package
 
         vault, case = self.context.vault, self.context.case
         try:
@@ -671,8 +671,9 @@ class EvidenceTab(CaseTab):
         as_zip = target.suffix.lower() == ".zip"
 
         def work(task: Task) -> Any:
-            return evidence.build_package(vault, case.id, target, as_zip=as_zip,
-                                          progress=task.progress, cancel=task.cancel_event)
+            return evidence_package.build_package(vault, case.id, target, as_zip=as_zip,
+                                                  progress=task.progress,
+                                                  cancel=task.cancel_event)
 
         Op(self, op=work, success=self._exported,
            changes=self.context.changes(Area.EVIDENCE)).with_progress(
