@@ -86,6 +86,28 @@ class DamagedDatabase(CaseAppError):
     hint = N_("Nothing was written to it. Restore the latest backup (caseapp-admin restore).")
 
 
+class StoreBusy(CaseAppError):
+    """Another process holds the store (or one of its databases) for a moment: nothing is
+    wrong with the data, try again."""
+
+    exit_code = 1
+    default_message = N_(
+        "The store is busy: another CaseApp window or caseapp-admin command is writing to it "
+        "or changing it.")
+    hint = N_("Nothing was changed. Try again in a moment, or when the other program has "
+              "finished.")
+
+
+class StoreInUse(StoreBusy):
+    """An operation that needs the store to itself while another process has it open."""
+
+    default_message = N_(
+        "Another CaseApp window or caseapp-admin command has this store open, and this "
+        "operation needs it to itself.")
+    hint = N_("Nothing was changed. Close the desktop app (and any other caseapp-admin "
+              "command using this data folder), then try again.")
+
+
 class SchemaTooNew(CaseAppError):
     exit_code = 1
     default_message = N_(

@@ -140,12 +140,14 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
     secrets = SecretInput(args.passphrase_stdin)
     passphrase = secrets.read(_("Passphrase"))
-    vault = vault_service.unlock(Path(args.data_dir), passphrase=passphrase, actor=args.actor)
-    try:
-        vault, code, kit_text = vault_service.rekey(vault, passphrase)
-        _write_kit(args.recovery_kit, vault, code, kit_text)
-    finally:
-        vault.close()
+    with vault_service.exclusive_access(Path(args.data_dir)):
+        vault = vault_service.unlock(Path(args.data_dir), passphrase=passphrase,
+                                     actor=args.actor)
+        try:
+            vault, code, kit_text = vault_service.rekey(vault, passphrase)
+            _write_kit(args.recovery_kit, vault, code, kit_text)
+        finally:
+            vault.close()
     say(code)
     warn(_("The store has a new master key. The old recovery code and quick unlock no longer "
            "work; this is the new recovery code: print the new Recovery Kit."))

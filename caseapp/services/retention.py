@@ -12,7 +12,7 @@ from caseapp.domain.cases import Case, CounsellorRole
 from caseapp.errors import BadInput, NotAllowed
 from caseapp.i18n import N_
 from caseapp.services import cases as case_service
-from caseapp.store import evidence_repo, meta_repo, retention_repo
+from caseapp.store import evidence_repo, meta_repo, retention_repo, store_lock
 from caseapp.store.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -77,6 +77,18 @@ def delete_case(vault: Vault, case: Case | str | int, *, victim_request: bool = 
     if not victim_request and current.status.value != "closed":
         raise NotAllowed(N_("Case {number} is not closed. Close it first, or record that the "
                             "victim asked for erasure."), number=current.number)
+    # Compaction rewrites both files: refuse up front, before anything is deleted, while
+    # another process has the store open.
+    alone = store_lock.exclusive(vault.data_dir) if compact else None
+    try:
+        return _delete(vault, current, victim_request=victim_request, compact=compact)
+    finally:
+        if alone is not None:
+            alone.release()
+
+
+def _delete(vault: Vault, current: Case, *, victim_request: bool,
+            compact: bool) -> DeletionResult:
     with vault.write() as conn:
         counts = retention_repo.counts_of_case(conn, current.id)
         content_ids = retention_repo.content_ids_of_case(conn, current.id)
@@ -95,5 +107,7 @@ def delete_case(vault: Vault, case: Case | str | int, *, victim_request: bool = 
 
 
 def compact_store(vault: Vault) -> None:
-    retention_repo.compact(vault.cases, vault.cases_lock, wal=True)
-    retention_repo.compact(vault.evidence, vault.evidence_lock, wal=False)
+    """Rewrite both databases; refused while another process has the store open."""
+    with store_lock.exclusive(vault.data_dir):
+        retention_repo.compact(vault.cases, vault.cases_lock, wal=True)
+        retention_repo.compact(vault.evidence, vault.evidence_lock, wal=False)

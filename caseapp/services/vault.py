@@ -28,7 +28,7 @@ from caseapp.security import audit_chain, device_slot, keys, keyslots, passphras
 from caseapp.security import recovery_code as recovery_codes
 from caseapp.security.keyslots import Argon2Params, KeySlots
 from caseapp.security.throttle import UnlockThrottle
-from caseapp.store import audit_repo, last_seen, meta_repo
+from caseapp.store import audit_repo, last_seen, meta_repo, store_lock
 from caseapp.store.connection import (
     CASES_DB,
     EVIDENCE_DB,
@@ -52,6 +52,13 @@ class NewStore:
     vault: Vault
     recovery_code: str
     kit_text: str
+
+
+def exclusive_access(data_dir: Path) -> store_lock.FolderLock:
+    """Hold the store alone (no other CaseApp process has it open) until released; raises
+    :class:`~caseapp.errors.StoreInUse` otherwise. Taken before unlocking by commands that
+    re-key or replace the store, so a refusal changes nothing at all."""
+    return store_lock.exclusive(Path(data_dir))
 
 
 def store_exists(data_dir: Path) -> bool:
@@ -328,6 +335,12 @@ def rekey(vault: Vault, passphrase: str, *, params: Argon2Params | None = None,
     files, a new recovery code replaces the old one, the quick-unlock slot is dropped. The
     switch is one atomic journal write; until then the old files stay the store.
     Returns (the vault reopened under the new key, new recovery code, new kit text)."""
+    with store_lock.exclusive(vault.data_dir):
+        return _rekey(vault, passphrase, params=params, progress=progress)
+
+
+def _rekey(vault: Vault, passphrase: str, *, params: Argon2Params | None,
+           progress: Callable[[str], None] | None) -> tuple[Vault, str, str]:
     slots = keyslots.load(vault.data_dir)
     slots.unlock(keyslots.PASSPHRASE, passphrase)  # re-prove the passphrase
     data_dir, store_id, actor = vault.data_dir, vault.store_id, vault.actor

@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from caseapp.errors import DamagedDatabase
 from caseapp.security import keys
 from caseapp.security.audit_chain import ChainEvent
-from caseapp.store import audit_repo, last_seen, schema
+from caseapp.store import audit_repo, last_seen, schema, store_lock
 from caseapp.store.connection import (
     CASES_DB,
     EVIDENCE_DB,
@@ -66,12 +66,19 @@ class Vault:
         self._lock = threading.RLock()
         # evidence.db has its own lock: a long ingest must not block reads of cases.db.
         self.evidence_lock = threading.RLock()
-        self.cases = open_checked(data_dir, CASES_DB, self.db_key(CASES_DB), create=create)
+        # Held while open: a rekey or restore in another process waits for this to go.
+        self.folder_lock = store_lock.shared(data_dir)
+        try:
+            self.cases = open_checked(data_dir, CASES_DB, self.db_key(CASES_DB), create=create)
+        except BaseException:
+            self.folder_lock.release()
+            raise
         try:
             self.evidence = open_checked(data_dir, EVIDENCE_DB, self.db_key(EVIDENCE_DB),
                                          create=create)
         except BaseException:
             self.cases.close()
+            self.folder_lock.release()
             raise
         self._audit_key = keys.derive(master_key, keys.LABEL_AUDIT, store_id)
         try:
@@ -80,6 +87,7 @@ class Vault:
         except BaseException:
             self.cases.close()
             self.evidence.close()
+            self.folder_lock.release()
             raise
 
     # --- keys -------------------------------------------------------------------------
@@ -183,6 +191,9 @@ class Vault:
             keys.wipe(self._master)
             self._master = None  # type: ignore[assignment]
             self._audit_key = b""
+            folder_lock = getattr(self, "folder_lock", None)
+            if folder_lock is not None:
+                folder_lock.release()
 
     def __enter__(self) -> Vault:
         return self

@@ -32,7 +32,7 @@ from caseapp.services.backup.parts import (
     storage_error,
 )
 from caseapp.services.backup.repository import chunk_path, list_snapshots
-from caseapp.store import audit_repo, snapshot
+from caseapp.store import audit_repo, snapshot, store_lock
 from caseapp.store.connection import CASES_DB, EVIDENCE_DB, DatabaseError, integrity_problems
 from caseapp.store.vault import audit_keys_for, fsync_dir
 
@@ -181,6 +181,20 @@ def restore_backup(source: Path, data_dir: Path, *, passphrase: str | None = Non
         raise StoreExists(N_("{path} already holds CaseApp data. Restoring would replace it: "
                              "choose replace explicitly (--replace)."), path=str(data_dir))
     data_dir.parent.mkdir(parents=True, exist_ok=True)
+    # Replacing a store another process has open would silently drop what it saves later.
+    alone = store_lock.exclusive(data_dir) if has_data else None
+    try:
+        return _restore(source, data_dir, manifest, has_data, passphrase=passphrase,
+                        recovery_code=recovery_code, actor=actor, progress=progress,
+                        cancel=cancel)
+    finally:
+        if alone is not None:
+            alone.release()
+
+
+def _restore(source: Path, data_dir: Path, manifest: dict[str, Any], has_data: bool, *,
+             passphrase: str | None, recovery_code: str | None, actor: str,
+             progress: Progress | None, cancel: CancelCheck) -> RestoreResult:
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     staging = data_dir.parent / f".{data_dir.name}.restore-{stamp}"
     staging.mkdir()
@@ -196,7 +210,9 @@ def restore_backup(source: Path, data_dir: Path, *, passphrase: str | None = Non
         if has_data:
             aside = data_dir.parent / f"{data_dir.name}.before-restore-{stamp}"
             os.replace(data_dir, aside)
-        if data_dir.exists() and not any(data_dir.iterdir()):
+        if data_dir.exists() and {p.name for p in data_dir.iterdir()} <= {
+                store_lock.LOCK_FILENAME}:
+            (data_dir / store_lock.LOCK_FILENAME).unlink(missing_ok=True)
             data_dir.rmdir()
         os.replace(staging, data_dir)
         fsync_dir(data_dir.parent)
