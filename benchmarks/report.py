@@ -52,7 +52,7 @@ def png(seed: int) -> bytes:
 
 def fill(vault: Vault, items: int) -> str:
     case = case_service.open_case(vault, pseudonym="민들레-042", tags=["deepfake"],
-                                  legal_category="synthetic_sexual_material",
+                                  legal_categories=["synthetic_sexual_material"],
                                   summary="텔레그램 대화방에 합성물이 유포된 사건.")
     for scope in ("police", "takedown", "copies"):
         case_service.record_consent(vault, case, scope, True, "written")

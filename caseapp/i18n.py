@@ -67,10 +67,15 @@ def translate(message: str, lang: str | None = None, /, **params: Any) -> str:
     """``message`` in ``lang`` with ``params`` filled in. Korean texts attach particles to
     parameters with a format spec (``{name:은}``), chosen for the value by
     :mod:`caseapp.korean`; they never leave the choice between two forms to the reader."""
-    text = _catalogue(lang or current_language()).get(message, message)
+    language = lang or current_language()
+    text = _catalogue(language).get(message, message)
     if not params:
         return text
-    return text.format(**{k: WithParticles(v) for k, v in params.items()})
+    # a parameter that is itself a message (a field name) renders in this language first,
+    # so a particle attaches to the words the reader sees
+    rendered = {k: v.translated(language) if hasattr(v, "translated") else v
+                for k, v in params.items()}
+    return text.format(**{k: WithParticles(v) for k, v in rendered.items()})
 
 
 def _(message: str, /, **params: Any) -> str:

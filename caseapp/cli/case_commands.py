@@ -23,6 +23,7 @@ from caseapp.cli.common import (
 )
 from caseapp.domain.cases import CaseStatus, CounsellorRole, RiskLevel, SortField
 from caseapp.domain.consent import ConsentMethod, ConsentScope
+from caseapp.domain.legal import LegalCategory
 from caseapp.domain.platforms import Platform
 from caseapp.errors import BadInput
 from caseapp.i18n import N_, _
@@ -38,7 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--tag", action="append", default=[], help=_("a tag (repeat for more)"))
     p.add_argument("--risk", default="medium", **enum_option(RiskLevel, _("risk level")))
     p.add_argument("--counsellor", metavar="NAME", help=_("assigned counsellor profile"))
-    p.add_argument("--legal-category", metavar="CATEGORY", help=_("legal category"))
+    p.add_argument("--legal-category", dest="legal_categories", action="append", default=[],
+                   **enum_option(LegalCategory, _("legal category (repeat for each one the case "
+                                                  "falls under)")))
     p.add_argument("--summary", default="", help=_("short summary"))
     p.add_argument("--json", action="store_true", help=_("print the case as JSON"))
 
@@ -55,7 +58,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--risk", action="append", default=[], **enum_option(RiskLevel))
     p.add_argument("--tag", action="append", default=[])
     p.add_argument("--counsellor", metavar="NAME")
-    p.add_argument("--legal-category", metavar="CATEGORY")
+    p.add_argument("--legal-category", **enum_option(LegalCategory,
+                                                     _("cases under this legal category")))
     p.add_argument("--opened-from", metavar="YYYY-MM-DD")
     p.add_argument("--opened-to", metavar="YYYY-MM-DD")
     p.add_argument("--sort", default="updated", **enum_option(SortField))
@@ -71,7 +75,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--pseudonym")
     p.add_argument("--risk", **enum_option(RiskLevel))
     p.add_argument("--counsellor", metavar="NAME", help=_("assign ('' to unassign)"))
-    p.add_argument("--legal-category", metavar="CATEGORY", help=_("set ('' to clear)"))
+    p.add_argument("--legal-category", dest="legal_categories", action="append", default=None,
+                   **enum_option(LegalCategory, _("the case's legal categories: repeat for "
+                                                  "each; replaces the ones it had")))
+    p.add_argument("--no-legal-category", action="store_true",
+                   help=_("remove every legal category from the case"))
     p.add_argument("--summary")
     p.add_argument("--add-tag", action="append", default=[])
     p.add_argument("--remove-tag", action="append", default=[])
@@ -260,7 +268,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     with unlocked(args) as vault:
         case = cases.open_case(vault, pseudonym=args.pseudonym, tags=args.tag, risk=args.risk,
                                counsellor_id=_counsellor_id(vault, args.counsellor),
-                               legal_category=args.legal_category, summary=args.summary)
+                               legal_categories=args.legal_categories, summary=args.summary)
         if args.json:
             print_json(_case_json(vault, case))
         else:
@@ -288,8 +296,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         return OK
     say(f"{data['number']}  {data['pseudonym']}")
     say(f"  {_('Status')}: {case.status.label()}    {_('Risk')}: {case.risk.label()}")
-    say(f"  {_('Counsellor')}: {data['counsellor'] or '-'}    {_('Legal category')}: "
-        f"{case.legal_category.label() if case.legal_category else '-'}")
+    say(f"  {_('Counsellor')}: {data['counsellor'] or '-'}    {_('Legal categories')}: "
+        f"{', '.join(c.label() for c in case.legal_categories) or '-'}")
     say(f"  {_('Tags')}: {', '.join(case.tags) or '-'}")
     say(f"  {_('Opened')}: {data['created_at']}    {_('Updated')}: {data['updated_at']}")
     if case.summary:
@@ -381,8 +389,10 @@ def cmd_update(args: argparse.Namespace) -> int:
             changes["risk"] = args.risk
         if args.counsellor is not None:
             changes["counsellor_id"] = _counsellor_id(vault, args.counsellor)
-        if args.legal_category is not None:
-            changes["legal_category"] = args.legal_category or None
+        if args.no_legal_category:
+            changes["legal_categories"] = ()
+        elif args.legal_categories is not None:
+            changes["legal_categories"] = args.legal_categories
         if args.summary is not None:
             changes["summary"] = args.summary
         if args.add_tag or args.remove_tag:

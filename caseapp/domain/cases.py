@@ -196,7 +196,7 @@ class Case:
     status: CaseStatus
     risk: RiskLevel
     counsellor_id: int | None
-    legal_category: LegalCategory | None
+    legal_categories: tuple[LegalCategory, ...]
     tags: tuple[str, ...]
     summary: str
     created_at: datetime
@@ -481,7 +481,7 @@ class CaseListRow:
     risk: RiskLevel
     counsellor_id: int | None
     counsellor_name: str
-    legal_category: LegalCategory | None
+    legal_categories: tuple[LegalCategory, ...]
     tags: tuple[str, ...]
     created_at: datetime
     updated_at: datetime

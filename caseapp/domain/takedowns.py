@@ -5,6 +5,7 @@ the per-recipient figures. Validation lives here; no I/O."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -207,12 +208,15 @@ _FORM_LABELS = {
 }
 
 
-def content_type_for(category: LegalCategory | None) -> ContentType:
-    """The statutory content type a case's legal category usually means (editable)."""
-    if category is LegalCategory.SYNTHETIC_SEXUAL_MATERIAL:
-        return ContentType.SYNTHETIC
-    if category is LegalCategory.MINOR_EXPLOITATION_MATERIAL:
+def content_type_for(categories: Iterable[LegalCategory]) -> ContentType:
+    """The statutory content type a case's legal categories usually mean (editable per
+    request): material of a minor first (the heaviest law, and it covers synthetic images of
+    minors too), then synthetic material, else filmed material."""
+    found = set(categories)
+    if LegalCategory.MINOR_EXPLOITATION_MATERIAL in found:
         return ContentType.MINOR
+    if LegalCategory.SYNTHETIC_SEXUAL_MATERIAL in found:
+        return ContentType.SYNTHETIC
     return ContentType.FILMED
 
 

@@ -31,7 +31,7 @@ from caseapp.domain.cases import (
     parse_number,
 )
 from caseapp.domain.consent import ConsentMethod, ConsentScope
-from caseapp.domain.legal import LegalCategory
+from caseapp.domain.legal import LegalCategory, clean_categories
 from caseapp.domain.platforms import Platform
 from caseapp.errors import BadImport, BadInput, CaseAppError
 from caseapp.i18n import N_, translate
@@ -184,7 +184,7 @@ class _Row:
     risk: RiskLevel = RiskLevel.MEDIUM
     tags: tuple[str, ...] = ()
     summary: str = ""
-    legal_category: LegalCategory | None = None
+    legal_categories: tuple[LegalCategory, ...] = ()
     counsellor: str | None = None
     opened: datetime | None = None
     victim: Victim | None = None
@@ -279,9 +279,10 @@ def _parse_row(mapping: Mapping, line: int, cells: _Cells) -> _Row:
                 tags.append(table.get(part.strip(), part.strip()))
     row.tags = clean_tags(tags)
     row.summary = fields.long_text(cells.get("summary") or "", N_("Summary"))
-    category = cells.get("legal_category")
-    row.legal_category = fields.optional_choice(LegalCategory, category and category.strip(),
-                                                N_("Legal category"))
+    categories = [part.strip() for cell in cells.all("legal_category")
+                  for part in cell.split(mapping.list_separator) if part.strip()]
+    table = mapping.values.get("legal_category", {})
+    row.legal_categories = clean_categories(table.get(c, c) for c in categories)
     row.counsellor = cells.get("counsellor")
     opened = cells.get("opened")
     if opened is not None:
@@ -462,7 +463,7 @@ def _write_row(vault: Vault, row: _Row, now: datetime, mapping: Mapping) -> str:
     case_id = case_repo.insert_case(
         conn, year=year, seq=seq, pseudonym=row.pseudonym or new_pseudonym(),
         status=row.status, risk=row.risk, counsellor_id=counsellor_id,
-        legal_category=row.legal_category, summary=row.summary, tags=row.tags,
+        legal_categories=row.legal_categories, summary=row.summary, tags=row.tags,
         created_at=opened, updated_at=now)
     if row.victim is not None:
         case_repo.save_victim(conn, case_id, row.victim)

@@ -1,4 +1,4 @@
-"""Whole-case JSON export and import (format ``caseapp-cases`` version 1, documented in
+"""Whole-case JSON export and import (format ``caseapp-cases`` version 2, documented in
 docs/formats/case-json.md), built from per-case sections listed in :data:`SECTIONS`: the
 case's own records here, evidence and takedowns from their areas. Import is one transaction:
 any problem names its place (JSON path or line) and leaves the database as it was."""
@@ -36,7 +36,7 @@ from caseapp.domain.cases import (
     parse_number,
 )
 from caseapp.domain.consent import ConsentMethod, ConsentScope
-from caseapp.domain.legal import LegalCategory
+from caseapp.domain.legal import LegalCategory, clean_categories
 from caseapp.domain.platforms import Platform
 from caseapp.errors import BadImport, BadInput, ConsentMissing, NotFound
 from caseapp.i18n import N_
@@ -56,7 +56,8 @@ from caseapp.store.vault import Vault
 log = logging.getLogger(__name__)
 
 FORMAT = "caseapp-cases"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)  # version 1 gave a case one legal category, not a list
 E = TypeVar("E", bound=StrEnum)
 
 # --- core sections ------------------------------------------------------------------------------
@@ -317,8 +318,7 @@ def build_export(vault: Vault, numbers: Sequence[str] | None = None, *,
                 "number": case.number, "pseudonym": case.pseudonym,
                 "status": case.status.value, "risk": case.risk.value,
                 "counsellor": ctx.counsellor_ref(case.counsellor_id),
-                "legal_category": None if case.legal_category is None
-                else case.legal_category.value,
+                "legal_categories": [c.value for c in case.legal_categories],
                 "tags": list(case.tags), "summary": case.summary,
                 "created_at": fields.format_timestamp(case.created_at),
                 "updated_at": fields.format_timestamp(case.updated_at),
@@ -467,12 +467,13 @@ def import_document(vault: Vault, document: Any, *, source: str = "") -> ImportR
         fail("$.format", N_("this is not a CaseApp case export (expected \"{format}\")."),
              format=FORMAT)
     version = top.raw("version")
-    if version != VERSION:
+    if isinstance(version, bool) or version not in READABLE_VERSIONS:
         fail("$.version", N_("the file is format version {found}; this CaseApp reads "
-                             "version {known}."), found=str(version)[:20], known=VERSION)
+                             "version {known}."), found=str(version)[:20],
+             known=" / ".join(str(v) for v in READABLE_VERSIONS))
     top.timestamp("exported_at")
     with vault.write() as conn:
-        ctx = ImportContext(vault, conn, fields.now_utc())
+        ctx = ImportContext(vault, conn, fields.now_utc(), format_version=int(version))
         counsellors_before = len(case_repo.list_counsellors(conn, True))
         for item, where in top.items("counsellors"):
             o = JsonObject(item, where)
@@ -539,7 +540,14 @@ def _import_case(ctx: ImportContext, item: Any, where: str, found_sections: Sequ
     status = o.choice("status", CaseStatus)
     risk = o.choice("risk", RiskLevel)
     counsellor = ctx.counsellor_id(o.raw("counsellor"), o.at("counsellor"))
-    category = o.optional_choice("legal_category", LegalCategory)
+    if ctx.format_version == 1:
+        single = o.optional_choice("legal_category", LegalCategory)
+        categories: tuple[LegalCategory, ...] = () if single is None else (single,)
+    else:
+        listed = [c for c, _ in o.items("legal_categories")]
+        categories = _build(o.at("legal_categories"), lambda: clean_categories(listed))
+        if len(categories) != len(listed):
+            fail(o.at("legal_categories"), N_("a legal category appears twice."))
     tags = [t for t, _ in o.items("tags")]
     tag_set = _build(o.at("tags"), lambda: clean_tags(tags))
     if len(tag_set) != len(tags):
@@ -550,7 +558,7 @@ def _import_case(ctx: ImportContext, item: Any, where: str, found_sections: Sequ
     case_repo.claim_number(ctx.conn, year, seq)
     case_id = case_repo.insert_case(
         ctx.conn, year=year, seq=seq, pseudonym=pseudonym, status=status, risk=risk,
-        counsellor_id=counsellor, legal_category=category, summary=summary, tags=tag_set,
+        counsellor_id=counsellor, legal_categories=categories, summary=summary, tags=tag_set,
         created_at=created, updated_at=updated)
     for section in found_sections:
         if o.has(section.name):

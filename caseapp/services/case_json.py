@@ -194,6 +194,7 @@ class ImportContext:
     vault: Vault
     conn: Connection
     now: datetime
+    format_version: int = 2
     accounts: dict[str, int] = field(default_factory=dict)
     _counsellor_roles: dict[str, tuple[CounsellorRole, bool]] = field(default_factory=dict)
     _remembered: dict[tuple[str, str], int] = field(default_factory=dict)

@@ -39,7 +39,7 @@ from caseapp.domain.cases import (
 )
 from caseapp.domain.consent import ConsentMethod, ConsentRecord, ConsentScope
 from caseapp.domain.fields import FieldName, Moment
-from caseapp.domain.legal import LegalCategory
+from caseapp.domain.legal import LegalCategory, clean_categories
 from caseapp.errors import BadInput, ConsentMissing, NotFound
 from caseapp.i18n import N_
 from caseapp.store import case_repo, case_search
@@ -106,12 +106,14 @@ def _counsellor_or_none(vault: Vault, counsellor_id: int | None) -> int | None:
 # --- opening and updating -----------------------------------------------------------------------
 def open_case(vault: Vault, *, pseudonym: str | None = None, tags: Iterable[str] = (),
               risk: RiskLevel | str = RiskLevel.MEDIUM, counsellor_id: int | None = None,
-              legal_category: LegalCategory | str | None = None, summary: str = "") -> Case:
-    """A new case in status intake, numbered ``YYYY-NNNN`` in the current year's sequence."""
+              legal_categories: Iterable[LegalCategory | str] = (),
+              summary: str = "") -> Case:
+    """A new case in status intake, numbered ``YYYY-NNNN`` in the current year's sequence,
+    under any number of legal categories."""
     pseudo = new_pseudonym() if pseudonym is None else fields.text(pseudonym, N_("Pseudonym"))
     tag_set = clean_tags(tags)
     risk_level = fields.choice(RiskLevel, risk, N_("Risk level"))
-    category = fields.optional_choice(LegalCategory, legal_category, N_("Legal category"))
+    categories = clean_categories(legal_categories)
     text = fields.long_text(summary, N_("Summary"))
     now = _now()
     with vault.write() as conn:
@@ -119,19 +121,20 @@ def open_case(vault: Vault, *, pseudonym: str | None = None, tags: Iterable[str]
         year, seq = case_repo.next_number(conn, now.astimezone().year)
         case_id = case_repo.insert_case(
             conn, year=year, seq=seq, pseudonym=pseudo, status=CaseStatus.INTAKE,
-            risk=risk_level, counsellor_id=counsellor, legal_category=category, summary=text,
+            risk=risk_level, counsellor_id=counsellor, legal_categories=categories,
+            summary=text,
             tags=tag_set, created_at=now, updated_at=now)
         case = case_repo.get_case(conn, case_id)
         assert case is not None
         vault.audit("case.opened", "case", case.number, risk=risk_level.value,
-                    tags=list(tag_set))
+                    tags=list(tag_set), legal_categories=[c.value for c in categories])
     log.info("opened case id=%s", case.id)
     return case
 
 
 def update_case(vault: Vault, case: CaseRef, *, pseudonym: str = UNCHANGED,
                 risk: RiskLevel | str = UNCHANGED, counsellor_id: int | None = UNCHANGED,
-                legal_category: LegalCategory | str | None = UNCHANGED,
+                legal_categories: Iterable[LegalCategory | str] = UNCHANGED,
                 summary: str = UNCHANGED, tags: Iterable[str] = UNCHANGED) -> Case:
     """Change the named fields (others stay). Status changes go through change_status."""
     changes: dict[str, Any] = {}
@@ -139,9 +142,8 @@ def update_case(vault: Vault, case: CaseRef, *, pseudonym: str = UNCHANGED,
         changes["pseudonym"] = fields.text(pseudonym, N_("Pseudonym"))
     if risk is not UNCHANGED:
         changes["risk"] = fields.choice(RiskLevel, risk, N_("Risk level"))
-    if legal_category is not UNCHANGED:
-        changes["legal_category"] = fields.optional_choice(LegalCategory, legal_category,
-                                                           N_("Legal category"))
+    if legal_categories is not UNCHANGED:
+        changes["legal_categories"] = clean_categories(legal_categories)
     if summary is not UNCHANGED:
         changes["summary"] = fields.long_text(summary, N_("Summary"))
     if tags is not UNCHANGED:

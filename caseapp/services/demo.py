@@ -26,7 +26,7 @@ from caseapp.domain.cases import (
     Victim,
 )
 from caseapp.domain.consent import ConsentMethod, ConsentScope
-from caseapp.domain.legal import LegalCategory
+from caseapp.domain.legal import LegalCategory, clean_categories
 from caseapp.domain.platforms import Platform
 from caseapp.security.keyslots import Argon2Params
 from caseapp.store import case_repo
@@ -166,6 +166,12 @@ def _bundle(rng: random.Random, year: int, seq: int, created: datetime, now: dat
     category = rng.choice(list(LegalCategory)) if rng.random() < 0.85 else None
     if minor and category is not None and rng.random() < 0.5:
         category = LegalCategory.MINOR_EXPLOITATION_MATERIAL
+    categories: tuple[LegalCategory, ...] = () if category is None else (category,)
+    if minor and category is LegalCategory.SYNTHETIC_SEXUAL_MATERIAL:
+        # a deepfake of a minor falls under both laws
+        categories = (category, LegalCategory.MINOR_EXPLOITATION_MATERIAL)
+    elif category is not None and rng.random() < 0.2:
+        categories = clean_categories((category, LegalCategory.SEXTORTION))
     updated = max(created, min(now - timedelta(minutes=rng.randint(0, 6_000)),
                                created + timedelta(days=rng.randint(0, 200),
                                                    seconds=rng.randint(0, 86_399))))
@@ -223,7 +229,7 @@ def _bundle(rng: random.Random, year: int, seq: int, created: datetime, now: dat
               else f"{rng.choice(PSEUDO_EN)}-{rng.randint(1, 999):03d}")
     return CaseBundle(
         year=year, seq=seq, pseudonym=pseudo, status=status, risk=risk,
-        counsellor_id=rng.choice(counsellors), legal_category=category,
+        counsellor_id=rng.choice(counsellors), legal_categories=categories,
         tags=tuple(sorted(tags)), summary="", created_at=created, updated_at=updated,
         victim=victim, consents=tuple(consents), incidents=tuple(incidents),
         sessions=tuple(sessions))

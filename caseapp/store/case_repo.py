@@ -108,7 +108,7 @@ def claim_number(conn: Connection, year: int, seq: int) -> None:
 
 
 # --- cases ----------------------------------------------------------------------------------------
-_CASE = ("SELECT id, number, pseudonym, status, risk, counsellor_id, legal_category, summary,"
+_CASE = ("SELECT id, number, pseudonym, status, risk, counsellor_id, summary,"
          " created_at, updated_at FROM case_file")
 
 
@@ -117,13 +117,26 @@ def tags_of(conn: Connection, case_id: int) -> tuple[str, ...]:
         "SELECT tag FROM case_tag WHERE case_id = ? ORDER BY tag", (case_id,)))
 
 
+def legal_categories_of(conn: Connection, case_id: int) -> tuple[LegalCategory, ...]:
+    found = {LegalCategory(r[0]) for r in conn.execute(
+        "SELECT category FROM case_legal_category WHERE case_id = ?", (case_id,))}
+    return tuple(c for c in LegalCategory if c in found)
+
+
+def _set_legal_categories(conn: Connection, case_id: int,
+                          categories: Sequence[LegalCategory]) -> None:
+    conn.execute("DELETE FROM case_legal_category WHERE case_id = ?", (case_id,))
+    conn.executemany("INSERT INTO case_legal_category (case_id, category) VALUES (?, ?)",
+                     [(case_id, c.value) for c in categories])
+
+
 def _case(conn: Connection, row: Sequence[Any]) -> Case:
     return Case(
         id=int(row[0]), number=row[1], pseudonym=row[2], status=CaseStatus(row[3]),
         risk=RiskLevel(row[4]), counsellor_id=row[5],
-        legal_category=None if row[6] is None else LegalCategory(row[6]),
-        tags=tags_of(conn, int(row[0])), summary=row[7], created_at=_ts(row[8]),
-        updated_at=_ts(row[9]))
+        legal_categories=legal_categories_of(conn, int(row[0])),
+        tags=tags_of(conn, int(row[0])), summary=row[6], created_at=_ts(row[7]),
+        updated_at=_ts(row[8]))
 
 
 def get_case(conn: Connection, case_id: int) -> Case | None:
@@ -158,17 +171,18 @@ def case_ids(conn: Connection, numbers: Iterable[str] | None = None) -> list[int
 
 def insert_case(conn: Connection, *, year: int, seq: int, pseudonym: str, status: CaseStatus,
                 risk: RiskLevel, counsellor_id: int | None,
-                legal_category: LegalCategory | None, summary: str, tags: Sequence[str],
+                legal_categories: Sequence[LegalCategory], summary: str, tags: Sequence[str],
                 created_at: datetime, updated_at: datetime) -> int:
     cur = conn.execute(
         "INSERT INTO case_file (number, number_order, pseudonym, status, risk, counsellor_id,"
-        " legal_category, summary, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        " summary, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
         (format_number(year, seq), number_order(year, seq), pseudonym, status.value,
-         risk.value, counsellor_id, None if legal_category is None else legal_category.value,
-         summary, format_timestamp(created_at), format_timestamp(updated_at)))
+         risk.value, counsellor_id, summary, format_timestamp(created_at),
+         format_timestamp(updated_at)))
     case_id = int(cur.lastrowid or 0)
     conn.executemany("INSERT INTO case_tag (case_id, tag) VALUES (?, ?)",
                      [(case_id, t) for t in tags])
+    _set_legal_categories(conn, case_id, legal_categories)
     case_search.refresh(conn, case_id)
     return case_id
 
@@ -177,10 +191,11 @@ def update_case(conn: Connection, case: Case) -> None:
     """Write every field of ``case`` (the service decides what changed)."""
     conn.execute(
         "UPDATE case_file SET pseudonym = ?, status = ?, risk = ?, counsellor_id = ?,"
-        " legal_category = ?, summary = ?, updated_at = ? WHERE id = ?",
-        (case.pseudonym, case.status.value, case.risk.value, case.counsellor_id,
-         None if case.legal_category is None else case.legal_category.value, case.summary,
+        " summary = ?, updated_at = ? WHERE id = ?",
+        (case.pseudonym, case.status.value, case.risk.value, case.counsellor_id, case.summary,
          format_timestamp(case.updated_at), case.id))
+    if legal_categories_of(conn, case.id) != case.legal_categories:
+        _set_legal_categories(conn, case.id, case.legal_categories)
     if tags_of(conn, case.id) != case.tags:
         conn.execute("DELETE FROM case_tag WHERE case_id = ?", (case.id,))
         conn.executemany("INSERT INTO case_tag (case_id, tag) VALUES (?, ?)",
@@ -525,8 +540,10 @@ def list_proof(conn: Connection, case_id: int) -> list[ProofEntry]:
 # --- anonymous counts -----------------------------------------------------------------------------
 _COUNTS = {
     "status": "SELECT status, count(*) FROM case_file GROUP BY status",
-    "legal_category": "SELECT coalesce(legal_category, ''), count(*) FROM case_file"
-                      " GROUP BY legal_category",
+    # a case in two categories counts in both; '' counts cases not categorised yet
+    "legal_category": "SELECT category, count(*) FROM case_legal_category GROUP BY category"
+                      " UNION ALL SELECT '', count(*) FROM case_file c WHERE NOT EXISTS"
+                      " (SELECT 1 FROM case_legal_category l WHERE l.case_id = c.id)",
     "tag": "SELECT tag, count(*) FROM case_tag GROUP BY tag",
     "month_opened": "SELECT substr(created_at, 1, 7), count(*) FROM case_file GROUP BY 1",
     "platform": "SELECT platform, count(DISTINCT case_id) FROM incident"
@@ -556,7 +573,7 @@ class CaseBundle:
     status: CaseStatus
     risk: RiskLevel
     counsellor_id: int | None
-    legal_category: LegalCategory | None
+    legal_categories: tuple[LegalCategory, ...]
     tags: tuple[str, ...]
     summary: str
     created_at: datetime
@@ -595,6 +612,7 @@ def bulk_insert(conn: Connection, bundles: Sequence[CaseBundle],
                         .fetchone()[0])
     cases: list[tuple[Any, ...]] = []
     tags: list[tuple[int, str]] = []
+    categories: list[tuple[int, str]] = []
     victims: list[tuple[Any, ...]] = []
     consents: list[tuple[Any, ...]] = []
     incidents: list[tuple[Any, ...]] = []
@@ -608,10 +626,9 @@ def bulk_insert(conn: Connection, bundles: Sequence[CaseBundle],
         number = format_number(b.year, b.seq)
         created, updated = format_timestamp(b.created_at), format_timestamp(b.updated_at)
         cases.append((case_id, number, number_order(b.year, b.seq), b.pseudonym, b.status.value,
-                      b.risk.value, b.counsellor_id,
-                      None if b.legal_category is None else b.legal_category.value, b.summary,
-                      created, updated))
+                      b.risk.value, b.counsellor_id, b.summary, created, updated))
         tags.extend((case_id, t) for t in b.tags)
+        categories.extend((case_id, c.value) for c in b.legal_categories)
         if b.victim is not None:
             v = b.victim
             victims.append((case_id, v.name, v.preferred_name, v.birth_year, v.gender,
@@ -646,9 +663,10 @@ def bulk_insert(conn: Connection, bundles: Sequence[CaseBundle],
             number, b.pseudonym, b.tags, doc_incidents, dict.fromkeys(doc_accounts))))
     conn.executemany(
         "INSERT INTO case_file (id, number, number_order, pseudonym, status, risk, counsellor_id,"
-        " legal_category, summary, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        cases)
+        " summary, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)", cases)
     conn.executemany("INSERT INTO case_tag (case_id, tag) VALUES (?, ?)", tags)
+    conn.executemany("INSERT INTO case_legal_category (case_id, category) VALUES (?, ?)",
+                     categories)
     conn.executemany(
         "INSERT INTO victim (case_id, name, preferred_name, birth_year, gender, language,"
         " contacts, do_not_contact_by, guardian, note) VALUES (?,?,?,?,?,?,?,?,?,?)", victims)

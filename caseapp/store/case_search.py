@@ -236,7 +236,8 @@ def _filters(query: CaseQuery, search: list[tuple[str, list[Any]]],
         where.append("EXISTS (SELECT 1 FROM case_tag t WHERE t.case_id = c.id AND t.tag = ?)")
         params.append(tag)
     if query.legal_category is not None:
-        where.append("(c.legal_category = ? OR EXISTS (SELECT 1 FROM incident i"
+        where.append("(EXISTS (SELECT 1 FROM case_legal_category l WHERE l.case_id = c.id"
+                     " AND l.category = ?) OR EXISTS (SELECT 1 FROM incident i"
                      " WHERE i.case_id = c.id AND i.legal_category = ?))")
         params.extend((query.legal_category.value, query.legal_category.value))
     for column, start, end in (("c.created_at", query.opened_from, query.opened_to),
@@ -251,7 +252,9 @@ def _filters(query: CaseQuery, search: list[tuple[str, list[Any]]],
 
 
 _ROW = ("SELECT c.id, c.number, c.pseudonym, c.status, c.risk, c.counsellor_id,"
-        " coalesce(co.name, ''), c.legal_category,"
+        " coalesce(co.name, ''),"
+        " (SELECT group_concat(category, char(31)) FROM case_legal_category"
+        "  WHERE case_id = c.id),"
         " (SELECT group_concat(tag, char(31)) FROM"
         "  (SELECT tag FROM case_tag WHERE case_id = c.id ORDER BY tag)),"
         " c.created_at, c.updated_at"
@@ -262,7 +265,8 @@ def _row(row: Sequence[Any]) -> CaseListRow:
     return CaseListRow(
         id=int(row[0]), number=row[1], pseudonym=row[2], status=CaseStatus(row[3]),
         risk=RiskLevel(row[4]), counsellor_id=row[5], counsellor_name=row[6],
-        legal_category=None if row[7] is None else LegalCategory(row[7]),
+        legal_categories=tuple(c for c in LegalCategory
+                               if row[7] and c.value in row[7].split(_TAG_SEPARATOR)),
         tags=tuple(row[8].split(_TAG_SEPARATOR)) if row[8] else (),
         created_at=datetime.fromisoformat(row[9]), updated_at=datetime.fromisoformat(row[10]))
 

@@ -2266,17 +2266,12 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../caseapp/gui/cases/overview_tab.py" line="+53"/>
+        <location filename="../../caseapp/gui/cases/overview_tab.py" line="+54"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Not decided yet</source>
-        <translation>아직 정하지 않음</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Nobody yet</source>
         <translation>아직 없음</translation>
     </message>
@@ -2286,12 +2281,12 @@ An offline, encrypted case manager for counsellors who support victims of digita
         <translation>%1 (다시 열기)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Opened %1 · last updated %2</source>
         <translation>접수 %1 · 마지막 수정 %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+62"/>
         <source>Case %1 is now: %2</source>
         <translation>사건 %1의 상태: %2</translation>
     </message>
@@ -2327,16 +2322,21 @@ An offline, encrypted case manager for counsellors who support victims of digita
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Legal category:</source>
-        <translation>법적 분류(&amp;L):</translation>
+        <source>&amp;Legal categories:</source>
+        <translation>법적 유형(&amp;L):</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Legal category</source>
-        <translation>법적 분류</translation>
+        <location line="+13"/>
+        <source>Legal categories</source>
+        <translation>법적 유형</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Tick every category the case falls under; a deepfake of a minor is both synthetic material and material of a minor.</source>
+        <translation>사건에 해당하는 유형을 모두 고르세요. 미성년자를 합성한 딥페이크는 허위영상물이면서 성착취물입니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>T&amp;ags:</source>
         <translation>태그(&amp;A):</translation>
     </message>

@@ -20,7 +20,9 @@ def fill(vault, number_suffix=""):
     supervisor = cases.add_counsellor(vault, "박수진" + number_suffix, "supervisor")
     case = cases.open_case(vault, pseudonym="나비-" + ODD_TEXT, tags=["deepfake", "학교"],
                            risk="high", counsellor_id=supervisor.id,
-                           legal_category="synthetic_sexual_material", summary=ODD_TEXT)
+                           legal_categories=["synthetic_sexual_material",
+                                             "minor_exploitation_material"],
+                           summary=ODD_TEXT)
     cases.save_victim(vault, case, Victim(name="김하늘", birth_year=2008, note="x" * 100_000))
     cases.record_consent(vault, case, "police", True, "written", at="2024-03-02T10:00+09:00")
     cases.record_consent(vault, case, "copies", True, "verbal", at="2024-03-02")
@@ -71,8 +73,10 @@ def test_export_file_is_documented_json_and_the_export_is_audited(vault, tmp_pat
     out = tmp_path / "one.json"
     case_io.export_cases(vault, out, [case.number])
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert (data["format"], data["version"]) == ("caseapp-cases", 1)
+    assert (data["format"], data["version"]) == ("caseapp-cases", 2)
     assert [c["number"] for c in data["cases"]] == [case.number]
+    assert data["cases"][0]["legal_categories"] == ["synthetic_sexual_material",
+                                                    "minor_exploitation_material"]
     assert set(data["cases"][0]) >= {"victim", "consents", "incidents", "sessions",
                                      "leaked_info", "proof"}
     assert data["accounts"][0]["handle"] == "@room_1"
@@ -134,8 +138,8 @@ def _mutate(text, change):
 BROKEN = [
     ("truncated", lambda t: t[: len(t) // 2], "Line "),
     ("not json", lambda t: "hello", "Line 1, column 1"),
-    ("wrong version", lambda t: _mutate(t, lambda d: d.update(version=2)),
-     "$.version: the file is format version 2"),
+    ("wrong version", lambda t: _mutate(t, lambda d: d.update(version=3)),
+     "$.version: the file is format version 3"),
     ("wrong format", lambda t: _mutate(t, lambda d: d.update(format="x")), "$.format"),
     ("unknown top field", lambda t: _mutate(t, lambda d: d.update(extra=1)), "$.extra"),
     ("unknown case field", lambda t: _mutate(t, lambda d: d["cases"][1].update(colour="red")),
@@ -251,6 +255,32 @@ def test_sections_from_other_areas_travel_with_the_case(vault, other_vault, tmp_
     case_io.import_file(other_vault, out)
     new_id = cases.get_case(other_vault, case.number).id
     assert store[f"imported-{new_id}"] == ["a", "b"]
+
+
+def test_a_version_1_file_with_one_legal_category_still_imports(vault, other_vault):
+    doc = {"format": "caseapp-cases", "version": 1, "exported_at": "2024-01-01T00:00:00+00:00",
+           "counsellors": [], "accounts": [], "cases": [{
+               "number": "2019-0043", "pseudonym": "", "status": "active", "risk": "low",
+               "counsellor": None, "legal_category": "sextortion", "tags": [], "summary": "",
+               "created_at": "2019-05-01T00:00:00+00:00",
+               "updated_at": "2019-06-01T00:00:00+00:00"}]}
+    case_io.import_document(other_vault, doc)
+    assert [c.value for c in cases.get_case(other_vault, "2019-0043").legal_categories] == [
+        "sextortion"]
+
+
+def test_a_legal_category_given_twice_is_refused_and_nothing_is_stored(vault, other_vault):
+    doc = {"format": "caseapp-cases", "version": 2, "exported_at": "2024-01-01T00:00:00+00:00",
+           "counsellors": [], "accounts": [], "cases": [{
+               "number": "2019-0044", "pseudonym": "", "status": "active", "risk": "low",
+               "counsellor": None, "legal_categories": ["sextortion", "sextortion"],
+               "tags": [], "summary": "", "created_at": "2019-05-01T00:00:00+00:00",
+               "updated_at": "2019-06-01T00:00:00+00:00"}]}
+    with pytest.raises(BadImport) as err:
+        case_io.import_document(other_vault, doc)
+    assert "$.cases[0].legal_categories" in err.value.message("en")
+    with pytest.raises(CaseAppError):
+        cases.get_case(other_vault, "2019-0044")
 
 
 def test_a_file_without_a_section_imports_it_as_empty(vault, other_vault):

@@ -124,7 +124,8 @@ def documents(draw):
             "number": f"{2000 + serial % 100:04d}-{(serial * 10 + index) % 10_000:04d}",
             "pseudonym": draw(texts), "status": draw(enum(CaseStatus)),
             "risk": draw(enum(RiskLevel)), "counsellor": who,
-            "legal_category": draw(optional(enum(LegalCategory))),
+            "legal_categories": [c.value for c in LegalCategory
+                                 if c in draw(st.sets(st.sampled_from(list(LegalCategory))))],
             "tags": sorted(draw(st.lists(short_tags, unique=True, max_size=4))),
             "summary": draw(long_texts), "created_at": draw(stamps),
             "updated_at": draw(stamps), "victim": victim,
@@ -143,7 +144,7 @@ def documents(draw):
                       for item in draw(st.lists(enum(ProofItem), unique=True, max_size=2))],
         })
     return {
-        "format": "caseapp-cases", "version": 1, "exported_at": draw(stamps),
+        "format": "caseapp-cases", "version": 2, "exported_at": draw(stamps),
         "counsellors": sorted(({"name": n, "role": r, "active": a}
                                for n, r, a in counsellors if n in used_counsellors),
                               key=lambda c: c["name"]),

@@ -95,7 +95,7 @@ def test_invalid_values_change_nothing(vault):
     bad_calls = [
         lambda: cases.open_case(vault, risk="extreme"),
         lambda: cases.open_case(vault, tags=[""]),
-        lambda: cases.open_case(vault, legal_category="murder"),
+        lambda: cases.open_case(vault, legal_categories=["murder"]),
         lambda: cases.update_case(vault, case, risk="none"),
         lambda: cases.get_case(vault, "24-1"),
         lambda: cases.save_victim(vault, case, Victim(birth_year=date.today().year + 1)),

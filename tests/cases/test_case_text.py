@@ -63,7 +63,7 @@ def test_every_text_field_returns_exactly_what_was_stored(vault, text):
 def test_empty_optional_fields_stay_empty(vault):
     case = cases.open_case(vault, pseudonym="")
     assert case.pseudonym == "" and case.summary == "" and case.tags == ()
-    assert case.legal_category is None and case.counsellor_id is None
+    assert case.legal_categories == () and case.counsellor_id is None
     incident = cases.add_incident(vault, case)
     assert (incident.description, incident.occurred_at, incident.platform) == ("", None, None)
     cases.save_victim(vault, case, Victim())

@@ -52,3 +52,25 @@ def test_help_lists_each_value_with_its_translated_label(store):
     assert "police = " in english.stdout
     korean = cli(store, "case", "consent", "--help", lang="ko")
     assert "takedown = " in korean.stdout and "삭제" in korean.stdout
+
+
+def test_a_case_takes_several_legal_categories_and_update_replaces_them(store):
+    made = cli(store, "case", "new", "--legal-category", "synthetic_sexual_material",
+               "--legal-category", "아동·청소년성착취물",  # the Korean label works too
+               "--passphrase-stdin")
+    assert made.returncode == 0, made.stderr
+    number = made.stdout.strip()
+    shown = cli(store, "case", "show", number, "--json", "--passphrase-stdin")
+    assert '"legal_categories": [\n' in shown.stdout
+    assert shown.stdout.index("synthetic_sexual_material") < shown.stdout.index(
+        "minor_exploitation_material")
+    updated = cli(store, "case", "update", number, "--legal-category", "sextortion",
+                  "--json", "--passphrase-stdin")
+    assert updated.returncode == 0, updated.stderr
+    assert "sextortion" in updated.stdout and "synthetic_sexual_material" not in updated.stdout
+    cleared = cli(store, "case", "update", number, "--no-legal-category", "--json",
+                  "--passphrase-stdin")
+    assert '"legal_categories": []' in cleared.stdout
+    found = cli(store, "case", "list", "--legal-category", "sextortion", "--json",
+                "--passphrase-stdin")
+    assert number not in found.stdout

@@ -301,3 +301,32 @@ def test_quitting_with_unsaved_changes_asks_first(qtbot, window, sample_cases):
     window.close()
     assert shown
     assert window.isVisible() and window.is_unlocked
+
+
+def test_a_case_is_ticked_under_several_legal_categories(qtbot, window, sample_cases,
+                                                         store_dir):
+    from caseapp.services import cases
+
+    unlock(qtbot, window)
+    case_list = window.workspace.case_list
+    number = sample_cases["바람"]
+    editor = window.workspace.open_case(case_list.model.case_at(_rows(case_list).index("바람")).id)
+    overview = editor.tab("overview")
+    boxes = overview.ui.categoryList
+    assert boxes.count() == 6
+    for row in range(boxes.count()):
+        item = boxes.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) in ("synthetic_sexual_material",
+                                                    "minor_exploitation_material"):
+            boxes.setCurrentItem(item)
+            qtbot.keyClick(boxes, Qt.Key.Key_Space)  # ticked from the keyboard
+    assert editor.is_dirty()
+    qtbot.keyClick(boxes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not editor.is_dirty(), timeout=10_000)
+    vault = open_vault(store_dir)
+    try:
+        stored = cases.get_case(vault, number)
+    finally:
+        vault.close()
+    assert [c.value for c in stored.legal_categories] == ["synthetic_sexual_material",
+                                                          "minor_exploitation_material"]

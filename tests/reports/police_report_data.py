@@ -59,7 +59,7 @@ def case(summary: str = "") -> Case:
     created = datetime(2026, 2, 20, 1, 5, tzinfo=UTC)
     return Case(id=1, number="2026-0012", pseudonym="민들레-042", status=CaseStatus.ACTIVE,
                 risk=RiskLevel.HIGH, counsellor_id=1,
-                legal_category=LegalCategory.SYNTHETIC_SEXUAL_MATERIAL,
+                legal_categories=(LegalCategory.SYNTHETIC_SEXUAL_MATERIAL,),
                 tags=("deepfake", "학교"), summary=summary or (
                     "피해자의 인스타그램 사진으로 만든 합성물이 텔레그램 대화방에 유포되었다. "
                     "학교명과 이름이 함께 게시되었다."), created_at=created, updated_at=created)

@@ -63,7 +63,7 @@ def fill_case(vault: Vault, *, police_consent: bool | None = True, files: int = 
     summary = ("피해자의 인스타그램 사진으로 만든 합성물이 텔레그램 대화방에 유포되었다. "
                "Note: " + (HOSTILE if hostile_note else ""))
     case = case_service.open_case(vault, pseudonym="민들레-042", tags=["deepfake", "학교"],
-                                  legal_category="synthetic_sexual_material", summary=summary)
+                                  legal_categories=["synthetic_sexual_material"], summary=summary)
     case_service.save_victim(vault, case, Victim(
         name=VICTIM_NAME, birth_year=2008, gender="여성", language="ko",
         contacts=(ContactChannel(ContactKind.PHONE, VICTIM_PHONE, "평일 18시 이후"),)))

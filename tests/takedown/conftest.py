@@ -25,7 +25,7 @@ def kst(*parts: int) -> datetime:
 @pytest.fixture
 def case(vault):
     """A deepfake case with takedown consent and a named victim."""
-    opened = cases.open_case(vault, legal_category="synthetic_sexual_material",
+    opened = cases.open_case(vault, legal_categories=["synthetic_sexual_material"],
                              summary="synthetic case for takedown tests")
     cases.save_victim(vault, opened.number, Victim(name=VICTIM_NAME,
                                                    preferred_name=VICTIM_LATIN))

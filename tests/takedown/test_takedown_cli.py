@@ -22,7 +22,7 @@ def store(tmp_path_factory):
                                          actor="setup", params=FAST_KDF, allow_weak_kdf=True)
     vault = created.vault
     try:
-        ready = cases.open_case(vault, legal_category="synthetic_sexual_material")
+        ready = cases.open_case(vault, legal_categories=["synthetic_sexual_material"])
         cases.save_victim(vault, ready.number, Victim(name=VICTIM_NAME))
         cases.record_consent(vault, ready.number, "takedown", True, "written",
                              at="2024-01-01T09:00:00+09:00")

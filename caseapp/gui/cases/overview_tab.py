@@ -1,4 +1,4 @@
-"""Overview section: pseudonym, risk, assigned counsellor, legal category, tags and summary
+"""Overview section: pseudonym, risk, assigned counsellor, legal categories, tags and summary
 (saved with the case window's Save), and the status change, offered only along the allowed
 transitions and written at once."""
 
@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QWidget
+from PySide6.QtWidgets import QCompleter, QListWidgetItem, QWidget
 
 from caseapp.gui import labels
 from caseapp.gui.case_tab import CaseContext, CaseTab, SaveStep
@@ -44,8 +44,9 @@ class OverviewTab(CaseTab):
         self.ui.pseudonymEdit.textEdited.connect(self.mark_dirty)
         self.ui.tagsEdit.textEdited.connect(self.mark_dirty)
         self.ui.summaryEdit.textChanged.connect(self.mark_dirty)
-        for combo in (self.ui.riskCombo, self.ui.counsellorCombo, self.ui.categoryCombo):
+        for combo in (self.ui.riskCombo, self.ui.counsellorCombo):
             combo.currentIndexChanged.connect(self.mark_dirty)
+        self.ui.categoryList.itemChanged.connect(self.mark_dirty)
         self.ui.changeStatusButton.clicked.connect(self.change_status)
         self.ui.statusCombo.currentIndexChanged.connect(self._update_status_button)
 
@@ -63,12 +64,17 @@ class OverviewTab(CaseTab):
         for risk_option in RiskLevel:
             self.ui.riskCombo.addItem(labels.core_label(risk_option), risk_option.value)
         _select(self.ui.riskCombo, risk)
-        category = self.ui.categoryCombo.currentData()
-        self.ui.categoryCombo.clear()
-        self.ui.categoryCombo.addItem(self.tr("Not decided yet"), None)
+        ticked = self._categories()
+        self.ui.categoryList.clear()
         for category_option in LegalCategory:
-            self.ui.categoryCombo.addItem(labels.core_label(category_option), category_option.value)
-        _select(self.ui.categoryCombo, category)
+            item = QListWidgetItem(labels.core_label(category_option), self.ui.categoryList)
+            item.setData(Qt.ItemDataRole.UserRole, category_option.value)
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            item.setCheckState(Qt.CheckState.Checked if category_option.value in ticked
+                               else Qt.CheckState.Unchecked)
+        rows = self.ui.categoryList.count()
+        self.ui.categoryList.setFixedHeight(
+            self.ui.categoryList.sizeHintForRow(0) * rows + 2 * self.ui.categoryList.frameWidth())
         counsellor = self.ui.counsellorCombo.currentData()
         self.ui.counsellorCombo.clear()
         self.ui.counsellorCombo.addItem(self.tr("Nobody yet"), None)
@@ -105,8 +111,7 @@ class OverviewTab(CaseTab):
                 case.counsellor_id) < 0:
             self._fill_choices()
         _select(self.ui.counsellorCombo, case.counsellor_id)
-        _select(self.ui.categoryCombo, case.legal_category.value if case.legal_category
-                else None)
+        self._tick_categories([c.value for c in case.legal_categories])
         self.ui.tagsEdit.setText(", ".join(case.tags))
         if self.ui.summaryEdit.toPlainText() != case.summary:
             self.ui.summaryEdit.setPlainText(case.summary)
@@ -123,7 +128,7 @@ class OverviewTab(CaseTab):
             "pseudonym": self.ui.pseudonymEdit.text(),
             "risk": self.ui.riskCombo.currentData(),
             "counsellor_id": self.ui.counsellorCombo.currentData(),
-            "legal_category": self.ui.categoryCombo.currentData(),
+            "legal_categories": self._categories(),
             "tags": split_tags(self.ui.tagsEdit.text()),
             "summary": self.ui.summaryEdit.toPlainText(),
         }
@@ -141,9 +146,27 @@ class OverviewTab(CaseTab):
         self.ui.pseudonymEdit.setText(str(data.get("pseudonym", "")))
         _select(self.ui.riskCombo, data.get("risk"))
         _select(self.ui.counsellorCombo, data.get("counsellor_id"))
-        _select(self.ui.categoryCombo, data.get("legal_category"))
+        self._tick_categories([str(c) for c in data.get("legal_categories", [])])
         self.ui.tagsEdit.setText(", ".join(str(t) for t in data.get("tags", [])))
         self.ui.summaryEdit.setPlainText(str(data.get("summary", "")))
+
+    def _categories(self) -> list[str]:
+        """The ticked legal categories, by value."""
+        found = []
+        for row in range(self.ui.categoryList.count()):
+            item = self.ui.categoryList.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                found.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return found
+
+    def _tick_categories(self, values: list[str]) -> None:
+        was, self._loading = self._loading, True
+        for row in range(self.ui.categoryList.count()):
+            item = self.ui.categoryList.item(row)
+            item.setCheckState(Qt.CheckState.Checked
+                               if item.data(Qt.ItemDataRole.UserRole) in values
+                               else Qt.CheckState.Unchecked)
+        self._loading = was
 
     # --- status -----------------------------------------------------------------------
     def change_status(self) -> None:

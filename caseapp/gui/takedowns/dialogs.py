@@ -148,7 +148,7 @@ class NewTakedownDialog(QDialog):
         if content is None:
             from caseapp.domain.takedowns import content_type_for
 
-            default = content_type_for(self.context.case.legal_category).value
+            default = content_type_for(self.context.case.legal_categories).value
             self.ui.contentCombo.setCurrentIndex(max(0, self.ui.contentCombo.findData(default)))
 
     def _recipient_text(self, recipient: Any) -> str:

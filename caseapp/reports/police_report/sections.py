@@ -213,8 +213,8 @@ def _summary(w: _Writer) -> list[Flowable]:
         (w.tr(CASE_NUMBER), case.number),
         (w.tr(STATUS), case.status.label(w.lang)),
         (w.tr(OPENED), w.app_time(case.created_at)),
-        (w.tr(LEGAL_CATEGORY), case.legal_category.label(w.lang) if case.legal_category
-         else w.tr(NOT_RECORDED)),
+        (w.tr(LEGAL_CATEGORY), ", ".join(c.label(w.lang) for c in case.legal_categories)
+         or w.tr(NOT_RECORDED)),
         (w.tr(TAGS), ", ".join(case.tags) if case.tags else "—"),
         (w.tr(SUPPORT), support),
         (w.tr(FIGURES), w.tr(FIGURES_LINE, incidents=len(d.incidents), evidence=len(d.evidence),

@@ -51,7 +51,7 @@ SECTIONS = (SECTION_SUMMARY, SECTION_VICTIM, SECTION_TIMELINE, SECTION_PROOF, SE
 
 STATUS = N_("Status")
 OPENED = N_("Case opened")
-LEGAL_CATEGORY = N_("Legal category of the case")
+LEGAL_CATEGORY = N_("Legal categories of the case")
 TAGS = N_("Tags")
 SUPPORT = N_("Counselling")
 SUPPORT_LINE = N_("{count} session(s) since {date}")

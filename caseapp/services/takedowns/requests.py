@@ -161,7 +161,7 @@ def _insert(vault: Vault, conn: Connection, case: Case, draft: RequestDraft,
     target, platform = targets.check_target(draft.target_kind, draft.target)
     seq = takedown_repo.next_seq(conn, case.id)
     content = draft.content_type or (parent.content_type if parent is not None
-                                     else content_type_for(case.legal_category))
+                                     else content_type_for(case.legal_categories))
     request = TakedownRequest(
         id=0, case_id=case.id, case_number=case.number, seq=seq,
         code=takedown_repo.request_code(case.number, seq), target_kind=draft.target_kind,
