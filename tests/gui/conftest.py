@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
 from tests.conftest import FAST_KDF, PASSPHRASE, ROOT
@@ -151,6 +151,7 @@ def visible_texts(root) -> list[str]:
         QGroupBox,
         QLabel,
         QLineEdit,
+        QListWidget,
         QPlainTextEdit,
         QTabWidget,
     )
@@ -174,10 +175,13 @@ def visible_texts(root) -> list[str]:
             found.extend(widget.tabText(i) for i in range(widget.count()))
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for row in range(min(model.rowCount(), 200)):
-                for column in range(model.columnCount()):
+            top = QModelIndex()
+            # a list widget's own model keeps columnCount() private: it has one column
+            columns = 1 if isinstance(widget, QListWidget) else model.columnCount(top)
+            for row in range(min(model.rowCount(top), 200)):
+                for column in range(columns):
                     found.append(str(model.index(row, column).data() or ""))
-            for column in range(model.columnCount()):
+            for column in range(columns):
                 found.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
         found.append(widget.toolTip())
     return [t for t in found if t]
