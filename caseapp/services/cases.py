@@ -216,6 +216,15 @@ def reveal_victim(vault: Vault, case: CaseRef) -> Victim:
     return victim if victim is not None else Victim()
 
 
+def victim_birth_year(vault: Vault, case: CaseRef) -> int | None:
+    """The victim's birth year for a rule that needs it (is the victim a minor?), not for
+    showing: callers derive a yes/no and never print the year unless the identity is shared
+    (``reveal_victim``)."""
+    with vault.read() as conn:
+        victim = case_repo.get_victim(conn, _resolve(vault, case).id)
+    return None if victim is None else victim.birth_year
+
+
 def has_victim_details(vault: Vault, case: CaseRef) -> bool:
     with vault.read() as conn:
         return case_repo.get_victim(conn, _resolve(vault, case).id) is not None

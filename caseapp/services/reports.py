@@ -19,6 +19,7 @@ from caseapp import __version__
 from caseapp.domain import fields
 from caseapp.domain.cases import Case
 from caseapp.domain.consent import ConsentScope
+from caseapp.domain.offences import relevant_offences
 from caseapp.domain.reports import ReportKind, ReportRecord, normalise_sha256, report_id
 from caseapp.domain.takedowns import TakedownStatus
 from caseapp.errors import BadInput, Cancelled, CaseAppError
@@ -180,6 +181,11 @@ def _gather(vault: Vault, case: CaseRef, *, lang: str, include_identity: bool,
     else:
         withheld = doc.IdentityWithheld.NOT_SELECTED
 
+    offences = relevant_offences(
+        current.legal_categories, incidents=incidents, leaks=leaks, evidence_count=len(items),
+        minor_tag="minor_victim" in current.tags,
+        birth_year=case_service.victim_birth_year(vault, current),
+        identity_shared=victim is not None)
     with vault.read() as conn:
         seq = report_repo.next_seq(conn, current.id, ReportKind.POLICE_REPORT)
     held = sorted(s.held_at for s in sessions if isinstance(s.held_at, datetime))
@@ -193,7 +199,7 @@ def _gather(vault: Vault, case: CaseRef, *, lang: str, include_identity: bool,
         incidents=tuple(incidents), proof=tuple(proof), leaks=tuple(leaks),
         accounts=tuple(accounts), evidence=tuple(evidence), takedowns=tuple(takedowns),
         sessions=len(sessions), first_session=held[0] if held else None,
-        include_thumbnails=include_thumbnails)
+        include_thumbnails=include_thumbnails, offences=tuple(offences))
     steps.at(_GATHERED)
     state = "none" if police is None else ("granted" if police.granted else "withdrawn")
     return _Gathered(data, seq, state, len(items))

@@ -11,6 +11,7 @@ from caseapp.domain.cases import Case, Incident, LeakedInfo, PerpetratorAccount,
 from caseapp.domain.consent import ConsentRecord, ConsentScope
 from caseapp.domain.evidence import CustodyEvent, EvidenceItem
 from caseapp.domain.fields import Moment
+from caseapp.domain.offences import OffenceEntry
 
 # --- what the report is built from ---------------------------------------------------------
 
@@ -80,5 +81,6 @@ class PoliceReportData:
     sessions: int = 0
     first_session: Moment | None = None
     include_thumbnails: bool = False
+    offences: tuple[OffenceEntry, ...] = ()
 
 

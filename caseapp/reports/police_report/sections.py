@@ -76,6 +76,7 @@ from caseapp.reports.police_report.wording import (
     LEGAL_CATEGORY,
     NAME,
     NO,
+    NO_OFFENCES,
     NO_REQUESTS,
     NO_SESSIONS,
     NO_SUMMARY,
@@ -84,6 +85,10 @@ from caseapp.reports.police_report.wording import (
     NOT_SPECIFIED,
     NOTE,
     NOTHING_DONE,
+    OFFENCE_ARTICLE,
+    OFFENCE_FACTS,
+    OFFENCE_LAW,
+    OFFENCES_NOTE,
     OPENED,
     ORGANISATION,
     ORIGINALS,
@@ -108,6 +113,7 @@ from caseapp.reports.police_report.wording import (
     SECTION_ACCOUNTS,
     SECTION_CHECKING,
     SECTION_LEAKS,
+    SECTION_OFFENCES,
     SECTION_PROOF,
     SECTION_STATEMENT,
     SECTION_SUMMARY,
@@ -234,6 +240,23 @@ def _summary(w: _Writer) -> list[Flowable]:
         paragraph(w.tr(CONSENTS), s.subheading),
         toolkit.key_value_table(consents, styles=s, label_width=58 * mm),
     ]
+
+
+def _offences(w: _Writer) -> list[Flowable]:
+    d, s = w.data, w.s
+    out: list[Flowable] = [w.heading(SECTION_OFFENCES)]
+    if not d.offences:
+        return [*out, paragraph(w.tr(NO_OFFENCES), s.muted)]
+    out.append(paragraph(w.tr(OFFENCES_NOTE), s.muted))
+    out.append(Spacer(1, 2 * mm))
+    rows = []
+    for entry in d.offences:
+        facts = "\n".join(f"· {fact.text(w.lang)}" for fact in entry.facts) or "—"
+        rows.append([entry.offence.law_name(w.lang), entry.offence.citation(w.lang), facts])
+    widths = [46 * mm, 52 * mm, 0.0]
+    widths[2] = CONTENT_WIDTH - sum(widths)
+    out.append(w.table([OFFENCE_LAW, OFFENCE_ARTICLE, OFFENCE_FACTS], rows, widths))
+    return out
 
 
 def _victim(w: _Writer) -> list[Flowable]:
@@ -482,8 +505,8 @@ def _checking(w: _Writer) -> list[Flowable]:
 
 
 SECTION_BUILDERS: tuple[Callable[[_Writer], list[Flowable]], ...] = (
-    _cover, _summary, _victim, _timeline, _proof, _leaks, _accounts, _evidence, _takedowns,
-    _statement, _checking,
+    _cover, _summary, _offences, _victim, _timeline, _proof, _leaks, _accounts, _evidence,
+    _takedowns, _statement, _checking,
 )
 
 

@@ -36,18 +36,26 @@ CONFIDENTIAL_NOTICE = N_(
 CONTENTS = N_("Contents")
 
 SECTION_SUMMARY = N_("1. Summary and what the victim asks for")
-SECTION_VICTIM = N_("2. Victim")
-SECTION_TIMELINE = N_("3. Incident timeline")
-SECTION_PROOF = N_("4. How the victim is shown to be the person in the material")
-SECTION_LEAKS = N_("5. Leaked personal information")
-SECTION_ACCOUNTS = N_("6. Perpetrator accounts and channels")
-SECTION_EVIDENCE = N_("7. Evidence")
-SECTION_TAKEDOWNS = N_("8. Takedown history")
-SECTION_STATEMENT = N_("9. Counsellor's statement")
-SECTION_CHECKING = N_("10. How to check the evidence files")
-SECTIONS = (SECTION_SUMMARY, SECTION_VICTIM, SECTION_TIMELINE, SECTION_PROOF, SECTION_LEAKS,
-            SECTION_ACCOUNTS, SECTION_EVIDENCE, SECTION_TAKEDOWNS, SECTION_STATEMENT,
-            SECTION_CHECKING)
+SECTION_OFFENCES = N_("2. Relevant offences")
+SECTION_VICTIM = N_("3. Victim")
+SECTION_TIMELINE = N_("4. Incident timeline")
+SECTION_PROOF = N_("5. How the victim is shown to be the person in the material")
+SECTION_LEAKS = N_("6. Leaked personal information")
+SECTION_ACCOUNTS = N_("7. Perpetrator accounts and channels")
+SECTION_EVIDENCE = N_("8. Evidence")
+SECTION_TAKEDOWNS = N_("9. Takedown history")
+SECTION_STATEMENT = N_("10. Counsellor's statement")
+SECTION_CHECKING = N_("11. How to check the evidence files")
+SECTIONS = (SECTION_SUMMARY, SECTION_OFFENCES, SECTION_VICTIM, SECTION_TIMELINE, SECTION_PROOF,
+            SECTION_LEAKS, SECTION_ACCOUNTS, SECTION_EVIDENCE, SECTION_TAKEDOWNS,
+            SECTION_STATEMENT, SECTION_CHECKING)
+OFFENCES_NOTE = N_("The articles below are suggested by the centre from the case records; "
+                   "which articles apply is for the investigating authority to decide.")
+NO_OFFENCES = N_("No legal category is recorded for this case yet, so no article is "
+                 "suggested.")
+OFFENCE_LAW = N_("Law")
+OFFENCE_ARTICLE = N_("Article")
+OFFENCE_FACTS = N_("Facts in the case records")
 
 STATUS = N_("Status")
 OPENED = N_("Case opened")
