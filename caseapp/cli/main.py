@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "caseapp.cli.report_commands",
     "caseapp.cli.backup_commands",
     "caseapp.cli.retention_commands",
+    "caseapp.cli.organisation_commands",
 )
 
 

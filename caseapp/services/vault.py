@@ -458,13 +458,15 @@ def audit_events(vault: Vault, *, limit: int = 100, before: int = 0,
 
 
 def organisation(vault: Vault) -> str:
-    return meta_repo.get_meta(vault.cases, "organisation") or ""
+    from caseapp.services import organisation as organisation_service
+
+    return organisation_service.get(vault).name
 
 
 def set_organisation(vault: Vault, name: str) -> None:
-    with vault.write() as conn:
-        meta_repo.set_meta(conn, "organisation", name)
-        vault.audit("settings.changed", "store", vault.store_id, field="organisation")
+    from caseapp.services import organisation as organisation_service
+
+    organisation_service.update(vault, name=name)
 
 
 ORGANISATION_DETAILS = ("address", "phone", "email")
@@ -472,27 +474,20 @@ ORGANISATION_DETAILS = ("address", "phone", "email")
 
 def organisation_details(vault: Vault) -> dict[str, str]:
     """The organisation's contact details for letters and reports (address, phone, email)."""
-    raw = meta_repo.get_meta(vault.cases, "organisation_details")
-    try:
-        stored = json.loads(raw) if raw else {}
-    except ValueError:
-        stored = {}
-    return {key: str(stored.get(key, "")) if isinstance(stored, dict) else ""
-            for key in ORGANISATION_DETAILS}
+    from caseapp.services import organisation as organisation_service
+
+    found = organisation_service.get(vault)
+    return {key: str(getattr(found, key)) for key in ORGANISATION_DETAILS}
 
 
 def set_organisation_details(vault: Vault, **details: str) -> None:
     """Replace the named details (keys from ORGANISATION_DETAILS; values kept verbatim)."""
+    from caseapp.services import organisation as organisation_service
+
     unknown = set(details) - set(ORGANISATION_DETAILS)
     if unknown:
         raise BadInput(N_("Unknown organisation detail: {name}."), name=sorted(unknown)[0])
-    for value in details.values():
-        if not isinstance(value, str) or len(value) > 1000:
-            raise BadInput(N_("Organisation details must be text of at most 1000 characters."))
-    with vault.write() as conn:
-        merged = {**organisation_details(vault), **details}
-        meta_repo.set_meta(conn, "organisation_details", json.dumps(merged, ensure_ascii=False))
-        vault.audit("settings.changed", "store", vault.store_id, field="organisation_details")
+    organisation_service.update(vault, **details)
 
 
 def ensure_unlocked(vault: Vault | None) -> Vault:

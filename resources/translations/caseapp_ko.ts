@@ -417,7 +417,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/gui/settings/settings_dialog.py" line="+57"/>
+        <location filename="../../caseapp/gui/settings/settings_dialog.py" line="+60"/>
         <source>The passphrase was changed.</source>
         <translation>암호를 바꿨습니다.</translation>
     </message>
@@ -1296,7 +1296,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>ZIP 압축 파일 (*.zip);;폴더 (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Writing the evidence package…</source>
         <translation>증거 묶음을 만드는 중…</translation>
     </message>
@@ -3147,12 +3147,12 @@ SHA-256: %4
     <name>SettingsDialog</name>
     <message>
         <location filename="../../caseapp/gui/settings/settings_dialog.py" line="+24"/>
-        <location line="+214"/>
+        <location line="+221"/>
         <source>min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-154"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
@@ -3168,7 +3168,7 @@ SHA-256: %4
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/settings_dialog.ui" line="+208"/>
+        <location filename="../../ui/settings_dialog.ui" line="+261"/>
         <source>&amp;Deactivate</source>
         <translation>사용 중지(&amp;D)</translation>
     </message>
@@ -3188,7 +3188,7 @@ SHA-256: %4
         <translation>새 복구 코드를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="-199"/>
+        <location filename="../../ui/settings_dialog.ui" line="-252"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -3266,6 +3266,46 @@ SHA-256: %4
         <location line="+10"/>
         <source>E-mail</source>
         <translation>이메일</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Time zone:</source>
+        <translation>시간대(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every time in a report or letter is shown in this time zone.</source>
+        <translation>보고서와 공문의 모든 시각을 이 시간대로 나타냅니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Designated &amp;reporting organisation (reports and requests deletion for victims)</source>
+        <translation>신고·삭제요청 지정 기관(&amp;R) (피해자를 대신해 신고하고 삭제를 요청)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Designated reporting organisation</source>
+        <translation>신고·삭제요청 지정 기관</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Desi&amp;gnation:</source>
+        <translation>지정 내용(&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Designation</source>
+        <translation>지정 내용</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. the notice number and date of the designation</source>
+        <translation>예: 지정 고시 번호와 날짜</translation>
     </message>
     <message>
         <location line="+8"/>

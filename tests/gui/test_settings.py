@@ -133,3 +133,44 @@ def test_quick_unlock_is_hidden_without_a_secure_keyring(qtbot, unlocked, no_key
     qtbot.waitUntil(lambda: not ops.busy(), timeout=10_000)
     assert not dialog.ui.quickUnlockGroup.isVisibleTo(dialog)
     QApplication.processEvents()
+
+
+def test_the_organisation_page_sets_the_time_zone_and_the_designation(qtbot, unlocked,
+                                                                       store_dir):
+    from caseapp.gui.settings.settings_dialog import SettingsDialog
+    from caseapp.services import organisation
+    from tests.gui.conftest import open_vault
+
+    dialog = SettingsDialog(unlocked.session, unlocked)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.zoneCombo.setCurrentText("Europe/London")
+    dialog.ui.designatedCheck.setChecked(True)
+    dialog.ui.designationEdit.setText("방송통신위원회 고시 제2022-21호")
+    assert set(dialog.organisation_changes()) == {"time_zone", "designated_reporter",
+                                                  "designation"}
+    dialog.apply()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    vault = open_vault(store_dir)
+    try:
+        stored = organisation.get(vault)
+    finally:
+        vault.close()
+    assert (stored.time_zone, stored.designated_reporter, stored.designation) == (
+        "Europe/London", True, "방송통신위원회 고시 제2022-21호")
+
+
+def test_an_unknown_time_zone_is_refused_and_the_dialog_stays(qtbot, unlocked, store_dir,
+                                                              monkeypatch):
+    from caseapp.gui import error_dialog
+    from caseapp.gui.settings.settings_dialog import SettingsDialog
+
+    shown = []
+    monkeypatch.setattr(error_dialog, "show_error", lambda _p, exc: shown.append(exc))
+    dialog = SettingsDialog(unlocked.session, unlocked)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.zoneCombo.setCurrentText("Mars/Olympus")
+    dialog.apply()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "Mars/Olympus" in shown[0].message("en") and dialog.isVisible()

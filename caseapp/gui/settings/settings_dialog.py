@@ -23,6 +23,9 @@ from caseapp.gui.status_bar import show_status
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Offered in the time-zone box; any IANA name can be typed.
+COMMON_ZONES = ("Asia/Seoul", "Asia/Tokyo", "Asia/Shanghai", "UTC", "Europe/London",
+                "America/New_York", "America/Los_Angeles", "Australia/Sydney")
 
 
 class ChangePassphraseDialog(QDialog):
@@ -78,7 +81,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from caseapp.services import vault as vault_service
+        from caseapp.services import organisation
 
         self.session = session
         self.ui = Ui_SettingsDialog()
@@ -89,12 +92,16 @@ class SettingsDialog(QDialog):
         self._fill_languages()
         self.ui.idleSpin.setValue(session.prefs.idle_lock_minutes)
         self.ui.idleSpin.setSuffix(" " + self.tr("min"))
-        self._original_org = vault_service.organisation(session.vault)
-        self._original_details = vault_service.organisation_details(session.vault)
-        self.ui.orgNameEdit.setText(self._original_org)
-        self.ui.addressEdit.setText(self._original_details.get("address", ""))
-        self.ui.phoneEdit.setText(self._original_details.get("phone", ""))
-        self.ui.emailEdit.setText(self._original_details.get("email", ""))
+        self._original = organisation.get(session.vault)
+        org = self._original
+        self.ui.orgNameEdit.setText(org.name)
+        self.ui.addressEdit.setText(org.address)
+        self.ui.phoneEdit.setText(org.phone)
+        self.ui.emailEdit.setText(org.email)
+        self.ui.zoneCombo.addItems(sorted({org.time_zone, *COMMON_ZONES}))
+        self.ui.zoneCombo.setCurrentText(org.time_zone)
+        self.ui.designatedCheck.setChecked(org.designated_reporter)
+        self.ui.designationEdit.setText(org.designation)
         self._fill_roles()
         self._load_counsellors()
         self.ui.quickUnlockGroup.hide()
@@ -257,8 +264,18 @@ class SettingsDialog(QDialog):
         Op(self, op=lambda: work(vault), failure=failed).run_in_background()
 
     # --- OK / Cancel ------------------------------------------------------------------
+    def organisation_changes(self) -> dict[str, Any]:
+        """The organisation's settings the person changed on the Organisation page."""
+        wanted = {"name": self.ui.orgNameEdit.text().strip() or self._original.name,
+                  "address": self.ui.addressEdit.text(), "phone": self.ui.phoneEdit.text(),
+                  "email": self.ui.emailEdit.text(),
+                  "time_zone": self.ui.zoneCombo.currentText().strip(),
+                  "designated_reporter": self.ui.designatedCheck.isChecked(),
+                  "designation": self.ui.designationEdit.text()}
+        return {k: v for k, v in wanted.items() if getattr(self._original, k) != v}
+
     def apply(self) -> None:
-        from caseapp.services import vault as vault_service
+        from caseapp.services import organisation
 
         prefs = self.session.prefs
         prefs.language = language.current()
@@ -268,20 +285,13 @@ class SettingsDialog(QDialog):
             self.idle_minutes_changed.emit(minutes)
         prefs.save(self.session.data_dir)
         vault = self.session.vault
-        name = self.ui.orgNameEdit.text().strip()
-        details = {"address": self.ui.addressEdit.text(), "phone": self.ui.phoneEdit.text(),
-                   "email": self.ui.emailEdit.text()}
-        changed_name = name != self._original_org and bool(name)
-        changed_details = details != {k: self._original_details.get(k, "") for k in details}
-        if not (changed_name or changed_details):
+        changes = self.organisation_changes()
+        if not changes:
             self.accept()
             return
 
         def save() -> None:
-            if changed_name:
-                vault_service.set_organisation(vault, name)
-            if changed_details:
-                vault_service.set_organisation_details(vault, **details)
+            organisation.update(vault, **changes)
 
         self.ui.buttons.setEnabled(False)
 
