@@ -15,7 +15,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, tzinfo
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -183,15 +183,37 @@ def check_language(lang: str) -> str:
     return lang
 
 
+# How documents print dates and times, per language (babel patterns): Korean as Korean
+# official documents write dates (2026. 3. 1.), English day-month-year; always 24-hour
+# with seconds, and the UTC offset so a reader never has to guess the zone.
+_DATE_PATTERN = {"ko": "yyyy. M. d.", "en": "d MMM yyyy"}
+_TIME_PATTERN = {"ko": "yyyy. M. d. HH:mm:ss xxx", "en": "d MMM yyyy, HH:mm:ss xxx"}
+
+
 def format_timestamp(moment: datetime, lang: str) -> str:
-    """A date and time as printed on documents: ISO-like, to the second, with the UTC offset
-    of the zone it was recorded in (never converted)."""
+    """A date and time as printed on documents, in the zone the moment carries (callers
+    convert to the organisation's zone first), with its UTC offset: ``2026. 3. 1. 22:10:00
+    +09:00`` / ``1 Mar 2026, 22:10:00 +09:00``."""
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("timestamps on documents must carry their time zone")
     from babel.dates import format_datetime
 
-    return format_datetime(moment, "yyyy-MM-dd HH:mm:ss xxx", tzinfo=moment.tzinfo,
-                           locale=check_language(lang))
+    language = check_language(lang)
+    return format_datetime(moment, _TIME_PATTERN[language], tzinfo=moment.tzinfo,
+                           locale=language)
+
+
+def format_date(day: date, lang: str) -> str:
+    """A calendar date as printed on documents: ``2026. 3. 1.`` / ``1 Mar 2026``."""
+    from babel.dates import format_date as babel_date
+
+    language = check_language(lang)
+    return babel_date(day, _DATE_PATTERN[language], locale=language)
+
+
+def in_zone(moment: datetime, zone: tzinfo) -> datetime:
+    """``moment`` as the clock in ``zone`` showed it (the same instant)."""
+    return moment.astimezone(zone)
 
 
 # --- styles --------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from caseapp.i18n import N_
 from caseapp.reports import toolkit
 from caseapp.services import cases as case_service
 from caseapp.services import evidence as evidence_service
+from caseapp.services import organisation as organisation_service
 from caseapp.services import takedowns as takedown_service
 from caseapp.services import vault as vault_service
 from caseapp.store import case_repo, report_repo
@@ -181,6 +182,7 @@ def _gather(vault: Vault, case: CaseRef, *, lang: str, include_identity: bool,
     else:
         withheld = doc.IdentityWithheld.NOT_SELECTED
 
+    org = organisation_service.get(vault)
     offences = relevant_offences(
         current.legal_categories, incidents=incidents, leaks=leaks, evidence_count=len(items),
         minor_tag="minor_victim" in current.tags,
@@ -192,7 +194,8 @@ def _gather(vault: Vault, case: CaseRef, *, lang: str, include_identity: bool,
     data = doc.PoliceReportData(
         organisation=vault_service.organisation(vault),
         report_id=report_id(ReportKind.POLICE_REPORT, current.number, seq),
-        generated_at=generated_at or datetime.now().astimezone(), prepared_by=vault.actor,
+        generated_at=(generated_at or datetime.now().astimezone()).astimezone(org.zone),
+        prepared_by=vault.actor, time_zone=org.time_zone,
         case=current, consents=consents, victim=victim, withheld=withheld,
         addressed_to=addressed_to, victim_requests=victim_requests,
         organisation_details=vault_service.organisation_details(vault),

@@ -55,7 +55,7 @@ def test_korean_report_extracts_exactly_and_embeds_only_the_korean_font(vault, f
     record = build(vault, filled.number, tmp_path, lang="ko")
     pdf = tmp_path / "report.pdf"
     text = pdftotext(pdf)
-    for expected in ("수사기관 제출용 사건 보고서", "7. 증거", "봉인된 USB, 사무실 금고",
+    for expected in ("수사기관 제출용 사건 보고서", "8. 증거", "봉인된 USB, 사무실 금고",
                      "증거 관리 이력", "sha256sum -c SHA256SUMS"):
         assert expected in text
     # a table cell wraps it, but every syllable comes back in order
@@ -84,15 +84,36 @@ def test_hostile_text_appears_literally(vault, filled, tmp_path):
     text = pdftotext(tmp_path / "report.pdf")
     assert f"Note: {HOSTILE}" in text                      # case summary
     assert f"캡처 1번 {HOSTILE}" in text                     # evidence description
-    assert HOSTILE in text.split("3. Incident timeline")[1]  # perpetrator details
+    assert HOSTILE in text.split("4. Incident timeline")[-1]  # perpetrator details
 
 
-def test_times_are_shown_in_their_own_zone_and_in_kst(vault, filled, tmp_path):
+def test_times_are_shown_in_the_centres_zone_and_as_recorded_where_that_differs(
+        vault, filled, tmp_path):
     build(vault, filled.number, tmp_path)
-    text = collapsed(pdftotext(tmp_path / "report.pdf"))
-    assert collapsed("2026-01-03 14:05:00 +00:00 (Europe/London)") in text
-    assert collapsed("= 2026-01-03 23:05:00 +09:00 KST") in text
-    assert collapsed("2026-01-02 23:40:00 +09:00 (Asia/Seoul)") in text
+    raw = pdftotext(tmp_path / "report.pdf")
+    text = collapsed(raw)
+    # an incident recorded in London: the centre's time, then the time as recorded there
+    assert collapsed("3 Jan 2026, 23:05:00 +09:00") in text
+    assert collapsed("recorded in another time zone: 3 Jan 2026, 14:05:00 +00:00 "
+                     "(Europe/London)") in text
+    # an incident recorded in Seoul is shown once
+    assert collapsed("2 Jan 2026, 23:40:00 +09:00") in text
+    assert raw.count("(Asia/Seoul)") == 1  # in the note above the timeline, nowhere else
+    assert "+00:00" not in raw.replace("14:05:00 +00:00", "")  # nothing else in UTC
+
+
+def test_every_time_in_the_korean_report_carries_the_centres_offset(vault, filled, tmp_path):
+    import re
+
+    build(vault, filled.number, tmp_path, lang="ko")
+    raw = pdftotext(tmp_path / "report.pdf")
+    times = re.findall(r"\d{1,2}:\d{2}:\d{2}(?:\s+[+-]\d{2}:\d{2})?", raw)
+    assert times
+    bare = [t for t in times if len(t.split()) == 1]
+    assert bare == []  # every time names its offset (a narrow column may wrap before it)
+    offsets = {t.split()[1] for t in times}
+    assert offsets <= {"+09:00", "+00:00"}  # +00:00 only as London's own clock
+    assert raw.count("+00:00") == raw.count("다른 시간대에서 기록됨")
 
 
 def test_gps_is_flagged_and_coordinates_never_appear(vault, filled, tmp_path):
@@ -166,7 +187,7 @@ def test_withdrawn_consent_refuses_identity_and_is_named_in_the_report(vault, tm
     assert "withdrew consent" in caught.value.message("en")
     build(vault, filled.number, tmp_path)
     text = pdftotext(tmp_path / "report.pdf")
-    assert "withdrew consent to sharing with police on 2026-01-07" in text
+    assert "withdrew consent to sharing with police on 7 Jan 2026" in text
     assert VICTIM_NAME not in text
 
 
@@ -318,7 +339,7 @@ def test_a_case_with_nothing_recorded_still_makes_a_complete_report(vault, tmp_p
     record = build(vault, case.number, tmp_path)
     text = pdftotext(tmp_path / "report.pdf")
     assert "No evidence item recorded." in text and "No takedown request recorded." in text
-    assert "10. How to check the evidence files" in text
+    assert "11. How to check the evidence files" in text
     assert record.pages >= 2
     assert evidence_service.list_evidence(vault, case) == []
 

@@ -82,5 +82,6 @@ class PoliceReportData:
     first_session: Moment | None = None
     include_thumbnails: bool = False
     offences: tuple[OffenceEntry, ...] = ()
+    time_zone: str = "Asia/Seoul"                # every time is shown in the centre's zone
 
 

@@ -7,6 +7,7 @@ import io
 import logging
 import re
 from collections.abc import Sequence
+from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -28,6 +29,7 @@ from caseapp.reports.police_report.data import EvidenceEntry
 from caseapp.reports.police_report.wording import (
     BY,
     CAMERA,
+    CAMERA_CLOCK,
     CHANNEL_ID,
     COL_CAPTURED,
     COL_HASHES,
@@ -133,6 +135,16 @@ def _evidence_row(w: _Writer, item: EvidenceItem) -> list[toolkit.Cell]:
             w.cell(captured), _hashes_cell(w, item)]
 
 
+def _camera_time(w: _Writer, raw: str) -> str:
+    """EXIF's ``2026:03:10 14:22:01`` in the document's date format; the camera's clock has
+    no zone, so the time is shown as the camera gave it and says so."""
+    try:
+        taken = datetime.strptime(raw.strip()[:19], "%Y:%m:%d %H:%M:%S")
+    except ValueError:
+        return raw
+    return w.tr(CAMERA_CLOCK, time=f"{w.date(taken.date())} {taken:%H:%M:%S}")
+
+
 def _exif_line(w: _Writer, item: EvidenceItem) -> str:
     parts = []
     if item.mime:
@@ -148,7 +160,7 @@ def _exif_line(w: _Writer, item: EvidenceItem) -> str:
         if exif.software:
             parts.append(w.tr(SOFTWARE, value=exif.software))
         if exif.taken_at:
-            parts.append(w.tr(TAKEN, value=exif.taken_at))
+            parts.append(w.tr(TAKEN, value=_camera_time(w, exif.taken_at)))
     if item.pdq_hex and item.pdq_quality is not None and usable_for_matching(item.pdq_quality):
         parts.append(w.tr(PDQ, hash=item.pdq_hex, quality=item.pdq_quality))
     return " · ".join(parts)

@@ -166,7 +166,7 @@ def _cover(w: _Writer) -> list[Flowable]:
     rows += [
         (w.tr(CASE_NUMBER), d.case.number),
         (w.tr(REPORT_ID), d.report_id),
-        (w.tr(REPORT_DATE), toolkit.format_timestamp(d.generated_at, w.lang)),
+        (w.tr(REPORT_DATE), w.app_time(d.generated_at)),
         (w.tr(PREPARED_BY), d.prepared_by),
         (w.tr(ADDRESSED_TO), d.addressed_to or w.tr(NOT_SPECIFIED)),
     ]
@@ -315,7 +315,7 @@ def _timeline(w: _Writer) -> list[Flowable]:
     out: list[Flowable] = [w.heading(SECTION_TIMELINE)]
     if not d.incidents:
         return [*out, paragraph(w.tr(NONE_RECORDED), s.muted)]
-    out.append(paragraph(w.tr(TIMES_NOTE), s.muted))
+    out.append(paragraph(w.tr(TIMES_NOTE, zone=w.data.time_zone), s.muted))
     out.append(Spacer(1, 2 * mm))
     rows = []
     for n, incident in enumerate(d.incidents, start=1):
@@ -431,13 +431,13 @@ def _takedowns(w: _Writer) -> list[Flowable]:
                                                 if e.channel else "") if p)
             status = [e.status or "—"]
             if e.removed_at:
-                status.append(w.tr(REMOVED_ON, date=w.kst_day(e.removed_at)))
+                status.append(w.tr(REMOVED_ON, date=w.day(e.removed_at)))
             if e.last_checked_at:
-                status.append(w.tr(CHECKED_ON, date=w.kst_day(e.last_checked_at)))
-            history = "\n".join(f"{w.kst_day(step.at)} {step.status}"
+                status.append(w.tr(CHECKED_ON, date=w.day(e.last_checked_at)))
+            history = "\n".join(f"{w.day(step.at)} {step.status}"
                                 + (f" — {step.note}" if step.note else "")
                                 for step in e.history) or "—"
-            rows.append([recipient, w.kst_day(e.submitted_at) if e.submitted_at else "—",
+            rows.append([recipient, w.day(e.submitted_at) if e.submitted_at else "—",
                          "\n".join(status) + (f"\n{w.tr(REFERENCE)}: {e.reference}"
                                               if e.reference else ""), history])
         out.append(KeepTogether([paragraph(target, s.subheading)]))
@@ -448,7 +448,7 @@ def _takedowns(w: _Writer) -> list[Flowable]:
 def _statement(w: _Writer) -> list[Flowable]:
     d, s = w.data, w.s
     text = w.tr(STATEMENT, name=d.prepared_by, organisation=d.organisation,
-                date=toolkit.format_timestamp(d.generated_at, w.lang)[:10])
+                date=w.date(d.generated_at.astimezone(w.zone).date()))
     label = ParagraphStyle(f"{w.lang}-pr-sign-label", parent=s.muted)
     box_h = 26 * mm
     left_w = CONTENT_WIDTH * 0.6

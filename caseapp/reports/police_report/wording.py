@@ -105,11 +105,10 @@ WHERE = N_("Platform and place")
 CATEGORY = N_("Legal category")
 PERPETRATOR = N_("Perpetrator: {details}")
 ACCOUNTS_LINE = N_("Accounts: {handles}")
-TIME_KST = N_("{time} (KST)")
-TIME_IN_KST = N_("= {time} KST")
+RECORDED_IN_ZONE = N_("recorded in another time zone: {time} ({zone})")
 DATE_ONLY = N_("{date} (date only)")
-TIMES_NOTE = N_("Times are shown in the time zone they were recorded in, followed by Korean "
-                "Standard Time (KST, UTC+09:00).")
+TIMES_NOTE = N_("Times are shown in the centre's time zone ({zone}); a time recorded in "
+                "another time zone is shown as recorded too.")
 
 PROOF_ITEM = N_("Item")
 HELD = N_("Held")
@@ -163,6 +162,7 @@ DURATION = N_("{seconds} s")
 CAMERA = N_("camera {value}")
 SOFTWARE = N_("software {value}")
 TAKEN = N_("taken {value}")
+CAMERA_CLOCK = N_("{time} by the camera's clock (no time zone recorded)")
 PDQ = N_("PDQ {hash} (quality {quality})")
 NOT_KEPT = N_("The file was hashed and not kept (no consent to keep copies).")
 GPS_WARNING = N_("The original file contains GPS location data. The coordinates are not "

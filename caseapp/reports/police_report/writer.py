@@ -1,11 +1,12 @@
-"""Per-build state and the small formatting every section shares: language, styles, times
-in KST, consent lines."""
+"""Per-build state and the small formatting every section shares: language, styles, times in
+the organisation's time zone (with the zone a time was recorded in, where it differs)."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table
@@ -18,14 +19,10 @@ from caseapp.reports.police_report.data import PoliceReportData
 from caseapp.reports.police_report.wording import (
     DATE_ONLY,
     NOT_RECORDED,
+    RECORDED_IN_ZONE,
     SIZE,
-    TIME_IN_KST,
-    TIME_KST,
 )
 from caseapp.reports.toolkit import ACCENT_COLOUR, MUTED_COLOUR, ReportStyles, escape, paragraph
-
-# Korea has had no daylight saving time since 1988: a fixed offset is exact.
-KST = timezone(timedelta(hours=9), "KST")
 
 CancelCheck = Callable[[], bool] | threading.Event | None
 
@@ -47,6 +44,7 @@ class _Writer:
                  cancel: CancelCheck) -> None:
         self.data = data
         self.lang = lang
+        self.zone = ZoneInfo(data.time_zone)
         self.s = styles
         self.cancel = cancel
         self.cell_muted = ParagraphStyle(f"{lang}-pr-cell-muted", parent=styles.cell,
@@ -66,35 +64,33 @@ class _Writer:
 
     # formatting
     def when(self, value: Moment | None, zone: str = "") -> str:
-        """A moment in the zone it was recorded in and, when that is not KST, also in KST."""
+        """A moment in the organisation's zone and, when it was recorded in another zone
+        (an incident abroad, a screenshot's clock), also as recorded there."""
         if value is None:
             return self.tr(NOT_RECORDED)
         if not isinstance(value, datetime):
-            return self.tr(DATE_ONLY, date=value.isoformat())
-        original = toolkit.format_timestamp(value, self.lang)
-        if zone:
-            original = f"{original} ({zone})"
-        if value.utcoffset() == timedelta(hours=9):
-            return self.tr(TIME_KST, time=original) if not zone else original
-        return original + "\n" + self.tr(TIME_IN_KST, time=toolkit.format_timestamp(
-            value.astimezone(KST), self.lang))
+            return self.tr(DATE_ONLY, date=toolkit.format_date(value, self.lang))
+        shown = self.app_time(value)
+        if value.utcoffset() == value.astimezone(self.zone).utcoffset():
+            return shown
+        recorded = toolkit.format_timestamp(value, self.lang)
+        return shown + "\n" + self.tr(RECORDED_IN_ZONE, time=recorded,
+                                       zone=zone or recorded.rsplit(" ", 1)[-1])
 
     def app_time(self, value: datetime) -> str:
-        """A time CaseApp wrote (UTC inside) shown in KST with its offset."""
-        return toolkit.format_timestamp(value.astimezone(KST), self.lang)
+        """A time in the organisation's zone, with its offset."""
+        return toolkit.format_timestamp(toolkit.in_zone(value, self.zone), self.lang)
 
     def day(self, value: Moment | None) -> str:
+        """A date, or a moment (shown in the organisation's zone)."""
         if value is None:
             return self.tr(NOT_RECORDED)
         if isinstance(value, datetime):
-            return toolkit.format_timestamp(value, self.lang)
-        return value.isoformat()
-
-    def kst_day(self, value: Moment | None) -> str:
-        """A time the centre recorded (takedowns): in KST, whatever zone it was stored in."""
-        if isinstance(value, datetime):
             return self.app_time(value)
-        return self.day(value)
+        return self.date(value)
+
+    def date(self, value: date) -> str:
+        return toolkit.format_date(value, self.lang)
 
     def size(self, value: int) -> str:
         from babel.numbers import format_decimal
