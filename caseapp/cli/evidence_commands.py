@@ -90,6 +90,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_unlock_options(p)
     p.set_defaults(func=cmd_sweep)
 
+    from caseapp.cli import chat_commands
+
+    chat_commands.register(es)
+
 
 def _draft(args: argparse.Namespace, kind: str, actor: str) -> Any:
     from caseapp.domain.evidence import EvidenceDraft, EvidenceKind
