@@ -31,6 +31,9 @@ from caseapp.reports.police_report.wording import (
     CAMERA,
     CAMERA_CLOCK,
     CHANNEL_ID,
+    CHAT_EXPORT,
+    CHAT_LINE,
+    CHAT_MESSAGE,
     COL_CAPTURED,
     COL_HASHES,
     COL_ITEM,
@@ -173,6 +176,16 @@ def _custody_detail(w: _Writer, event: CustodyEvent) -> str:
     shown: list[str] = []
     if event.action is CustodyAction.VERIFIED and isinstance(details.get("ok"), bool):
         shown.append(w.tr(HASH_MATCHES if details.pop("ok") else HASH_DIFFERS))
+    if event.action is CustodyAction.ACQUIRED and details.get("from") == "chat_export":
+        details.pop("from")  # an imported chat message: the export it came from, hashed
+        digest = str(details.pop("export_sha256", ""))
+        digest = " ".join(digest[i:i + HASH_GROUP] for i in range(0, len(digest), HASH_GROUP))
+        shown.append(w.tr(CHAT_EXPORT, name=str(details.pop("export", "")), sha256=digest))
+        details.pop("export_format", None)
+        if "message" in details:
+            shown.append(w.tr(CHAT_MESSAGE, id=str(details.pop("message"))))
+        if "line" in details:
+            shown.append(w.tr(CHAT_LINE, line=str(details.pop("line"))))
     if event.action is CustodyAction.ACQUIRED and isinstance(details.get("from"), str):
         source = details.pop("from")
         try:
