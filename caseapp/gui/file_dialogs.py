@@ -25,3 +25,8 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: Path,
 def ask_open_paths(parent: QWidget | None, title: str, file_filter: str = "") -> list[Path]:
     chosen, _ = QFileDialog.getOpenFileNames(parent, title, str(documents_dir()), file_filter)
     return [Path(p) for p in chosen]
+
+
+def ask_open_folder(parent: QWidget | None, title: str) -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(documents_dir()))
+    return Path(chosen) if chosen else None

@@ -43,9 +43,76 @@
     </message>
 </context>
 <context>
+    <name>ChatImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/evidence/chat_import_dialog.py" line="+232"/>
+        <source>%1%2 — %n message(s)</source>
+        <translation>
+            <numerusform>%1%2 — %n message</numerusform>
+            <numerusform>%1%2 — %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n message(s), %1. People: %2. Media: %3 (%4 not in the export).</source>
+        <translation>
+            <numerusform>%n message, %1. People: %2. Media: %3 (%4 not in the export).</numerusform>
+            <numerusform>%n messages, %1. People: %2. Media: %3 (%4 not in the export).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+170"/>
+        <source>%n message(s) match</source>
+        <translation>
+            <numerusform>%n message matches</numerusform>
+            <numerusform>%n messages match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n already in this case</source>
+        <translation>
+            <numerusform>, %n already in this case</numerusform>
+            <numerusform>, %n already in this case</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>. %n will be imported.</source>
+        <translation>
+            <numerusform>. %n will be imported.</numerusform>
+            <numerusform>. %n will be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The list shows the first %n.</source>
+        <translation>
+            <numerusform>The list shows the first %n.</numerusform>
+            <numerusform>The list shows the first %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>&amp;Import %n message(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n message</numerusform>
+            <numerusform>&amp;Import %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/evidence/tab.py" line="+318"/>
+        <location filename="../../caseapp/gui/evidence/tab.py" line="+319"/>
         <source>%n item(s) skipped: only files can be added, not folders.</source>
         <translation>
             <numerusform>%n item skipped: only files can be added, not folders.</numerusform>
@@ -85,7 +152,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+129"/>
+        <source>%n message(s) imported as evidence.</source>
+        <translation>
+            <numerusform>%n message imported as evidence.</numerusform>
+            <numerusform>%n messages imported as evidence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n were already in this case.</source>
+        <translation>
+            <numerusform>%n was already in this case.</numerusform>
+            <numerusform>%n were already in this case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
         <source>Copied %n SHA-256 value(s).</source>
         <translation>
             <numerusform>Copied %n SHA-256 value.</numerusform>

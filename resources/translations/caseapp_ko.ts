@@ -433,6 +433,356 @@
     </message>
 </context>
 <context>
+    <name>ChatImportDialog</name>
+    <message>
+        <location filename="../../caseapp/gui/evidence/chat_import_dialog.py" line="+99"/>
+        <source>Recognise it</source>
+        <translation>자동으로 알아보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram Desktop (JSON)</source>
+        <translation>텔레그램 데스크톱 (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram Desktop (HTML)</source>
+        <translation>텔레그램 데스크톱 (HTML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KakaoTalk (.txt or .csv)</source>
+        <translation>카카오톡 (.txt 또는 .csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Include</source>
+        <translation>포함</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With media</source>
+        <translation>미디어</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender</source>
+        <translation>보낸 사람</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>미디어</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Victim</source>
+        <translation>피해자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suspect</source>
+        <translation>가해 의심자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photo</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Video</source>
+        <translation>동영상</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video message</source>
+        <translation>영상 메시지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Animation</source>
+        <translation>움직이는 이미지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice message</source>
+        <translation>음성 메시지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audio</source>
+        <translation>오디오</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sticker</source>
+        <translation>스티커</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose the export folder</source>
+        <translation>내보내기 폴더 선택</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the export file</source>
+        <translation>내보내기 파일 선택</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat exports (*.json *.html *.txt *.csv *.zip);;All files (*)</source>
+        <translation>대화 내보내기 파일 (*.json *.html *.txt *.csv *.zip);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading the export…</source>
+        <translation>내보내기 파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The export could not be read.</source>
+        <translation>내보내기 파일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/chat_import_dialog.ui" line="+14"/>
+        <source>Import a chat export</source>
+        <translation>대화 내보내기 파일 가져오기</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a Telegram Desktop export (its folder, result.json or messages.html) or a KakaoTalk conversation saved as .txt or .csv.</source>
+        <translation>텔레그램 데스크톱 내보내기(폴더, result.json 또는 messages.html)나 .txt 또는 .csv로 저장한 카카오톡 대화를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All chats</source>
+        <translation>모든 대화방</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1%2 — %n message(s)</source>
+        <translation>
+            <numerusform>%1%2 — 메시지 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name)</source>
+        <translation>(이름 없음)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n message(s), %1. People: %2. Media: %3 (%4 not in the export).</source>
+        <translation>
+            <numerusform>메시지 %n개, %1. 참여자: %2명. 미디어: %3개 (내보내기 파일에 없는 것 %4개).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Role of %1</source>
+        <translation>%1의 역할</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Finding the messages…</source>
+        <translation>메시지를 찾는 중…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Already in this case</source>
+        <translation>이미 이 사건에 있음</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n message(s) match</source>
+        <translation>
+            <numerusform>해당 메시지 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n already in this case</source>
+        <translation>
+            <numerusform>, 이 중 %n개는 이미 이 사건에 있음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>. %n will be imported.</source>
+        <translation>
+            <numerusform>. %n개를 가져옵니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The list shows the first %n.</source>
+        <translation>
+            <numerusform>목록에는 처음 %n개만 보입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This export has local times only: choose the zone it was made in.</source>
+        <translation>이 내보내기 파일에는 현지 시각만 있습니다. 파일을 만든 곳의 시간대를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export gives its own time zone.</source>
+        <translation>내보내기 파일에 시간대가 들어 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Import %n message(s)</source>
+        <translation>
+            <numerusform>메시지 %n개 가져오기(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Importing messages…</source>
+        <translation>메시지를 가져오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_import_dialog.ui" line="+8"/>
+        <source>E&amp;xport:</source>
+        <translation>내보내기 파일(&amp;X):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the export&apos;s folder, a file or a .zip</source>
+        <translation>내보내기 폴더, 파일 또는 .zip을 고르세요</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Folder…</source>
+        <translation>폴더(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A Telegram Desktop export folder (ChatExport_…), or a folder holding one KakaoTalk conversation.</source>
+        <translation>텔레그램 데스크톱 내보내기 폴더(ChatExport_…) 또는 카카오톡 대화 하나가 든 폴더.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>F&amp;ile…</source>
+        <translation>파일(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>result.json, messages.html, a KakaoTalk .txt or .csv, or a .zip of an export.</source>
+        <translation>result.json, messages.html, 카카오톡 .txt나 .csv, 또는 내보내기를 묶은 .zip.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>F&amp;ormat:</source>
+        <translation>형식(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Who is who</source>
+        <translation>누가 누구인지</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark each participant. Suspects are recorded as perpetrator accounts of the case. Untick a participant to leave their messages out.</source>
+        <translation>참여자마다 역할을 고르세요. 가해 의심자는 사건의 가해자 계정으로 기록됩니다. 표시를 지우면 그 참여자의 메시지는 빠집니다.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Messages to import</source>
+        <translation>가져올 메시지</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Chat:</source>
+        <translation>대화방(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;From</source>
+        <translation>시작일(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Until</source>
+        <translation>종료일(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Words:</source>
+        <translation>낱말(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only messages containing these words</source>
+        <translation>이 낱말이 들어 있는 메시지만</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only messages with a photo, &amp;video or file</source>
+        <translation>사진·동영상·파일이 있는 메시지만(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Time zone of the phone or computer that made the export:</source>
+        <translation>내보내기 파일을 만든 휴대전화나 컴퓨터의 시간대(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>ConsentTab</name>
     <message>
         <location filename="../../caseapp/gui/cases/consent_tab.py" line="+42"/>
@@ -1015,7 +1365,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../caseapp/gui/evidence/tab.py" line="+125"/>
+        <location filename="../../caseapp/gui/evidence/tab.py" line="+126"/>
         <source>Copy SHA-256</source>
         <translation>SHA-256 복사</translation>
     </message>
@@ -1245,7 +1595,21 @@ Ctrl+C로 복사합니다.</translation>
         <translation>%1의 세부 정보를 저장했습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>%n message(s) imported as evidence.</source>
+        <translation>
+            <numerusform>메시지 %n개를 증거로 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n were already in this case.</source>
+        <translation>
+            <numerusform>%n개는 이미 이 사건에 있었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
         <source>Copied %n SHA-256 value(s).</source>
         <translation>
             <numerusform>SHA-256 값 %n개를 복사했습니다.</numerusform>
@@ -1341,6 +1705,16 @@ Ctrl+C로 복사합니다.</translation>
         <location line="+7"/>
         <source>Add n&amp;ote…</source>
         <translation>메모 추가(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import &amp;chat…</source>
+        <translation>대화 가져오기(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import messages from a Telegram Desktop export or a saved KakaoTalk conversation.</source>
+        <translation>텔레그램 데스크톱 내보내기나 저장한 카카오톡 대화의 메시지를 가져옵니다.</translation>
     </message>
     <message>
         <location line="+20"/>

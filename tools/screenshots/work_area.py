@@ -29,6 +29,53 @@ def synthetic_png(seed: int, size: tuple[int, int] = (480, 360)) -> bytes:
     return out.getvalue()
 
 
+def synthetic_chat_export(folder: Path) -> Path:
+    """A small Telegram Desktop export (result.json and two photos) for the import dialog."""
+    import json
+
+    export = folder / "ChatExport_2026-03-02"
+    (export / "photos").mkdir(parents=True)
+    start = datetime(2026, 3, 1, 22, 40, tzinfo=UTC)
+    people = [("Night Owl 99", "user5012345678"), ("하늘", "user4400112233"),
+              ("Member 7", "user7788990011")]
+    texts = ["올린 사진 봐라. 지우려면 연락해", "", "please delete it", "", "누가 올렸어요?",
+             "ㅋㅋ 더 있음", "신고할게요"]
+    messages = []
+    for n, text in enumerate(texts):
+        at = start + timedelta(minutes=7 * n)
+        name, user = people[(0, 0, 1, 0, 2, 0, 1)[n]]
+        message: dict[str, Any] = {
+            "id": 4500 + n, "type": "message",
+            "date": at.astimezone().replace(tzinfo=None).isoformat(timespec="seconds"),
+            "date_unixtime": str(int(at.timestamp())), "from": name, "from_id": user,
+            "text": text}
+        if not text:
+            photo = f"photos/photo_{n}@01-03-2026.jpg"
+            (export / photo).write_bytes(synthetic_png(40 + n))
+            message["photo"] = photo
+        messages.append(message)
+    (export / "result.json").write_text(json.dumps(
+        {"name": "riverside_room", "type": "private_supergroup", "id": 1876543210,
+         "messages": messages}, ensure_ascii=False, indent=1), encoding="utf-8")
+    return export
+
+
+def shoot_chat_import(shot: Any, tab: Any, folder: Path) -> None:
+    from caseapp.gui import ops
+    from caseapp.gui.evidence.chat_import_dialog import ChatImportDialog
+    from tools.screenshots.shoot import wait_until
+
+    export = synthetic_chat_export(folder)
+    tab.import_chat()
+    dialog = next(d for d in tab.findChildren(ChatImportDialog) if d.isVisible())
+    dialog.load(export)
+    wait_until(lambda: not ops.busy() and dialog.preview is not None)
+    dialog.set_role("user5012345678", "suspect")
+    dialog.set_role("user4400112233", "victim")
+    grab(shot, dialog, "evidence-import-chat")
+    dialog.reject()
+
+
 def _my_cases(vault: Any, counsellor_id: int) -> list[Any]:
     from caseapp.domain.cases import CaseQuery, CaseStatus, SortField
     from caseapp.services import cases
@@ -149,6 +196,7 @@ def shoot_work(shot: Any, window: Any) -> None:
         link.ui.descriptionEdit.setPlainText("합성 사진 게시 / synthetic image posted")
         grab(shot, link, "evidence-add-link")
         link.reject()
+    shoot_chat_import(shot, tab, folder)
 
     # takedowns: from the link item, two clicks
     from caseapp.gui.takedowns.dialogs import (

@@ -111,6 +111,7 @@ class EvidenceTab(CaseTab):
         a.addFilesButton.clicked.connect(self.choose_files)
         a.addLinkButton.clicked.connect(lambda: self.add_details("link"))
         a.addNoteButton.clicked.connect(lambda: self.add_details("note"))
+        a.importChatButton.clicked.connect(self.import_chat)
         a.verifySelectedButton.clicked.connect(lambda: self.verify(selected_only=True))
         a.verifyAllButton.clicked.connect(lambda: self.verify(selected_only=False))
         a.exportButton.clicked.connect(self.export_package)
@@ -574,6 +575,21 @@ class EvidenceTab(CaseTab):
                                        changes=self.context.changes(Area.EVIDENCE))
         dialog.setObjectName("evidenceDetailsDialog")
         dialog.open()
+
+    def import_chat(self) -> None:
+        """Messages of a chat export as evidence (the dialog reads and imports in Ops)."""
+        from caseapp.gui.evidence.chat_import_dialog import ChatImportDialog
+
+        dialog = ChatImportDialog(self.context.vault, self.context.case, self,
+                                  on_imported=self._chat_imported)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _chat_imported(self, result: Any) -> None:
+        text = self.tr("%n message(s) imported as evidence.", "", len(result.created))
+        if result.skipped:
+            text += " " + self.tr("%n were already in this case.", "", result.skipped)
+        self.context.status(text)
 
     def show_custody(self) -> None:
         items = self.selected_items()
