@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -69,7 +69,7 @@ class ChatImportResult:
     media_files: int                  # media ingested with their item
     accounts: tuple[int, ...]         # perpetrator accounts of the suspects
     matches: tuple[str, ...] = ()     # codes of items elsewhere that media matched
-    warnings: tuple[str, ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = ()
 
 
 def import_chat_export(vault: Vault, case: Case | int | str, path: Path, *,
@@ -91,7 +91,7 @@ def import_chat_export(vault: Vault, case: Case | int | str, path: Path, *,
         zone_info(zone)
     if preview is None:
         preview = scan_export(path, fmt=fmt, selection=selection, cancel=cancel,
-                              progress=_scaled(progress, 0))
+                              progress=progress)
     if preview.unknown_names:
         participant_keys(preview, preview.unknown_names)  # raises, naming the participants
     role_of: dict[str, ParticipantRole] = {}
@@ -104,16 +104,6 @@ def import_chat_export(vault: Vault, case: Case | int | str, path: Path, *,
     run = _Run(vault, current, preview, selection, role_of, zone,
                organisation_time_zone(vault), progress, cancel)
     return run.execute(path, fmt if fmt != "auto" else preview.format.value)
-
-
-def _scaled(progress: Progress | None, part: int) -> Progress | None:
-    if progress is None:
-        return None
-
-    def report(done: int, total: int | None) -> None:
-        progress(done, total)
-
-    return report
 
 
 class _Run:
