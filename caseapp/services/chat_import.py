@@ -36,28 +36,18 @@ from caseapp.services.chat_preview import (
     read_messages,
     scan_export,
 )
-from caseapp.store import case_repo, case_search, chat_repo, evidence_repo, meta_repo
+from caseapp.store import case_repo, case_search, chat_repo, evidence_repo
 from caseapp.store.connection import Connection
 from caseapp.store.vault import Vault
 
 log = logging.getLogger(__name__)
 
-DEFAULT_ORGANISATION_ZONE = "Asia/Seoul"
-ORGANISATION_ZONE_KEY = "organisation_time_zone"
-
-
 def organisation_time_zone(vault: Vault) -> str:
-    """The zone the organisation works in (times are also shown in it); Asia/Seoul unless
-    set otherwise."""
-    return meta_repo.get_meta(vault.cases, ORGANISATION_ZONE_KEY) or DEFAULT_ORGANISATION_ZONE
+    """The zone the organisation works in (Settings, ``caseapp-admin organisation``);
+    imported times are also kept in it."""
+    from caseapp.services import organisation
 
-
-def set_organisation_time_zone(vault: Vault, zone: str) -> None:
-    zone = time_zone(zone, N_("Time zone"))
-    zone_info(zone)
-    with vault.write() as conn:
-        meta_repo.set_meta(conn, ORGANISATION_ZONE_KEY, zone)
-        vault.audit("settings.changed", "store", vault.store_id, field="organisation_time_zone")
+    return organisation.get(vault).time_zone
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,8 @@ from caseapp.domain.platforms import Platform
 from caseapp.errors import BadImport, BadInput, Cancelled
 from caseapp.services import cases as case_service
 from caseapp.services import evidence as evidence_service
-from caseapp.services.chat_import import import_chat_export, set_organisation_time_zone
+from caseapp.services import organisation
+from caseapp.services.chat_import import import_chat_export
 from caseapp.services.chat_preview import Selection, scan_export
 from caseapp.store import chat_repo
 from tests.cases.store_dump import dump
@@ -180,7 +181,7 @@ def test_kakaotalk_exports_need_a_zone_and_keep_both_times(vault, case, tmp_path
     with pytest.raises(BadInput):
         import_chat_export(vault, case, path)
     assert dump(vault) == before
-    set_organisation_time_zone(vault, "Asia/Seoul")
+    organisation.update(vault, time_zone="Asia/Seoul")
     result = import_chat_export(vault, case, path, zone="Europe/London",
                                 roles={ex.SUSPECT[0]: ParticipantRole.SUSPECT})
     assert len(result.created) == 9
