@@ -45,6 +45,7 @@ lint: $(STAMP) forms
 	$(BIN)/ruff check $(wildcard caseapp tests benchmarks packaging tools)
 	$(BIN)/lint-imports
 	$(BIN)/mypy caseapp
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 test: lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
