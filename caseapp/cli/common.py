@@ -33,7 +33,9 @@ class SecretInput:
             if not line:
                 raise BadInput(N_("Expected a secret on standard input ({what}), found none."),
                                what=prompt)
-            return line.rstrip("\r\n")
+            # Windows: a file saved by Notepad or piped by cmd may start with a byte order
+            # mark, and its lines end in CRLF; neither is part of the secret.
+            return line.removeprefix("\ufeff").rstrip("\r\n")
         if not sys.stdin.isatty():
             raise BadInput(N_("No terminal to ask for the secret. Use --passphrase-stdin."))
         return getpass.getpass(f"{prompt}: ")

@@ -534,7 +534,8 @@ def cmd_template(args: argparse.Namespace) -> int:
             return OK
         if args.set:
             try:
-                body = Path(args.set).read_text(encoding="utf-8")
+                # utf-8-sig: Notepad's BOM is not part of the letter (CRLF becomes \n here).
+                body = Path(args.set).read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError) as exc:
                 raise BadInput(N_("Could not read {path}: {detail}"), path=args.set,
                                detail=type(exc).__name__) from exc

@@ -242,7 +242,8 @@ def load(data_dir: Path) -> KeySlots:
     if not path.exists():
         raise StoreMissing(path=str(data_dir))
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: an admin who opened the file in Windows Notepad may have saved a BOM.
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise BadInput(N_("keyslots.json is damaged ({detail})."), detail=str(exc)) from None
     return KeySlots.from_json(data)

@@ -353,6 +353,9 @@ def read_rows(mapping: Mapping, raw: bytes) -> tuple[list[_Row], list[RowProblem
                            "\"encoding\" in the mapping, e.g. \"cp949\" for files saved by "
                            "Korean Excel."), encoding=mapping.encoding,
                         offset=exc.start) from None
+    # Excel on Windows: a BOM even when the mapping says plain "utf-8", CRLF rows, and
+    # sometimes CRLF inside a quoted cell; cells keep plain \n line breaks.
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=mapping.delimiter,
                         strict=True)
     try:

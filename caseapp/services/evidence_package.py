@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from caseapp.domain import file_names
 from caseapp.domain.consent import ConsentScope
 from caseapp.domain.evidence import CustodyAction, EvidenceItem, ExifFacts
 from caseapp.errors import BadInput, Cancelled
@@ -52,12 +53,15 @@ MANIFEST_FIELDS = (
 
 
 def safe_file_name(item: EvidenceItem, ext: str | None) -> str:
+    """``CODE_original-stem.ext``: the evidence code first (so no name is ever a reserved
+    Windows device name and names sort by code), then the original name's letters."""
     stem = Path(item.original_filename or "").stem
     stem = unicodedata.normalize("NFC", stem)
     stem = _UNSAFE.sub("_", stem).strip("._")[:60]
     suffix = (ext or Path(item.original_filename or "").suffix.lstrip(".") or "bin")
     suffix = _UNSAFE.sub("", suffix)[:10] or "bin"
-    return f"{item.code}_{stem}.{suffix}" if stem else f"{item.code}.{suffix}"
+    return file_names.safe_file_name(f"{item.code}_{stem}" if stem else item.code,
+                                     f".{suffix}", fallback=item.code)
 
 
 def manifest_row(item: EvidenceItem, package_file: str | None) -> dict[str, Any]:
@@ -118,7 +122,9 @@ def build_package(vault: Vault, case: CaseRef, out: Path, *, as_zip: bool = Fals
             name = None
             stream = _content_stream(vault, item) if item.content_kept else None
             if stream is not None:
-                name = safe_file_name(item, _extension(item))
+                # Fitted to the longer staging path, so the write cannot hit MAX_PATH.
+                name = file_names.fit_in_folder(staging, safe_file_name(item, _extension(item)),
+                                                keep=len(item.code))
                 digest = hashlib.sha256()
                 with open(staging / name, "wb") as fh:
                     while block := stream.read(1 << 20):
