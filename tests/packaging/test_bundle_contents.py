@@ -47,6 +47,25 @@ def test_plugins_korean_users_need_are_kept(dest: str):
     assert slimming.plugin_wanted(dest) is True
 
 
+# Where each system's PySide6 wheel puts its plugins, as PyInstaller names the destination.
+PLUGIN_FOLDER = {"linux": "PySide6/Qt/plugins/", "darwin": "PySide6/Qt/plugins/",
+                 "win32": "PySide6\\plugins\\"}
+
+
+@pytest.mark.parametrize("system", sorted(PLUGIN_FOLDER))
+def test_every_plugin_the_self_test_needs_is_kept_on_every_system(system: str):
+    """Korean input (ibus/compose on Linux; the platform plugin itself on Windows and macOS,
+    whose IMEs talk to it directly), every display platform and JPEG survive the slimming
+    on each system the workflows build for."""
+    from caseapp.display_plugins import ALWAYS, PLATFORMS
+
+    folder = PLUGIN_FOLDER[system]
+    wanted = {*ALWAYS[system], *PLATFORMS[system].values()}
+    dropped = [p for p in sorted(wanted)
+               if slimming.plugin_wanted(folder + p.replace("/", folder[-1])) is not True]
+    assert dropped == []
+
+
 @pytest.mark.parametrize("dest", NOT_NEEDED)
 def test_plugins_for_other_kinds_of_app_are_dropped(dest: str):
     assert slimming.plugin_wanted(dest) is False
