@@ -84,7 +84,8 @@ class PluginCheck:
                           for path in self.loaded)
         text = f"{names} load"
         if self.warnings:
-            text += f"; warning, not needed in this session: {'; '.join(self.warnings)}"
+            text += (f"; warning: {len(self.warnings)} not usable in this session "
+                     f"(not needed here, listed below)")
         return text
 
 

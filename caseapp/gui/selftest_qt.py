@@ -13,17 +13,9 @@ from typing import Any
 
 from caseapp.selftest import KOREAN_SAMPLE, SelfTestRun, Step, check, core_steps
 
-# Plugins Korean users need, per platform: the display platforms, the input-context plugins
-# without which Hangul cannot be typed on Linux, and JPEG for evidence previews.
-REQUIRED_PLUGINS: dict[str, tuple[str, ...]] = {
-    "linux": ("platforms/libqoffscreen.so", "platforms/libqxcb.so", "platforms/libqwayland.so",
-              "platforminputcontexts/libibusplatforminputcontextplugin.so",
-              "platforminputcontexts/libcomposeplatforminputcontextplugin.so",
-              "imageformats/libqjpeg.so"),
-    "win32": ("platforms/qwindows.dll", "platforms/qoffscreen.dll", "imageformats/qjpeg.dll"),
-    "darwin": ("platforms/libqcocoa.dylib", "platforms/libqoffscreen.dylib",
-               "imageformats/libqjpeg.dylib"),
-}
+# The display session the self-test was started in (before it forces offscreen): which
+# platform plugins must load depends on it (caseapp.display_plugins).
+_SESSION_ENV: dict[str, str] = {}
 
 
 def _app() -> Any:
@@ -78,23 +70,27 @@ def _plugin_root() -> Path:
 
 def step_plugins(run: SelfTestRun) -> str:
     """Each plugin is loaded as a library (not started), so a missing system library such as
-    libxcb-cursor shows up here rather than on a counsellor's desktop."""
+    libxcb-cursor shows up here rather than on a counsellor's desktop. Only the plugins this
+    session can use must load; the others are reported as warnings."""
     from PySide6.QtCore import QPluginLoader
 
+    from caseapp.display_plugins import check_plugins, plugin_plan
+
     _app()
-    wanted = REQUIRED_PLUGINS.get(sys.platform, REQUIRED_PLUGINS["linux"])
     root = _plugin_root()
-    problems = []
-    for relative in wanted:
+
+    def load(relative: str) -> str | None:
         path = root / relative
         if not path.exists():
-            problems.append(f"{relative} missing")
-            continue
+            return "missing"
         loader = QPluginLoader(str(path))
-        if not loader.load():
-            problems.append(f"{relative}: {loader.errorString()}")
-    check(not problems, "; ".join(problems))
-    return ", ".join(Path(p).stem.removeprefix("lib") for p in wanted) + " load"
+        return None if loader.load() else loader.errorString()
+
+    result = check_plugins(plugin_plan(sys.platform, _SESSION_ENV or dict(os.environ)), load)
+    if result.warnings:
+        run.facts["Qt plugins not usable in this session"] = "; ".join(result.warnings)
+    check(not result.problems, "; ".join(result.problems))
+    return result.summary()
 
 
 def step_jpeg(run: SelfTestRun) -> str:
@@ -150,6 +146,8 @@ def run_self_test() -> int:
     """``caseapp --self-test``: no display needed (the offscreen platform is forced)."""
     from caseapp.selftest import run_steps
 
+    _SESSION_ENV.clear()
+    _SESSION_ENV.update(os.environ)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     # A windowed Windows build has no stdout unless redirected (caseapp.exe --self-test > f).
     out = sys.stdout if sys.stdout is not None else open(os.devnull, "w")  # noqa: SIM115

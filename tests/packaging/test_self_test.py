@@ -4,6 +4,7 @@ CASEAPP_FROZEN_APP."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,76 @@ def test_a_running_secret_service_is_found_and_quick_unlock_works(tmp_path: Path
     assert outcome.fact("Keyring secure") == "yes"
     assert "quick unlock round trip ok" in outcome.step("keyring")
     assert _leftovers(tmp_path) == []
+
+
+# --- with and without the Wayland client libraries ------------------------------------------
+
+LIBRARY_FOLDERS = ("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64",
+                   "/usr/lib")
+WAYLAND_LIBRARIES = sorted({str(p.resolve())
+                            for name in ("libwayland-client.so.0", "libwayland-cursor.so.0",
+                                         "libwayland-egl.so.1")
+                            for folder in LIBRARY_FOLDERS for p in Path(folder).glob(name)})
+NOT_USABLE = "Qt plugins not usable in this session"
+
+
+def without_wayland_wrapper() -> list[str]:
+    """Run the self-test as on a computer without the Wayland client libraries: in a private
+    mount namespace where each of them is an empty file (needs root and unshare)."""
+    import os
+    import shutil
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the Wayland client libraries exist on Linux only")
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI runs as root with unshare (util-linux): this check must run there")
+        pytest.skip("hiding system libraries needs root and unshare")
+    hide = " ".join(f"mount --bind /dev/null {path} &&" for path in WAYLAND_LIBRARIES)
+    return ["unshare", "-m", "sh", "-c", f'{hide} exec "$@"', "sh"]
+
+
+def test_self_test_passes_on_a_headless_machine_without_wayland_libraries(tmp_path: Path):
+    outcome = run_self_test(clean_env(tmp_path, PYTHON_KEYRING_BACKEND=FAIL_BACKEND),
+                            wrapper=without_wayland_wrapper())
+
+    assert outcome.code == 0, outcome.out + outcome.err
+    assert outcome.step("Qt plugins for Korean users").startswith("ok")
+    if WAYLAND_LIBRARIES:  # they were there and are now hidden
+        assert "libqwayland" in outcome.fact(NOT_USABLE)
+
+
+def test_self_test_passes_on_an_x11_desktop_without_wayland_libraries(tmp_path: Path):
+    """DISPLAY names an X server the self-test never connects to: xcb must load, Wayland
+    need not."""
+    env = clean_env(tmp_path, PYTHON_KEYRING_BACKEND=FAIL_BACKEND, DISPLAY=":99")
+
+    outcome = run_self_test(env, wrapper=without_wayland_wrapper())
+
+    assert outcome.code == 0, outcome.out + outcome.err
+    assert "qxcb" in outcome.step("Qt plugins for Korean users")
+
+
+def test_a_wayland_session_without_wayland_libraries_fails(tmp_path: Path):
+    if not WAYLAND_LIBRARIES:
+        pytest.skip("no Wayland client libraries to hide on this machine")
+    env = clean_env(tmp_path, PYTHON_KEYRING_BACKEND=FAIL_BACKEND, WAYLAND_DISPLAY="wayland-9")
+
+    outcome = run_self_test(env, wrapper=without_wayland_wrapper())
+
+    assert outcome.code == 1
+    assert outcome.step("Qt plugins for Korean users").startswith("FAILED")
+
+
+def test_with_the_wayland_libraries_every_platform_plugin_loads(tmp_path: Path):
+    import os
+
+    if not WAYLAND_LIBRARIES:
+        if os.environ.get("CI") == "true":
+            pytest.fail(".ci/run installs libwayland-client0, libwayland-cursor0, libwayland-egl1")
+        pytest.skip("this machine has no Wayland client libraries")
+    outcome = run_self_test(clean_env(tmp_path, PYTHON_KEYRING_BACKEND=FAIL_BACKEND))
+
+    assert outcome.code == 0, outcome.out + outcome.err
+    assert NOT_USABLE not in outcome.out
+    assert "qwayland" in outcome.step("Qt plugins for Korean users")
