@@ -52,6 +52,7 @@ test: lint translations
 
 package: $(STAMP) forms translations
 	$(BIN)/python -m pip install --quiet -e '.[package]'
+	$(BIN)/python packaging/numpy_noblas.py
 	$(BIN)/python packaging/build.py
 
 bench: $(STAMP)

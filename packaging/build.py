@@ -140,6 +140,100 @@ def make_tarball(app_dir: Path, version: str) -> Path:
     return target
 
 
+def system_dependencies(app_dir: Path) -> list[str]:
+    """Debian packages of the libraries the frozen app loads from the system (what PyInstaller
+    leaves out on purpose: libc, GL/EGL, the Wayland client, …), found by resolving every
+    bundled library's imports the way the dynamic linker will."""
+    bundled_dirs = sorted({str(p.parent) for p in app_dir.rglob("*.so*") if p.is_file()})
+    env = dict(os.environ, LD_LIBRARY_PATH=":".join(bundled_dirs))
+    outside: set[str] = set()
+    for path in sorted(app_dir.rglob("*")):
+        if not path.is_file() or path.is_symlink() or not (".so" in path.name
+                                                         or path.name == "caseapp"):
+            continue
+        with path.open("rb") as fh:
+            if fh.read(4) != b"\x7fELF":
+                continue
+        result = subprocess.run(["ldd", str(path)], capture_output=True, text=True,  # noqa: S603, S607
+                                env=env, check=False)
+        for line in result.stdout.splitlines():
+            if "=>" in line and "/" in line.split("=>", 1)[1]:
+                target = line.split("=>", 1)[1].split("(")[0].strip()
+                if not target.startswith(str(app_dir)):
+                    outside.add(target)
+    packages: set[str] = set()
+    for library in sorted(outside):
+        result = subprocess.run(["dpkg-query", "-S", library], capture_output=True,  # noqa: S603, S607
+                                text=True, check=False)
+        if result.returncode != 0:
+            result = subprocess.run(["dpkg-query", "-S", os.path.realpath(library)],  # noqa: S603, S607
+                                    capture_output=True, text=True, check=False)
+        if result.returncode == 0:
+            packages.add(result.stdout.split(":", 1)[0].split(",")[0].strip())
+    # Loaded by Qt at run time (dlopen), not linked: the Wayland client libraries for the
+    # Wayland platform plugin and its cursor theme support.
+    packages.update({"libwayland-client0", "libwayland-cursor0", "libwayland-egl1"})
+    return sorted(packages)
+
+
+def make_deb(app_dir: Path, version: str) -> Path:
+    """caseapp_<version>_<arch>.deb: the one-folder build in /opt/caseapp, ``caseapp`` and
+    ``caseapp-admin`` in /usr/bin, the menu entry and icons. No maintainer scripts: dpkg's
+    triggers refresh the menu and icon caches, and nothing ever touches users' data."""
+    arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True,  # noqa: S607
+                          text=True, check=True).stdout.strip()
+    target = app_dir.parent / f"caseapp_{version}_{arch}.deb"
+    with tempfile.TemporaryDirectory(prefix="caseapp-deb-") as tmp:
+        root = Path(tmp) / "root"
+        shutil.copytree(app_dir, root / "opt" / "caseapp", symlinks=True)
+        (root / "usr" / "bin").mkdir(parents=True)
+        for name in ("caseapp", "caseapp-admin"):
+            (root / "usr" / "bin" / name).symlink_to(f"/opt/caseapp/{name}")
+        apps = root / "usr" / "share" / "applications"
+        apps.mkdir(parents=True)
+        shutil.copyfile(PACKAGING / "linux" / "caseapp.desktop", apps / "caseapp.desktop")
+        icons = root / "usr" / "share" / "icons" / "hicolor"
+        for size_dir, source in (("256x256", "caseapp-256.png"), ("scalable", "caseapp.svg")):
+            (icons / size_dir / "apps").mkdir(parents=True)
+            shutil.copyfile(ROOT / "resources" / "icons" / source,
+                            icons / size_dir / "apps" / ("caseapp" + Path(source).suffix))
+        doc = root / "usr" / "share" / "doc" / "caseapp"
+        doc.mkdir(parents=True)
+        (doc / "copyright").write_text(
+            "CaseApp\n\nThe licences of everything bundled are in\n"
+            "/opt/caseapp/_internal/THIRD-PARTY-NOTICES.txt and "
+            "/opt/caseapp/_internal/licenses/.\n",
+            encoding="utf-8")
+        size_kib = sum(p.stat().st_size for p in root.rglob("*")
+                       if p.is_file() and not p.is_symlink()) // 1024
+        control = root / "DEBIAN"
+        control.mkdir()
+        depends = ", ".join(system_dependencies(app_dir))
+        (control / "control").write_text(f"""Package: caseapp
+Version: {version}
+Architecture: {arch}
+Maintainer: CaseApp team <caseapp@localhost>
+Installed-Size: {size_kib}
+Depends: {depends}
+Recommends: fonts-nanum
+Suggests: gnome-keyring | kwalletmanager, ibus-hangul | fcitx5-hangul
+Section: misc
+Priority: optional
+Homepage: https://localhost/caseapp
+Description: offline, encrypted case manager for counsellors
+ CaseApp keeps case records, evidence and takedown requests for counsellors who
+ support victims of digital sex crimes, encrypted on this computer (SQLCipher),
+ in Korean and English, with no network use. Each user's data lives in their
+ own ~/.local/share/CaseApp, which removing this package never touches.
+""", encoding="utf-8")
+        for path in root.rglob("*"):
+            if path.is_dir():
+                path.chmod(0o755)
+        subprocess.run(["dpkg-deb", "--root-owner-group", "-Zgzip", "--build", str(root),  # noqa: S603, S607
+                        str(target)], check=True, capture_output=True)
+    return target
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-baseline", action="store_true",
@@ -199,6 +293,17 @@ def main(argv: list[str] | None = None) -> int:
         tarball = make_tarball(app_dir, version)
         report["tarball"] = {"path": str(tarball.relative_to(ROOT)),
                              "mib": round(tarball.stat().st_size / MiB, 1)}
+        if shutil.which("dpkg-deb"):
+            say("== .deb")
+            deb = make_deb(app_dir, version)
+            report["deb"] = {"path": str(deb.relative_to(ROOT)),
+                             "mib": round(deb.stat().st_size / MiB, 1)}
+
+    from size_report import compare, print_table
+
+    rows = compare(app_dir, None if args.no_baseline else bare_dir)
+    report["size_by_component_mib"] = {name: {"caseapp": round(mine, 2), "bare": round(base, 2)}
+                                       for name, mine, base in rows}
 
     say("")
     say("== package figures")
@@ -207,9 +312,12 @@ def main(argv: list[str] | None = None) -> int:
         verdict = "within" if sizes["ratio"] <= SIZE_TARGET_RATIO else "ABOVE"
         say(f"   bare PySide6 window, same slimming: {sizes['bare_window_mib']} MiB")
         say(f"   ratio: {sizes['ratio']} ({verdict} the {SIZE_TARGET_RATIO} target)")
-    if "tarball" in report:
-        say(f"   tarball: {report['tarball']['mib']} MiB "  # type: ignore[index]
-            f"({report['tarball']['path']})")  # type: ignore[index]
+    for kind in ("tarball", "deb"):
+        if kind in report:
+            say(f"   {kind}: {report[kind]['mib']} MiB "  # type: ignore[index]
+                f"({report[kind]['path']})")  # type: ignore[index]
+    say("   what each component adds to the bare window:")
+    print_table(rows, say)
     for name, figures in report["startup"].items():  # type: ignore[union-attr]
         shown = figures.get("window_shown_s")
         say(f"   start-up, {name}: {figures['wall_s']:.3f} s to exit at first window"

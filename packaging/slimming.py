@@ -3,8 +3,8 @@ CaseApp build and the bare PySide6 window baseline, so the size ratio compares l
 
 Kept on purpose (Korean users need them): the xcb, wayland and offscreen platform plugins, the
 ibus and compose input-context plugins (without them Hangul cannot be typed on Linux), the JPEG
-image plugin, Qt's Korean translation, ICU (Qt Core links it) and every library under a
-``*.libs/`` folder unstripped (stripping numpy's bundled OpenBLAS breaks it)."""
+image plugin, Qt's Korean translation, ICU (Qt Core links it), and numpy's vendored
+libraries unstripped (stripping its bundled OpenBLAS breaks it)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,9 @@ EXCLUDED_MODULES = [
     "numpy.random", "numpy.fft", "numpy.polynomial", "numpy.ma",  # pdqhash needs none of them
     # An offline app has no use for TLS (urllib and http.client import ssl only if present).
     "ssl", "_ssl", "readline", "PIL.ImageTk", "PIL._imagingtk",
+    # Pillow's FreeType text drawing (CaseApp draws no text with Pillow; reportlab and Qt
+    # have their own): dropping it lets harfbuzz, freetype and brotli go too (~3 MiB).
+    "PIL._imagingft",
     # keyrings.alt holds plaintext backends: installed for the test suite, never shipped.
     "keyrings", "keyrings.alt",
 ]
@@ -100,6 +103,12 @@ def _is_qt_library(dest: str) -> bool:
         name.startswith(("libQt6", "Qt6")) or ".framework" in dest)
 
 
+def _in_wheel_libs(dest: str) -> bool:
+    """A library a wheel vendored (``pillow.libs/``, ``pikepdf.libs/`` …): linked by name, so
+    it can go when no kept extension links it."""
+    return any(part.endswith(".libs") for part in _posix(dest).parts[:-1])
+
+
 def _imports(source: str) -> set[str]:
     from PyInstaller.depend import bindepend
 
@@ -115,7 +124,8 @@ def slim_binaries(binaries: Iterable[tuple[str, str, str]]) -> list[tuple[str, s
     entries = [e for e in binaries if plugin_wanted(e[0]) is not False]
     by_name = {_posix(dest).name: (dest, source, kind) for dest, source, kind in entries}
     prunable = {name for name, (dest, source, _) in by_name.items()
-                if _is_qt_library(dest) or source.startswith(("/usr/", "/lib"))}
+                if _is_qt_library(dest) or source.startswith(("/usr/", "/lib"))
+                or _in_wheel_libs(dest)}
     reached: set[str] = set()
     queue = [name for name in by_name if name not in prunable]
     while queue:
@@ -131,16 +141,21 @@ def slim_datas(datas: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, st
     return [e for e in datas if data_wanted(e[0])]
 
 
+# Vendored library folders left unstripped: stripping OpenBLAS (and its gfortran runtime) in
+# numpy's wheel breaks it. Other wheels' libraries (Pillow's, pikepdf's) strip cleanly.
+UNSTRIPPED_FOLDERS = ("numpy.libs",)
+
+
 def strip_outside_libs(folder: Path) -> int:
-    """``strip --strip-unneeded`` every ELF library and extension outside ``*.libs/``
-    folders (Linux only). Returns the bytes saved."""
+    """``strip --strip-unneeded`` every ELF library and extension except in the folders of
+    UNSTRIPPED_FOLDERS (Linux only). Returns the bytes saved."""
     if not sys.platform.startswith("linux"):
         return 0
     saved = 0
     for path in sorted(folder.rglob("*.so*")):
         if path.is_symlink() or not path.is_file():
             continue
-        if any(part.endswith(".libs") for part in path.relative_to(folder).parts):
+        if any(part in UNSTRIPPED_FOLDERS for part in path.relative_to(folder).parts):
             continue
         with path.open("rb") as fh:
             if fh.read(4) != b"\x7fELF":
