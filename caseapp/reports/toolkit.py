@@ -481,9 +481,12 @@ class _PageDecor:
     document_id: str
     generated: str
     lang: str
+    watermark: str | None = None
 
     def draw(self, c: Canvas, page: int, pages: int) -> None:
         left, right = MARGIN_LEFT, PAGE_WIDTH - MARGIN_RIGHT
+        if self.watermark:
+            self._draw_watermark(c)
         c.saveState()
         # header: organisation left, confidentiality marking right, a rule below
         y = PAGE_HEIGHT - 13 * mm
@@ -513,6 +516,22 @@ class _PageDecor:
                                     FONT, 7.5, third + 10 * mm))
         c.drawCentredString(PAGE_WIDTH / 2 + 8 * mm, fy,
                             translate(GENERATED_AT, self.lang, time=self.generated))
+        c.restoreState()
+
+    def _draw_watermark(self, c: Canvas) -> None:
+        # Drawn over the page's content (translucent), so no image or table can hide it.
+        assert self.watermark is not None
+        size = 40.0
+        width = PAGE_HEIGHT * 0.8
+        while size > 14 and pdfmetrics.stringWidth(self.watermark, FONT_BOLD, size) > width:
+            size -= 2
+        c.saveState()
+        c.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        c.rotate(55)
+        c.setFont(FONT_BOLD, size)
+        c.setFillColor(MARKING_COLOUR)
+        c.setFillAlpha(0.18)
+        c.drawCentredString(0, -size / 3, _fit(self.watermark, FONT_BOLD, size, width))
         c.restoreState()
 
 
@@ -598,7 +617,8 @@ def write_atomically(target: Path, data: bytes) -> None:
 def render_pdf(story: Story, *, title: str, organisation: str, document_id: str,
                generated_at: datetime, lang: str, confidentiality: bool = True,
                marking: str | None = None, invariant: bool = False,
-               on_page: Callable[[int], None] | None = None) -> tuple[bytes, int]:
+               on_page: Callable[[int], None] | None = None,
+               watermark: str | None = None) -> tuple[bytes, int]:
     """Lay the story out on A4 pages in memory; returns (PDF bytes, page count)."""
     styles = report_styles(lang)
     flowables = list(story(styles) if callable(story) else story)
@@ -609,6 +629,7 @@ def render_pdf(story: Story, *, title: str, organisation: str, document_id: str,
         document_id=plain(document_id),
         generated=generated,
         lang=lang,
+        watermark=plain(watermark) if watermark else None,
     )
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -636,13 +657,16 @@ def build_document(out: str | os.PathLike[str], story: Story, *, title: str,
                    organisation: str, document_id: str, generated_at: datetime, lang: str,
                    confidentiality: bool = True, marking: str | None = None,
                    password: str | None = None, invariant: bool = False,
-                   on_page: Callable[[int], None] | None = None) -> BuiltDocument:
+                   on_page: Callable[[int], None] | None = None,
+                   watermark: str | None = None) -> BuiltDocument:
     """Build a CaseApp PDF at ``out``: header with the organisation and the confidentiality
     marking (``marking`` replaces the default wording), footer with the document id, the
     generation time and "page X of Y". With ``password`` the file is AES-256 encrypted before
     it touches the disk; the password is neither kept nor logged. ``invariant`` makes the
     output byte-for-byte reproducible (tests). ``on_page`` is called after each page is laid
-    out (progress; raise ``Cancelled`` from it to stop). The file appears only when complete.
+    out (progress; raise ``Cancelled`` from it to stop). ``watermark`` is printed large and
+    diagonally across every page (e.g. "not for submission" on an internal draft). The file
+    appears only when complete.
 
     Metadata carries the title, the organisation as author and ``generated_at`` as the
     creation date; subject and keywords are left empty so no victim data lands there."""
@@ -652,7 +676,7 @@ def build_document(out: str | os.PathLike[str], story: Story, *, title: str,
     data, pages = render_pdf(story, title=title, organisation=organisation,
                              document_id=document_id, generated_at=generated_at, lang=lang,
                              confidentiality=confidentiality, marking=marking,
-                             invariant=invariant, on_page=on_page)
+                             invariant=invariant, on_page=on_page, watermark=watermark)
     if password is not None:
         data = _encrypt(data, password)
     write_atomically(target, data)

@@ -83,5 +83,6 @@ class PoliceReportData:
     include_thumbnails: bool = False
     offences: tuple[OffenceEntry, ...] = ()
     time_zone: str = "Asia/Seoul"                # every time is shown in the centre's zone
+    draft: bool = False                         # an internal draft: not for submission
 
 

@@ -15,7 +15,13 @@ from caseapp.i18n import translate
 from caseapp.reports import toolkit
 from caseapp.reports.police_report.data import PoliceReportData
 from caseapp.reports.police_report.sections import SECTION_BUILDERS
-from caseapp.reports.police_report.wording import MARKING, METADATA_TITLE
+from caseapp.reports.police_report.wording import (
+    DRAFT_MARKING,
+    DRAFT_METADATA_TITLE,
+    DRAFT_WATERMARK,
+    MARKING,
+    METADATA_TITLE,
+)
 from caseapp.reports.police_report.writer import _cancelled, _Writer
 from caseapp.reports.toolkit import BuiltDocument, ReportStyles
 
@@ -62,9 +68,12 @@ def build_police_report_pdf(out: str | os.PathLike[str], data: PoliceReportData,
 
     result = toolkit.build_document(
         out, police_report_story(data, lang, cancel=cancel, progress=progress),
-        title=translate(METADATA_TITLE, lang, number=data.case.number),
+        title=translate(DRAFT_METADATA_TITLE if data.draft else METADATA_TITLE, lang,
+                        number=data.case.number),
         organisation=data.organisation, document_id=data.report_id,
-        generated_at=data.generated_at, lang=lang, marking=translate(MARKING, lang),
+        generated_at=data.generated_at, lang=lang,
+        marking=translate(DRAFT_MARKING if data.draft else MARKING, lang),
+        watermark=translate(DRAFT_WATERMARK, lang) if data.draft else None,
         password=password, invariant=invariant, on_page=page_done)
     log.info("police report %s built: %d pages, %d evidence items", data.report_id,
              result.pages, len(data.evidence))

@@ -58,6 +58,7 @@ from caseapp.reports.police_report.wording import (
     DELETION_REQUESTED,
     DISPLAY_NAMES,
     DO_NOT_CONTACT,
+    DRAFT_TITLE,
     EMAIL,
     FIGURES,
     FIGURES_LINE,
@@ -183,7 +184,7 @@ def _cover(w: _Writer) -> list[Flowable]:
     contents = [paragraph(w.tr(name), s.small) for name in SECTIONS]
     return [
         Spacer(1, 18 * mm),
-        paragraph(w.tr(TITLE), s.title),
+        paragraph(w.tr(DRAFT_TITLE if d.draft else TITLE), s.title),
         paragraph(w.tr(SUBTITLE, number=d.case.number), s.subtitle),
         Spacer(1, 6 * mm),
         toolkit.key_value_table(rows, styles=s, label_width=38 * mm),

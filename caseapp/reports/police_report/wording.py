@@ -12,6 +12,12 @@ TITLE = N_("Case report for the police")
 SUBTITLE = N_("Support for a victim of a digital sex crime: case {number}")
 METADATA_TITLE = N_("Case report for the police: case {number}")
 MARKING = N_("Confidential: for the investigation only")
+# An internal draft (built without the victim's consent to share with police) must never pass
+# for the real thing: its own title, and "not for submission" on every page.
+DRAFT_TITLE = N_("Internal draft of a case report: not for submission")
+DRAFT_METADATA_TITLE = N_("Internal draft, not for submission: case {number}")
+DRAFT_MARKING = N_("Internal draft: not for submission to police")
+DRAFT_WATERMARK = N_("INTERNAL DRAFT · NOT FOR SUBMISSION")
 
 ORGANISATION = N_("Organisation")
 ADDRESS = N_("Address")
