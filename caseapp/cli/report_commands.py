@@ -21,7 +21,8 @@ from caseapp.errors import BadInput
 from caseapp.i18n import N_, _, current_language
 
 USAGE = ("caseapp-admin report CASE --out FILE.pdf [--lang ko|en] [--include-identity] "
-         "[--include-thumbnails] [--addressed-to TEXT] [--victim-requests TEXT] "
+         "[--include-thumbnails] [--internal-draft] [--addressed-to TEXT] "
+         "[--victim-requests TEXT] "
          "[--password-stdin | --ask-password] [--passphrase-stdin]\n"
          "       caseapp-admin report list CASE [--json] [--passphrase-stdin]\n"
          "       caseapp-admin report match FILE.pdf|SHA256 [--json] [--passphrase-stdin]")
@@ -34,9 +35,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help=_("police report PDF for a case, and the register of generated reports"),
         description=_(
             "Build the police report of a case, list the reports registered for a case, or "
-            "find which registered report a PDF copy is. The victim's identifying details are "
-            "included only with --include-identity and the victim's consent to share with "
-            "police. With --password-stdin and --passphrase-stdin, standard input holds the "
+            "find which registered report a PDF copy is. A report for police needs the "
+            "victim's consent to share with police; without it only --internal-draft builds "
+            "one, marked on every page as not for submission. The victim's identifying "
+            "details are included only with --include-identity and that consent. With "
+            "--password-stdin and --passphrase-stdin, standard input holds the "
             "store passphrase on the first line and the PDF password on the second."))
     p.add_argument("target", nargs="+", metavar="CASE",
                    help=_("case number; or 'list CASE'; or 'match FILE.pdf|SHA256'"))
@@ -49,6 +52,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--include-thumbnails", action="store_true",
                    help=_("include blurred thumbnails of image evidence (needs the same "
                           "consent)"))
+    p.add_argument("--internal-draft", action="store_true",
+                   help=_("build an internal draft for the centre's own use, marked on every "
+                          "page as not for submission (works without the victim's consent to "
+                          "share with police)"))
     p.add_argument("--addressed-to", default="", metavar="TEXT",
                    help=_("police station or officer the report is for"))
     p.add_argument("--victim-requests", default="", metavar="TEXT",
@@ -97,13 +104,21 @@ def _build(args: argparse.Namespace, case: str) -> int:
         record = reports.build_police_report(
             vault, case, Path(args.out), lang=lang, include_identity=args.include_identity,
             include_thumbnails=args.include_thumbnails, addressed_to=args.addressed_to,
-            password=password, victim_requests=args.victim_requests)
+            password=password, victim_requests=args.victim_requests,
+            internal_draft=args.internal_draft)
     if args.json:
         print_json(record.as_json())
+    elif args.internal_draft:
+        say(_("Internal draft {id} written to {path}: {pages} pages.", id=record.report_id,
+              path=args.out, pages=record.pages))
+        say(f"SHA-256: {record.sha256}")
     else:
         say(_("Report {id} written to {path}: {pages} pages.", id=record.report_id,
               path=args.out, pages=record.pages))
         say(f"SHA-256: {record.sha256}")
+    if args.internal_draft:
+        warn(_("This is an internal draft: every page says it is not for submission. Do not "
+               "hand it to police."))
     if record.options.get("include_identity"):
         warn(_("The report contains the victim's identifying details. Hand it only to the "
                "investigating officer."))
@@ -125,6 +140,8 @@ def _list(args: argparse.Namespace, case: str) -> int:
         say(_("No report has been generated for case {number}.", number=case))
     for r in found:
         flags = []
+        if r.options.get("internal_draft"):
+            flags.append(_("internal draft, not for submission"))
         if r.options.get("include_identity"):
             flags.append(_("identity included"))
         if r.encrypted:

@@ -17,6 +17,8 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 class ReportKind(StrEnum):
     POLICE_REPORT = "police_report"
+    # built without the victim's consent to share with police, for the centre's own use
+    POLICE_REPORT_DRAFT = "police_report_draft"
 
     def label(self, lang: str | None = None) -> str:
         return translate(_KIND_LABELS[self], lang)
@@ -26,8 +28,11 @@ class ReportKind(StrEnum):
         return _ID_PREFIXES[self]
 
 
-_KIND_LABELS = {ReportKind.POLICE_REPORT: N_("Police report")}
-_ID_PREFIXES = {ReportKind.POLICE_REPORT: "RPT"}
+_KIND_LABELS = {
+    ReportKind.POLICE_REPORT: N_("Police report"),
+    ReportKind.POLICE_REPORT_DRAFT: N_("Internal draft (not for submission)"),
+}
+_ID_PREFIXES = {ReportKind.POLICE_REPORT: "RPT", ReportKind.POLICE_REPORT_DRAFT: "DRF"}
 
 
 def report_id(kind: ReportKind, case_number: str, seq: int) -> str:

@@ -22,7 +22,7 @@ from caseapp.domain.consent import ConsentScope
 from caseapp.domain.offences import relevant_offences
 from caseapp.domain.reports import ReportKind, ReportRecord, normalise_sha256, report_id
 from caseapp.domain.takedowns import TakedownStatus
-from caseapp.errors import BadInput, Cancelled, CaseAppError
+from caseapp.errors import BadInput, Cancelled, CaseAppError, ConsentMissing
 from caseapp.i18n import N_
 from caseapp.reports import toolkit
 from caseapp.services import cases as case_service
@@ -86,8 +86,9 @@ def _check_out(vault: Vault, out: Path) -> Path:
 
 def _options(*, lang: str, include_identity: bool, include_thumbnails: bool,
              addressed_to: str, victim_requests: str, encrypted: bool, police: str,
-             evidence_items: int) -> dict[str, Any]:
+             evidence_items: int, internal_draft: bool) -> dict[str, Any]:
     return {
+        "internal_draft": internal_draft,
         "lang": lang,
         "include_identity": include_identity,
         "include_thumbnails": include_thumbnails,
@@ -106,12 +107,14 @@ class _Gathered:
     seq: int
     police_consent: str          # granted / withdrawn / none, for the register
     evidence_items: int
+    kind: ReportKind
 
 
 def gather_police_report(vault: Vault, case: CaseRef, *, lang: str,
                          include_identity: bool = False, include_thumbnails: bool = False,
                          addressed_to: str = "", victim_requests: str = "",
-                         generated_at: datetime | None = None) -> PoliceReportData:
+                         generated_at: datetime | None = None,
+                         internal_draft: bool = False) -> PoliceReportData:
     """Everything the police report shows, gathered and consent-checked (as for
     :func:`build_police_report`, whose rules apply) but not laid out or registered."""
     toolkit.check_language(lang)
@@ -120,20 +123,51 @@ def gather_police_report(vault: Vault, case: CaseRef, *, lang: str,
                    addressed_to=fields.text(addressed_to, N_("Addressed to")),
                    victim_requests=fields.long_text(victim_requests,
                                                     N_("What the victim asks for")),
-                   generated_at=generated_at, steps=_Steps(None, None)).data
+                   generated_at=generated_at, steps=_Steps(None, None),
+                   internal_draft=internal_draft).data
+
+
+class PoliceConsentMissing(ConsentMissing):
+    """A report for police without the victim's consent to share with police. The
+    counsellor can record the consent, or ask explicitly for an internal draft."""
+
+    hint = N_("Record the victim's consent to share with police first, or build an internal "
+              "draft that is marked as not for submission.")
+
+
+def require_police_consent(vault: Vault, case: CaseRef) -> None:
+    """Raise :class:`PoliceConsentMissing` unless consent to share with police is in force
+    (never given, or withdrawn, are both named)."""
+    current = case_service.get_case(vault, case)
+    police = case_service.consent_state(vault, current)[ConsentScope.POLICE]
+    if police is None:
+        raise PoliceConsentMissing(N_("Case {number}: the victim has not given consent to "
+                                      "share with police, so no report for police was "
+                                      "built."), number=current.number)
+    if not police.granted:
+        raise PoliceConsentMissing(N_("Case {number}: the victim withdrew consent to share "
+                                      "with police on {date}, so no report for police was "
+                                      "built."), number=current.number,
+                                   date=fields.format_moment(police.given_at)[:10])
 
 
 def _gather(vault: Vault, case: CaseRef, *, lang: str, include_identity: bool,
             include_thumbnails: bool, addressed_to: str, victim_requests: str,
-            generated_at: datetime | None, steps: _Steps) -> _Gathered:
+            generated_at: datetime | None, steps: _Steps,
+            internal_draft: bool = False) -> _Gathered:
     from caseapp.reports import police_report as doc
 
+    if not isinstance(internal_draft, bool):
+        raise BadInput(N_("Say whether this is an internal draft."))
     current = case_service.get_case(vault, case)
     consents = case_service.consent_state(vault, current)
     police = consents[ConsentScope.POLICE]
+    if not internal_draft:
+        require_police_consent(vault, current)
     if include_identity or include_thumbnails:
         # raises ConsentMissing naming the case and whether consent was never given or withdrawn
         case_service.require_consent(vault, current, ConsentScope.POLICE)
+    kind = ReportKind.POLICE_REPORT_DRAFT if internal_draft else ReportKind.POLICE_REPORT
 
     incidents = case_service.list_incidents(vault, current)
     proof = case_service.proof_checklist(vault, current)
@@ -189,11 +223,11 @@ def _gather(vault: Vault, case: CaseRef, *, lang: str, include_identity: bool,
         birth_year=case_service.victim_birth_year(vault, current),
         identity_shared=victim is not None)
     with vault.read() as conn:
-        seq = report_repo.next_seq(conn, current.id, ReportKind.POLICE_REPORT)
+        seq = report_repo.next_seq(conn, current.id, kind)
     held = sorted(s.held_at for s in sessions if isinstance(s.held_at, datetime))
     data = doc.PoliceReportData(
         organisation=vault_service.organisation(vault),
-        report_id=report_id(ReportKind.POLICE_REPORT, current.number, seq),
+        report_id=report_id(kind, current.number, seq),
         generated_at=(generated_at or datetime.now().astimezone()).astimezone(org.zone),
         prepared_by=vault.actor, time_zone=org.time_zone,
         case=current, consents=consents, victim=victim, withheld=withheld,
@@ -202,10 +236,11 @@ def _gather(vault: Vault, case: CaseRef, *, lang: str, include_identity: bool,
         incidents=tuple(incidents), proof=tuple(proof), leaks=tuple(leaks),
         accounts=tuple(accounts), evidence=tuple(evidence), takedowns=tuple(takedowns),
         sessions=len(sessions), first_session=held[0] if held else None,
-        include_thumbnails=include_thumbnails, offences=tuple(offences))
+        include_thumbnails=include_thumbnails, offences=tuple(offences),
+        draft=internal_draft)
     steps.at(_GATHERED)
     state = "none" if police is None else ("granted" if police.granted else "withdrawn")
-    return _Gathered(data, seq, state, len(items))
+    return _Gathered(data, seq, state, len(items), kind)
 
 
 def build_police_report(vault: Vault, case: CaseRef, out: Path, *, lang: str,
@@ -213,8 +248,15 @@ def build_police_report(vault: Vault, case: CaseRef, out: Path, *, lang: str,
                         addressed_to: str = "", password: str | None = None,
                         victim_requests: str = "", progress: Progress | None = None,
                         cancel: CancelCheck = None,
-                        generated_at: datetime | None = None) -> ReportRecord:
+                        generated_at: datetime | None = None,
+                        internal_draft: bool = False) -> ReportRecord:
     """Build the police report of ``case`` at ``out`` and register it.
+
+    A report for police needs the victim's consent to share with police: without it (never
+    given, or withdrawn) it raises PoliceConsentMissing before anything is written or
+    registered. With ``internal_draft`` (the counsellor's explicit choice) it is built anyway
+    as an internal draft: titled as one, "not for submission" on every page, registered with
+    its own kind and id (``DRF-…``).
 
     The victim's identifying details (and blurred thumbnails of the material) are included
     only when the victim's consent to share with police is in force AND the counsellor asks
@@ -234,7 +276,8 @@ def build_police_report(vault: Vault, case: CaseRef, out: Path, *, lang: str,
     steps.at(0)
     gathered = _gather(vault, case, lang=lang, include_identity=include_identity,
                        include_thumbnails=include_thumbnails, addressed_to=addressed,
-                       victim_requests=requests, generated_at=generated_at, steps=steps)
+                       victim_requests=requests, generated_at=generated_at, steps=steps,
+                       internal_draft=internal_draft)
     data = gathered.data
     expected = doc.estimated_pages(data)
 
@@ -248,12 +291,14 @@ def build_police_report(vault: Vault, case: CaseRef, out: Path, *, lang: str,
         if _cancelled(cancel):
             raise Cancelled()
         record = _register(vault, data.case, seq=gathered.seq, rid=data.report_id, lang=lang,
-                           built=built, at=data.generated_at, options=_options(
+                           kind=gathered.kind, built=built, at=data.generated_at,
+                           options=_options(
                                lang=lang, include_identity=include_identity,
                                include_thumbnails=include_thumbnails, addressed_to=addressed,
                                victim_requests=requests, encrypted=built.encrypted,
                                police=gathered.police_consent,
-                               evidence_items=gathered.evidence_items))
+                               evidence_items=gathered.evidence_items,
+                               internal_draft=internal_draft))
     except BaseException:
         # an unregistered copy must never be handed over: the file goes with the failure
         try:
@@ -267,7 +312,7 @@ def build_police_report(vault: Vault, case: CaseRef, out: Path, *, lang: str,
     return record
 
 
-def _register(vault: Vault, case: Case, *, seq: int, rid: str, lang: str,
+def _register(vault: Vault, case: Case, *, seq: int, rid: str, lang: str, kind: ReportKind,
               built: toolkit.BuiltDocument, at: datetime,
               options: dict[str, Any]) -> ReportRecord:
     size = built.path.stat().st_size
@@ -276,11 +321,11 @@ def _register(vault: Vault, case: Case, *, seq: int, rid: str, lang: str,
             raise ReportBuiltTwice(id=rid)
         record = report_repo.insert_report(
             conn, report_id=rid, case_id=case.id, seq=seq,
-            kind=ReportKind.POLICE_REPORT, lang=lang, options=options, created_at=at,
+            kind=kind, lang=lang, options=options, created_at=at,
             created_by=vault.actor, sha256=built.sha256, pages=built.pages, size=size,
             encrypted=built.encrypted, file_name=built.path.name)
         vault.audit("report.built", "case", case.number, report=rid,
-                    kind=ReportKind.POLICE_REPORT.value, sha256=built.sha256,
+                    kind=kind.value, sha256=built.sha256,
                     pages=built.pages, lang=lang, include_identity=options["include_identity"],
                     include_thumbnails=options["include_thumbnails"],
                     encrypted=built.encrypted)

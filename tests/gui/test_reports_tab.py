@@ -87,6 +87,7 @@ def test_check_a_copy_tells_a_registered_report_from_an_altered_one(
     from caseapp.services import reports
 
     number = sample_cases["바람"]
+    consent(store_dir, number, "police")
     vault = open_vault(store_dir)
     try:
         record = reports.build_police_report(vault, number, tmp_path / "r.pdf", lang="en")

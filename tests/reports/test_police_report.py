@@ -172,9 +172,9 @@ def test_identity_is_refused_without_consent_and_nothing_changes(vault, data_dir
     assert reports.list_reports(vault, filled.number) == []
 
 
-def test_without_consent_the_report_says_why_the_victim_is_a_pseudonym(vault, tmp_path):
+def test_an_internal_draft_without_consent_says_why_the_victim_is_a_pseudonym(vault, tmp_path):
     filled = fill_case(vault, police_consent=None, takedowns=False, files=1)
-    build(vault, filled.number, tmp_path)
+    build(vault, filled.number, tmp_path, internal_draft=True)
     text = pdftotext(tmp_path / "report.pdf")
     assert "the victim has not consented to sharing them with police" in text
     assert VICTIM_NAME not in text
@@ -185,7 +185,7 @@ def test_withdrawn_consent_refuses_identity_and_is_named_in_the_report(vault, tm
     with pytest.raises(ConsentMissing) as caught:
         build(vault, filled.number, tmp_path, include_identity=True)
     assert "withdrew consent" in caught.value.message("en")
-    build(vault, filled.number, tmp_path)
+    build(vault, filled.number, tmp_path, internal_draft=True)
     text = pdftotext(tmp_path / "report.pdf")
     assert "withdrew consent to sharing with police on 7 Jan 2026" in text
     assert VICTIM_NAME not in text
@@ -336,6 +336,7 @@ def test_bad_destinations_are_refused_with_a_clear_message(vault, filled, tmp_pa
 
 def test_a_case_with_nothing_recorded_still_makes_a_complete_report(vault, tmp_path):
     case = case_service.open_case(vault)
+    case_service.record_consent(vault, case, "police", True, "verbal")
     record = build(vault, case.number, tmp_path)
     text = pdftotext(tmp_path / "report.pdf")
     assert "No evidence item recorded." in text and "No takedown request recorded." in text

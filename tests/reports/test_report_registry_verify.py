@@ -9,6 +9,7 @@ from tests.conftest import PASSPHRASE
 
 def test_registry_edited_outside_the_app_is_reported(vault, data_dir, tmp_path):
     case = case_service.open_case(vault, pseudonym="등록부")
+    case_service.record_consent(vault, case, "police", True, "written")
     record = report_service.build_police_report(vault, case, tmp_path / "r.pdf", lang="ko")
     assert verify_all(vault) == []
     key = vault.db_key(CASES_DB)
