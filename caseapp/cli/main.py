@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "caseapp.cli.backup_commands",
     "caseapp.cli.retention_commands",
     "caseapp.cli.organisation_commands",
+    "caseapp.cli.store_key_commands",
 )
 
 

@@ -361,6 +361,10 @@ def _rekey(vault: Vault, passphrase: str, *, params: Argon2Params | None,
                                          archive.encrypt(nonce, key, str(epoch).encode()))
         new_epoch = max(vault.audit_keys()) + 1
         audit_repo.add_epoch(conn, new_epoch, utc_now())
+        # the store key pair survives a rekey: bundles made for this store still open
+        from caseapp.services import store_key
+
+        store_key.rewrap_for_rekey(conn, vault.master_key, new_master, store_id)
     vault.checkpoint()
     if progress:
         progress("cases.db")

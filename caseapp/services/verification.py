@@ -8,6 +8,7 @@ from caseapp.errors import DamagedDatabase
 from caseapp.services import cases as case_service
 from caseapp.services import evidence as evidence_service
 from caseapp.services import reports as report_service
+from caseapp.services import store_key
 from caseapp.services import takedowns as takedown_service
 from caseapp.services import vault as vault_service
 from caseapp.store.connection import DatabaseError
@@ -25,6 +26,7 @@ def verify_all(vault: Vault, progress: Progress | None = None) -> list[str]:
         ("evidence", evidence_service.verification_problems),
         ("takedowns", takedown_service.verification_problems),
         ("report registry", report_service.verification_problems),
+        ("store key", store_key.verification_problems),
     ]
     problems: list[str] = []
     for index, (name, check) in enumerate(steps):
