@@ -100,6 +100,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--at", metavar="WHEN", help=_("when (default now), e.g. "
                                                   "2024-03-01T10:00+09:00"))
     p.add_argument("--note", default="")
+    p.add_argument("--yes", action="store_true",
+                   help=_("confirm that withdrawing consent to keep copies removes the stored "
+                          "evidence files of the case"))
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
     p = subcommand(cs, "victim", _("save the victim's details from a JSON object (file or the rest "
@@ -189,19 +192,34 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     active.add_argument("--active", dest="active", action="store_true", default=None)
     active.add_argument("--inactive", dest="active", action="store_false")
 
-    p = subcommand(sub, "export", _("export whole cases to a JSON file (not encrypted)"),
-                   cmd_export)
-    p.add_argument("--out", required=True, metavar="FILE")
+    p = subcommand(sub, "export", _("hand cases over in an encrypted case bundle (or plain "
+                                     "JSON for scripts)"), cmd_export)
+    p.add_argument("--out", required=True, metavar="FILE",
+                   help=_("the bundle to write, e.g. cases.cabundle"))
     p.add_argument("--case", action="append", default=None, metavar="NUMBER",
                    help=_("only this case (repeat for more; default all)"))
     p.add_argument("--for", dest="purpose", **enum_option(
-        ConsentScope, _("the file is for police or a takedown partner: refuse cases without "
-                        "that consent")))
-    p.add_argument("--no-victim", action="store_true",
-                   help=_("leave the victims' identifying details out"))
+        ConsentScope, _("who the file is for: police, takedown (a deletion-support partner) "
+                        "or transfer (another office); every case needs that consent"),
+        members=(ConsentScope.POLICE, ConsentScope.TAKEDOWN, ConsentScope.TRANSFER)))
+    p.add_argument("--include-identity", action="store_true",
+                   help=_("include victims' identifying details, for the cases whose consent "
+                          "covers the recipient (needs --for)"))
+    p.add_argument("--recipient-key", metavar="KEY",
+                   help=_("the receiving store's key (one line from 'store-key show' there); "
+                          "without it a one-time bundle passphrase is printed"))
+    p.add_argument("--format", choices=("bundle", "json"), default="bundle",
+                   help=_("bundle (encrypted, the default) or json"))
+    p.add_argument("--plaintext", action="store_true",
+                   help=_("confirm that --format json writes the cases in clear"))
+    p.add_argument("--no-victim", action="store_true", help=argparse.SUPPRESS)
 
-    p = subcommand(sub, "import", _("import cases from a CaseApp JSON export"), cmd_import)
+    p = subcommand(sub, "import", _("import cases from a case bundle or a CaseApp JSON export"),
+                   cmd_import)
     p.add_argument("file")
+    p.add_argument("--bundle-passphrase-stdin", action="store_true",
+                   help=_("read the bundle passphrase from the second line of standard input "
+                          "(the store passphrase stays on the first)"))
 
     p = subcommand(sub, "import-csv", _("import cases from a spreadsheet (CSV) with a column "
                                         "mapping"), cmd_import_csv)
@@ -210,8 +228,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--skip-bad", action="store_true",
                    help=_("import the good rows and skip the bad ones"))
 
-    p = subcommand(sub, "stats", _("anonymous case counts for funders"), cmd_stats)
+    p = subcommand(sub, "stats", _("anonymous case counts for funders (small counts hidden)"),
+                   cmd_stats)
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
+    p.add_argument("--csv", metavar="FILE", help=_("also write the table as CSV"))
+    p.add_argument("--set-threshold", type=int, metavar="N",
+                   help=_("the organisation's threshold: counts below N are hidden "
+                          "(default 3)"))
 
 
 def _incident_options(p: argparse.ArgumentParser) -> None:
@@ -422,8 +445,13 @@ def cmd_consent(args: argparse.Namespace) -> int:
             if not args.how:
                 raise BadInput(N_("Say how the consent was given: --how verbal, written or "
                                   "guardian."))
+            removed = _confirm_removal(vault, args)
             cases.record_consent(vault, args.number, args.grant or args.withdraw,
                                  bool(args.grant), args.how, at=args.at, note=args.note)
+            if removed and not cases.has_consent(vault, args.number, "copies"):
+                warn(_("The stored files of {count} evidence item(s) were removed: {codes}. "
+                       "Their hashes and chain of custody are kept.", count=len(removed),
+                       codes=", ".join(removed)))
         state = cases.consent_state(vault, args.number)
     if args.json:
         print_json(jsonable({k.value: v for k, v in state.items()}))
@@ -436,6 +464,22 @@ def cmd_consent(args: argparse.Namespace) -> int:
             say(f"{scope.value}: {what} {record.given_at.isoformat()} ({record.method.value}, "
                 f"{record.recorded_by})")
     return OK
+
+
+def _confirm_removal(vault: Any, args: argparse.Namespace) -> list[str]:
+    """Withdrawing consent to keep copies removes content: say what, and go on only with
+    --yes. Returns the codes of the items whose files go."""
+    from caseapp.services import evidence_consent
+
+    if args.withdraw != "copies":
+        return []
+    codes = [i.code for i in evidence_consent.kept_content(vault, args.number)]
+    if codes and not args.yes:
+        raise BadInput(N_("Withdrawing consent to keep copies removes the stored files of "
+                          "{count} evidence item(s) of case {number}: {codes}. Their hashes "
+                          "and chain of custody stay. Add --yes to confirm."),
+                       count=len(codes), number=args.number, codes=", ".join(codes))
+    return codes
 
 
 def _read_json_input(path: str | None) -> Any:
@@ -705,28 +749,83 @@ def cmd_counsellor_update(args: argparse.Namespace) -> int:
 
 # --- export, import, stats ----------------------------------------------------------------------
 def cmd_export(args: argparse.Namespace) -> int:
-    from caseapp.services import case_io
+    from caseapp.services import case_bundle, case_io
 
+    if args.format == "json":
+        if not args.plaintext:
+            raise BadInput(N_("Plain JSON is not encrypted: add --plaintext to write it anyway, "
+                              "or leave out --format json for an encrypted bundle."))
+        if args.recipient_key:
+            raise BadInput(N_("--recipient-key is for bundles; plain JSON is not encrypted."))
+        with unlocked(args) as vault:
+            result = case_io.export_cases(vault, Path(args.out), args.case,
+                                          purpose=args.purpose,
+                                          include_identity=args.include_identity)
+        for line in result.warnings:
+            warn(line)
+        warn(_("{count} case(s) written to {path}. The file is NOT encrypted"
+               "{victim}: keep it safe and delete it when done.", count=len(result.numbers),
+               path=str(result.path), victim=_(" and contains victims' identifying details")
+               if result.identity_cases else ""))
+        return OK
+    if args.plaintext:
+        raise BadInput(N_("--plaintext goes with --format json; a bundle is always "
+                          "encrypted."))
     with unlocked(args) as vault:
-        result = case_io.export_cases(vault, Path(args.out), args.case, purpose=args.purpose,
-                                      include_victim=not args.no_victim)
-    for line in result.warnings:
+        bundle = case_bundle.export_bundle(vault, Path(args.out), args.case,
+                                           purpose=args.purpose,
+                                           include_identity=args.include_identity,
+                                           recipient_key=args.recipient_key)
+    for line in bundle.warnings:
         warn(line)
-    warn(_("{count} case(s) written to {path}. The file is NOT encrypted"
-           "{victim}: keep it safe and delete it when done.", count=len(result.numbers),
-           path=str(result.path),
-           victim="" if args.no_victim else _(" and contains victims' identifying details")))
+    for number in bundle.numbers:
+        say(number)
+    warn(_("{count} case(s) and {files} evidence file(s) written to {path}; victims' details "
+           "in {identity} of them.", count=len(bundle.numbers), files=bundle.content_files,
+           path=str(bundle.path), identity=len(bundle.identity_cases)))
+    if bundle.passphrase is not None:
+        warn(_("The bundle passphrase is on the last line below. It is shown only now: give "
+               "it to the recipient separately from the file (not in the same e-mail or on "
+               "the same USB stick)."))
+        say(bundle.passphrase)
+    else:
+        warn(_("Only the store with key {fingerprint} can open it.",
+               fingerprint=bundle.recipient_fingerprint))
     return OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from caseapp.services import case_io
+    from caseapp.cli.common import SecretInput
+    from caseapp.services import case_bundle, case_io
 
+    path = Path(args.file)
+    kind = case_bundle.bundle_kind(path)
+    if kind is None and args.bundle_passphrase_stdin:
+        raise BadInput(N_("{path} is not a case bundle; --bundle-passphrase-stdin is only for "
+                          "bundles."), path=str(path))
     with unlocked(args) as vault:
-        result = case_io.import_file(vault, Path(args.file))
-    for number in result.numbers:
+        if kind is None:
+            result = case_io.import_file(vault, path)
+            numbers, files = result.numbers, None
+        else:
+            passphrase = None
+            if args.bundle_passphrase_stdin:
+                passphrase = SecretInput(True).read(_("Bundle passphrase"))
+            elif kind == "passphrase":
+                if not sys.stdin.isatty():
+                    raise BadInput(N_("This bundle is locked with a bundle passphrase: give it "
+                                      "on the second line of standard input with "
+                                      "--bundle-passphrase-stdin."))
+                passphrase = SecretInput(False).read(_("Bundle passphrase"))
+            received = case_bundle.import_bundle(vault, path, passphrase=passphrase)
+            numbers, files = received.numbers, received.content_files
+    for number in numbers:
         say(number)
-    warn(_("{count} case(s) imported.", count=len(result.numbers)))
+    if files is None:
+        warn(_("{count} case(s) imported.", count=len(numbers)))
+    else:
+        warn(_("{count} case(s) and {files} evidence file(s) imported.", count=len(numbers),
+               files=files))
     return OK
 
 
@@ -748,10 +847,25 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from caseapp.services import stats
 
     with unlocked(args) as vault:
+        if args.set_threshold is not None:
+            stats.set_small_cell_threshold(vault, args.set_threshold)
+            warn(_("Counts below {threshold} are now hidden in published figures.",
+                   threshold=args.set_threshold))
         figures = stats.case_statistics(vault)
+    if args.csv:
+        _write_text(Path(args.csv), stats.render_csv(figures))
     if args.json:
         print_json(figures.as_json())
         return OK
     for line in stats.render_text(figures):
         say(line)
     return OK
+
+
+def _write_text(path: Path, text: str) -> None:
+    try:
+        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise BadInput(N_("Could not write {path}: {detail}"), path=str(path),
+                       detail=exc.strerror or type(exc).__name__) from exc

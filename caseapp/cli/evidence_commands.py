@@ -17,7 +17,7 @@ from caseapp.cli.common import (
 )
 from caseapp.cli.common import unlocked as unlocked_store
 from caseapp.domain.platforms import Platform
-from caseapp.i18n import _, current_language
+from caseapp.i18n import _, current_language, translate
 
 
 def _metadata_options(p: argparse.ArgumentParser, *, url: bool = True) -> None:
@@ -42,6 +42,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = es.add_parser("add", help=_("add an evidence file (streamed into the encrypted store)"))
     p.add_argument("case", metavar="CASE")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--hash-only", action="store_true",
+                   help=_("keep only the file's hashes, not the file (needed when the victim "
+                          "has not consented to copies being kept)"))
     _metadata_options(p)
     add_unlock_options(p)
     p.add_argument("--json", action="store_true")
@@ -114,6 +117,7 @@ def item_json(item: Any) -> dict[str, Any]:
     row.pop("package_file")
     row["id"] = item.id
     row["warnings"] = list(item.warnings)
+    row["hash_only"] = item.hash_only
     return row
 
 
@@ -146,8 +150,12 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     with unlocked_store(args) as vault:
         outcome = evidence.ingest_file(vault, args.case, Path(args.file),
-                                       draft=_draft(args, "file", vault.actor))
+                                       draft=_draft(args, "file", vault.actor),
+                                       hash_only=args.hash_only)
     _report_outcome(args, outcome)
+    if outcome.item.hash_only:
+        warn(_("Only the hashes of {code} were kept; the file itself is not stored.",
+               code=outcome.item.code))
     return OK
 
 
@@ -179,10 +187,12 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([item_json(i) for i in items])
         return OK
+    hash_only = _("hash only")
     for i in items:
         what = i.original_filename or i.url or i.description[:40]
+        mark = f"  [{hash_only}]" if i.hash_only else ""
         say(f"{i.code}  {i.kind.value:<8}  {(i.sha256 or '-')[:16]}  {i.size or '-':>10}  "
-            f"{what}")
+            f"{what}{mark}")
     return OK
 
 
@@ -210,6 +220,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     bad = [r for r in results if not r.ok]
     for r in results:
         if not r.checked:
+            if r.note:
+                say(f"{r.code}: " + translate(r.note))
             continue
         say(f"{r.code}: " + (_("OK") if r.ok else evidence.translate_problem(r)))
     if bad:

@@ -93,7 +93,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help=_("language of the letter"))
     p.add_argument("--form", default="letter", **enum_option(LetterForm))
     p.add_argument("--name-victim", action="store_true",
-                   help=_("name the victim in this letter (needs their consent; audited)"))
+                   help=_("name the victim in this letter (needs their consent to be named to "
+                          "platforms and regulators: case consent --grant identify; audited)"))
 
     p = subcommand(ts, "stats", _("figures per recipient"), cmd_stats)
     p.add_argument("--json", action="store_true", help=_("print as JSON"))

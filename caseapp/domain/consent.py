@@ -15,9 +15,16 @@ class ConsentScope(StrEnum):
     TAKEDOWN = "takedown"    # request takedowns on the victim's behalf
     COPIES = "copies"        # keep copies of the images
     CONTACT = "contact"      # be contacted by the counsellor
+    IDENTIFY = "identify"    # name the victim to platforms and regulators
+    TRANSFER = "transfer"    # hand the case (with identity) to another office or partner
 
     def label(self, lang: str | None = None) -> str:
         return translate(_SCOPE_LABELS[self], lang)
+
+    @property
+    def msgid(self) -> str:
+        """The untranslated wording, for messages that render it in the reader's language."""
+        return _SCOPE_LABELS[self]
 
 
 class ConsentMethod(StrEnum):
@@ -34,6 +41,8 @@ _SCOPE_LABELS = {
     ConsentScope.TAKEDOWN: N_("takedown requests on the victim's behalf"),
     ConsentScope.COPIES: N_("keep copies of images"),
     ConsentScope.CONTACT: N_("contact by the counsellor"),
+    ConsentScope.IDENTIFY: N_("being named to platforms and regulators"),
+    ConsentScope.TRANSFER: N_("handing the case over to another office or partner"),
 }
 _METHOD_LABELS = {
     ConsentMethod.VERBAL: N_("verbal"),

@@ -39,6 +39,8 @@ class CustodyAction(StrEnum):
     EXPORTED = "exported"
     VERIFIED = "verified"
     CONTENT_DISCARDED = "content_discarded"
+    CONTENT_REMOVED = "content_removed"    # kept content removed: consent withdrawn
+    RECEIVED = "received"                  # arrived in a case bundle from another store
     DELETED = "deleted"
 
     def label(self, lang: str | None = None) -> str:
@@ -52,6 +54,9 @@ _ACTION_LABELS = {
     CustodyAction.EXPORTED: N_("Exported"),
     CustodyAction.VERIFIED: N_("Verified"),
     CustodyAction.CONTENT_DISCARDED: N_("Content discarded (no consent to keep copies)"),
+    CustodyAction.CONTENT_REMOVED: N_("Content removed (consent to keep copies withdrawn); "
+                                      "hashes kept"),
+    CustodyAction.RECEIVED: N_("Received in a case bundle"),
     CustodyAction.DELETED: N_("Deleted"),
 }
 
@@ -135,6 +140,11 @@ class EvidenceItem:
         return self.sha256 is not None
 
     @property
+    def hash_only(self) -> bool:
+        """A file whose hashes are recorded but whose content is not kept."""
+        return self.has_file and not self.content_kept
+
+    @property
     def where(self) -> str:
         """URL, chat room or message: the place an officer would look."""
         parts = [p for p in (self.url, self.channel_name, self.message_id) if p]
@@ -177,3 +187,4 @@ class VerifyResult:
     ok: bool
     problem: str | None = None      # translated when shown; None when ok or no content
     checked: bool = True            # False for items without stored content
+    note: str | None = None         # for an unchecked file: why there is no content (msgid)

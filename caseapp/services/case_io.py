@@ -19,6 +19,7 @@ from caseapp.domain import fields
 from caseapp.domain.cases import (
     AccountKind,
     AccountRef,
+    Case,
     CaseStatus,
     ContactChannel,
     ContactKind,
@@ -281,17 +282,21 @@ class ExportResult:
     path: Path
     numbers: tuple[str, ...]
     warnings: tuple[str, ...]
+    identity_cases: tuple[str, ...] = ()     # cases whose victim details are in the file
 
 
 def build_export(vault: Vault, numbers: Sequence[str] | None = None, *,
                  purpose: ConsentScope | None = None,
-                 include_victim: bool = True) -> tuple[dict[str, Any], list[str]]:
+                 identity: Callable[[ExportContext, Case], bool] | None = None,
+                 with_content: bool = False) -> tuple[dict[str, Any], list[str]]:
     """The export document as a dict (inside one read snapshot), and warnings.
     ``purpose`` names the consent every exported case needs (e.g. police when the file is
-    for an investigator); a case without it refuses the whole export."""
+    for an investigator); a case without it refuses the whole export. ``identity(ctx, case)``
+    decides per case whether the victim's identifying details go in (never, without it);
+    the consent rules for that live in :mod:`caseapp.services.case_share`."""
     found_sections = SECTIONS
     with vault.read() as conn:
-        ctx = ExportContext(vault, conn)
+        ctx = ExportContext(vault, conn, with_content=with_content)
         if numbers is None:
             ids = case_repo.case_ids(conn)
         else:
@@ -313,7 +318,11 @@ def build_export(vault: Vault, numbers: Sequence[str] | None = None, *,
                     raise ConsentMissing(N_("Case {number}: the victim has not given consent "
                                             "to {scope}; nothing was exported."),
                                          number=case.number,
-                                         scope=fields.FieldName(_PURPOSE[purpose]))
+                                         scope=fields.FieldName(purpose.msgid))
+        for case_id in ids:
+            case = case_repo.get_case(conn, case_id)
+            assert case is not None
+            with_identity = identity is not None and identity(ctx, case)
             out: dict[str, Any] = {
                 "number": case.number, "pseudonym": case.pseudonym,
                 "status": case.status.value, "risk": case.risk.value,
@@ -324,7 +333,7 @@ def build_export(vault: Vault, numbers: Sequence[str] | None = None, *,
                 "updated_at": fields.format_timestamp(case.updated_at),
             }
             for section in found_sections:
-                if section.name == "victim" and not include_victim:
+                if section.name == "victim" and not with_identity:
                     out[section.name] = None
                     continue
                 out[section.name] = section.export(ctx, case_id)
@@ -354,41 +363,31 @@ def build_export(vault: Vault, numbers: Sequence[str] | None = None, *,
     return document, ctx.warnings
 
 
-_PURPOSE = {
-    ConsentScope.POLICE: N_("share with police"),
-    ConsentScope.TAKEDOWN: N_("takedown requests on the victim's behalf"),
-    ConsentScope.COPIES: N_("keep copies of images"),
-    ConsentScope.CONTACT: N_("contact by the counsellor"),
-}
-
-
 def export_cases(vault: Vault, out: Path, numbers: Sequence[str] | None = None, *,
                  purpose: ConsentScope | str | None = None,
-                 include_victim: bool = True) -> ExportResult:
-    """Write the cases (all, or ``numbers``) to ``out`` as format-1 JSON and record the
-    export in the audit chain. The file is the user's explicit act and is NOT encrypted:
-    it carries the victims' identifying details unless ``include_victim`` is False."""
-    wanted = None if purpose is None else fields.choice(ConsentScope, purpose,
-                                                        N_("Consent scope"))
+                 include_identity: bool = False) -> ExportResult:
+    """Write the cases (all, or ``numbers``) to ``out`` as format-1 JSON, IN CLEAR, for
+    scripts. The same consent rules as a bundle (:mod:`caseapp.services.case_share`):
+    victims' details only with ``include_identity`` and where the case's consent covers it;
+    each case is audited."""
+    from caseapp.services import case_share
+
     out = Path(out)
     if out.exists() and out.is_dir():
         raise BadInput(N_("{path} is a folder; give a file name."), path=str(out))
-    document, warnings = build_export(vault, numbers, purpose=wanted,
-                                      include_victim=include_victim)
-    exported = tuple(c["number"] for c in document["cases"])
+    share = case_share.prepare_share(vault, numbers, purpose=purpose,
+                                     include_identity=include_identity)
+    exported = tuple(c.number for c in share.cases)
     partial = out.with_name(out.name + ".partial")
     try:
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(document, fh, ensure_ascii=False, indent=1, sort_keys=False)
+            json.dump(share.document, fh, ensure_ascii=False, indent=1, sort_keys=False)
             fh.write("\n")
             fh.flush()
             os.fsync(fh.fileno())
         with vault.write():
-            vault.audit("cases.exported", "store", "", file=out.name, count=len(exported),
-                        cases=list(exported[:1000]), all=numbers is None,
-                        purpose=None if wanted is None else wanted.value,
-                        victim_details=include_victim)
+            case_share.record_share(vault, share, file=out.name, form="json")
             os.replace(partial, out)
     except OSError as exc:
         partial.unlink(missing_ok=True)
@@ -398,7 +397,8 @@ def export_cases(vault: Vault, out: Path, numbers: Sequence[str] | None = None, 
         partial.unlink(missing_ok=True)
         raise
     log.info("exported %d cases", len(exported))
-    return ExportResult(out, exported, tuple(warnings))
+    return ExportResult(out, exported, tuple(share.warnings),
+                        tuple(c.number for c in share.cases if c.identity))
 
 
 # --- import ---------------------------------------------------------------------------------------
@@ -457,10 +457,29 @@ def import_file(vault: Vault, path: Path) -> ImportResult:
     return import_document(vault, parse_document(raw), source=path.name)
 
 
-def import_document(vault: Vault, document: Any, *, source: str = "") -> ImportResult:
+class _DryRun(Exception):
+    """Raised inside a dry-run import so its transaction rolls back."""
+
+
+def import_document(vault: Vault, document: Any, *, source: str = "",
+                    bundle_content: dict[str, int] | None = None,
+                    dry_run: bool = False) -> ImportResult:
     """Add the cases of an export document. All or nothing: the first problem raises
     BadImport naming its JSON path and nothing is stored. Case numbers already in this
-    store are refused (no silent merge)."""
+    store are refused (no silent merge). ``bundle_content`` maps evidence codes to content
+    already stored from a case bundle. ``dry_run`` does everything and rolls it back (a
+    bundle is tried whole before any content is written)."""
+    try:
+        return _import_document(vault, document, source=source,
+                                bundle_content=bundle_content, dry_run=dry_run)
+    except _DryRun as finished:
+        result = finished.args[0]
+        assert isinstance(result, ImportResult)
+        return result
+
+
+def _import_document(vault: Vault, document: Any, *, source: str,
+                     bundle_content: dict[str, int] | None, dry_run: bool) -> ImportResult:
     found_sections = SECTIONS
     top = JsonObject(document, "$")
     if top.raw("format") != FORMAT:
@@ -473,7 +492,8 @@ def import_document(vault: Vault, document: Any, *, source: str = "") -> ImportR
              known=" / ".join(str(v) for v in READABLE_VERSIONS))
     top.timestamp("exported_at")
     with vault.write() as conn:
-        ctx = ImportContext(vault, conn, fields.now_utc(), format_version=int(version))
+        ctx = ImportContext(vault, conn, fields.now_utc(), format_version=int(version),
+                            source=source, bundle_content=bundle_content)
         counsellors_before = len(case_repo.list_counsellors(conn, True))
         for item, where in top.items("counsellors"):
             o = JsonObject(item, where)
@@ -490,10 +510,20 @@ def import_document(vault: Vault, document: Any, *, source: str = "") -> ImportR
             numbers.append(_import_case(ctx, item, where, found_sections, seen))
         top.done()
         counsellors_created = len(case_repo.list_counsellors(conn, True)) - counsellors_before
+        for number in numbers:
+            case = case_repo.case_by_number(conn, number)
+            assert case is not None
+            vault.audit("case.imported", "case", number, file=source,
+                        form="json" if bundle_content is None else "bundle",
+                        victim_details=case_repo.get_victim(conn, case.id) is not None,
+                        evidence_files=ctx.content_used.get(number, 0))
         vault.audit("cases.imported", "store", "", file=source, count=len(numbers),
                     cases=numbers[:1000])
+        result = ImportResult(tuple(numbers), accounts_created, counsellors_created)
+        if dry_run:
+            raise _DryRun(result)
     log.info("imported %d cases", len(numbers))
-    return ImportResult(tuple(numbers), accounts_created, counsellors_created)
+    return result
 
 
 def _import_accounts(ctx: ImportContext, top: JsonObject) -> int:

@@ -163,6 +163,7 @@ class ExportContext:
     vault: Vault
     conn: Connection
     warnings: list[str] = field(default_factory=list)
+    with_content: bool = False          # evidence content travels too (a case bundle)
     _accounts: dict[int, str] = field(default_factory=dict)
     _counsellors: dict[int, str] = field(default_factory=dict)
 
@@ -195,6 +196,10 @@ class ImportContext:
     conn: Connection
     now: datetime
     format_version: int = 2
+    source: str = ""                    # the file's name, for custody and audit
+    # evidence code -> content already stored from a case bundle (None: a JSON file)
+    bundle_content: dict[str, int] | None = None
+    content_used: dict[str, int] = field(default_factory=dict)   # case number -> files
     accounts: dict[str, int] = field(default_factory=dict)
     _counsellor_roles: dict[str, tuple[CounsellorRole, bool]] = field(default_factory=dict)
     _remembered: dict[tuple[str, str], int] = field(default_factory=dict)

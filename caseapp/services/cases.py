@@ -250,7 +250,11 @@ def record_consent(vault: Vault, case: CaseRef, scope: ConsentScope | str, grant
                    how: ConsentMethod | str, at: Moment | str | None = None,
                    note: str = "") -> ConsentRecord:
     """Record that the victim gave (``granted=True``) or withdrew consent for ``scope``.
-    ``at`` is when they said so (default: now); the history is kept."""
+    ``at`` is when they said so (default: now); the history is kept.
+
+    Withdrawing consent to keep copies removes every kept copy of the case's material in
+    the same act (custody records it, the hashes stay): ask the counsellor first, naming
+    what :func:`caseapp.services.evidence_consent.kept_content` lists."""
     scope_value = fields.choice(ConsentScope, scope, N_("Consent scope"))
     method = fields.choice(ConsentMethod, how, N_("Consent method"))
     if not isinstance(granted, bool):
@@ -270,6 +274,18 @@ def record_consent(vault: Vault, case: CaseRef, scope: ConsentScope | str, grant
         vault.audit("consent.granted" if granted else "consent.withdrawn", "case",
                     current.number, scope=scope_value.value, method=method.value,
                     given_at=fields.format_moment(given))
+        released: list[int] = []
+        if scope_value is ConsentScope.COPIES:
+            in_force = case_repo.latest_consent(conn, current.id, ConsentScope.COPIES)
+            if in_force is not None and not in_force.granted:
+                from caseapp.services import evidence_consent
+
+                released = evidence_consent.release_kept_content(
+                    vault, current.id, reason="consent to keep copies withdrawn")
+    if released:
+        from caseapp.services import evidence as evidence_service
+
+        evidence_service.remove_content(vault, released)
     return record
 
 
@@ -300,7 +316,7 @@ def require_consent(vault: Vault, case_id: CaseRef, scope: ConsentScope | str) -
     with vault.read() as conn:
         current = _resolve(vault, case_id)
         record = case_repo.latest_consent(conn, current.id, wanted)
-    what = FieldName(_SCOPE_MSG[wanted])
+    what = FieldName(wanted.msgid)
     if record is None:
         raise ConsentMissing(N_("Case {number}: the victim has not given consent to {scope}. "
                                 "Record their consent first."), number=current.number,
@@ -312,12 +328,6 @@ def require_consent(vault: Vault, case_id: CaseRef, scope: ConsentScope | str) -
     return record
 
 
-_SCOPE_MSG = {
-    ConsentScope.POLICE: N_("share with police"),
-    ConsentScope.TAKEDOWN: N_("takedown requests on the victim's behalf"),
-    ConsentScope.COPIES: N_("keep copies of images"),
-    ConsentScope.CONTACT: N_("contact by the counsellor"),
-}
 
 
 # --- incidents and perpetrator accounts ---------------------------------------------------------

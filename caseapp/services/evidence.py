@@ -143,16 +143,26 @@ class StoredContent:
     keep: bool
     matches: tuple[EvidenceMatch, ...]
     same_case: tuple[tuple[int, str], ...]  # (evidence id, code) in this case, same SHA-256
+    discard_reason: str = "no consent to keep copies"   # for custody, when not kept
 
 
 def store_content(vault: Vault, case: Case, source: Path | str | BinaryIO, *,
                   progress: Progress | None = None, cancel: CancelCheck = None,
-                  keep_duplicates: bool = False) -> StoredContent:
+                  keep_duplicates: bool = False, hash_only: bool = False) -> StoredContent:
     """Stream ``source`` into the encrypted store once, hashing as it goes; kept only with
-    consent to keep copies. A file already in this case is not stored a second time
-    (``same_case`` says where it is) unless ``keep_duplicates``. Nothing is left behind on
-    failure or cancel."""
-    keep = case_service.has_consent(vault, case, ConsentScope.COPIES)
+    consent to keep copies. Without that consent the file is refused (CopiesConsentMissing,
+    nothing read) unless ``hash_only``, the counsellor's explicit choice to record only its
+    hashes; content is never dropped silently. A file already in this case is not stored a
+    second time (``same_case`` says where it is) unless ``keep_duplicates``. Nothing is left
+    behind on failure or cancel."""
+    if not isinstance(hash_only, bool):
+        raise BadInput(N_("Say whether only the file's hashes are kept."))
+    consent = case_service.has_consent(vault, case, ConsentScope.COPIES)
+    if not consent and not hash_only:
+        from caseapp.services.evidence_consent import CopiesConsentMissing
+
+        raise CopiesConsentMissing(number=case.number)
+    keep = consent and not hash_only
     if not vault.orphans_swept:
         vault.orphans_swept = True
         sweep_orphan_content(vault)
@@ -196,7 +206,9 @@ def store_content(vault: Vault, case: Case, source: Path | str | BinaryIO, *,
         capture.abort()
         raise
     return StoredContent(result.sha256, result.md5, result.size, facts, content_id, keep,
-                         matches, same_case)
+                         matches, same_case,
+                         "no consent to keep copies" if not consent
+                         else "hashes only, as the counsellor chose")
 
 
 def discard_content(vault: Vault, stored: Iterable[StoredContent]) -> None:
@@ -208,18 +220,21 @@ def discard_content(vault: Vault, stored: Iterable[StoredContent]) -> None:
 
 def ingest_file(vault: Vault, case: CaseRef, source: Path | str | BinaryIO, *,
                 draft: EvidenceDraft | None = None, filename: str | None = None,
-                progress: Progress | None = None, cancel: CancelCheck = None) -> IngestOutcome:
+                progress: Progress | None = None, cancel: CancelCheck = None,
+                hash_only: bool = False) -> IngestOutcome:
     """Stream a file into the encrypted store once, hashing as it goes. The content is kept
-    only with consent to keep copies; otherwise it is discarded after hashing and the record
-    says so. A link given with the file is checked like one added on its own. A cancelled or
-    failed ingest leaves nothing behind."""
+    only with consent to keep copies; without it the file is refused unless ``hash_only``
+    (see :func:`store_content`), and a hash-only item's custody says why. A link given with
+    the file is checked like one added on its own. A cancelled or failed ingest leaves
+    nothing behind."""
     current = _case(vault, case)
     draft = with_link(draft or EvidenceDraft())
     if draft.kind not in (EvidenceKind.FILE, EvidenceKind.CHAT_LOG):
         draft = replace(draft, kind=EvidenceKind.FILE)
     if filename is None:
         filename = Path(source).name if isinstance(source, str | os.PathLike) else None
-    stored = store_content(vault, current, source, progress=progress, cancel=cancel)
+    stored = store_content(vault, current, source, progress=progress, cancel=cancel,
+                           hash_only=hash_only)
     if stored.same_case:
         raise BadInput(N_("This file is already evidence {code} in this case; nothing was "
                           "added."), code=stored.same_case[0][1])
@@ -245,7 +260,8 @@ def record_file_item(conn: Connection, vault: Vault, case: Case, draft: Evidence
     ``acquired`` adds to the details of the custody entry that says where it came from."""
     return _insert_item(conn, vault, case, draft, filename=filename, size=stored.size,
                         sha256=stored.sha256, md5=stored.md5, facts=stored.facts,
-                        content_id=stored.content_id, keep=stored.keep, acquired=acquired)
+                        content_id=stored.content_id, keep=stored.keep, acquired=acquired,
+                        discard_reason=stored.discard_reason)
 
 
 def record_item(conn: Connection, vault: Vault, case: Case, draft: EvidenceDraft, *,
@@ -265,7 +281,8 @@ def _record_item(vault: Vault, case: Case, draft: EvidenceDraft) -> EvidenceItem
 def _insert_item(conn: Connection, vault: Vault, case: Case, draft: EvidenceDraft, *,
                  filename: str | None, size: int | None, sha256: str | None, md5: str | None,
                  facts: _Facts, content_id: int | None, keep: bool,
-                 acquired: dict[str, Any] | None) -> EvidenceItem:
+                 acquired: dict[str, Any] | None,
+                 discard_reason: str = "no consent to keep copies") -> EvidenceItem:
     if filename is not None:
         filename = filename[:1000]
     now = _now()
@@ -288,7 +305,7 @@ def _insert_item(conn: Connection, vault: Vault, case: Case, draft: EvidenceDraf
                               details)
     if sha256 and not (keep and content_id is not None):
         evidence_repo.add_custody(conn, evidence_id, CustodyAction.CONTENT_DISCARDED, now,
-                                  vault.actor, {"reason": "no consent to keep copies"})
+                                  vault.actor, {"reason": discard_reason})
     vault.audit("evidence.added", "evidence", evidence_id, case=case.number, code=code,
                 kind=draft.kind.value, content_kept=bool(content_id))
     case_repo.touch(conn, case.id, now)
@@ -374,6 +391,33 @@ def _content_stream(vault: Vault, item: EvidenceItem) -> BinaryIO | None:
     return io.BufferedReader(ChunkStream(chunks), 1 << 20)
 
 
+# --- stored content: the one way in and out for other areas --------------------------------
+
+def open_content(vault: Vault, evidence_id: int) -> BinaryIO | None:
+    """The stored content of an item as a stream (None when nothing is kept)."""
+    return _content_stream(vault, get_evidence(vault, evidence_id))
+
+
+def store_received_content(vault: Vault, source: BinaryIO, *, sha256: str) -> int:
+    """Stream content (e.g. from a case bundle) into the store and return its content id,
+    committed; it must hash to ``sha256`` or nothing is kept. The caller links it to an
+    item, or removes it with :func:`remove_content` when that fails."""
+    with vault.evidence_lock:
+        sink = evidence_repo.ContentSink(vault.evidence, vault.evidence_lock)
+    result = ingest_pipeline.ingest_stream(source, sink, commit=False)
+    if result.sha256 != sha256:
+        sink.abort()
+        raise BadInput(N_("The content does not match its SHA-256; nothing was stored."))
+    sink.finalise(result.sha256)
+    sink.commit()
+    return int(sink.content_id)
+
+
+def remove_content(vault: Vault, content_ids: Iterable[int]) -> int:
+    """Remove stored content for good (the items' records are the caller's business)."""
+    return evidence_repo.delete_content(vault.evidence, vault.evidence_lock, list(content_ids))
+
+
 def preview(vault: Vault, evidence: int | str, *, reveal: bool = False,
             max_size: int = 256) -> bytes | None:
     """A PNG preview made in memory, blurred unless ``reveal`` (an audited act)."""
@@ -439,7 +483,8 @@ def verify_evidence(vault: Vault, case: CaseRef | None = None, *,
 def _verify_one(vault: Vault, item: EvidenceItem) -> VerifyResult:
     content_id = evidence_repo.content_id_of(vault.cases, item.id)
     if content_id is None:
-        return VerifyResult(item.id, item.code, ok=True, checked=False)
+        return VerifyResult(item.id, item.code, ok=True, checked=False,
+                            note=_no_content_note(vault, item))
     with vault.evidence_lock:
         info = evidence_repo.content_info(vault.evidence, content_id)
         if info is None or not info[3]:
@@ -459,6 +504,16 @@ def _verify_one(vault: Vault, item: EvidenceItem) -> VerifyResult:
         return VerifyResult(item.id, item.code, ok=False,
                             problem=N_("The stored content does not match its SHA-256."))
     return VerifyResult(item.id, item.code, ok=True)
+
+
+def _no_content_note(vault: Vault, item: EvidenceItem) -> str | None:
+    if not item.has_file:
+        return None
+    for event in reversed(evidence_repo.custody_events(vault.cases, item.id)):
+        if event.action is CustodyAction.CONTENT_REMOVED:
+            return N_("content removed when consent to keep copies was withdrawn; only the "
+                      "hashes are kept")
+    return N_("hashes only; the content was never kept")
 
 
 def verification_problems(vault: Vault) -> list[str]:

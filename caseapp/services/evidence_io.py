@@ -1,7 +1,7 @@
 """The ``evidence`` section of the case JSON format: every item's metadata, hashes, custody
-events and account links travel with their case. Content bytes do not (they belong in an
-encrypted backup or an evidence package); an imported item records that its content was not
-in the file."""
+events and account links travel with their case. Content bytes are not in a JSON file (an
+imported item records that its content was not in the file); a case bundle carries them
+beside the document, and its import links each stored content to its item."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import json
 from typing import Any
 
 from caseapp.domain import fields
+from caseapp.domain.consent import ConsentScope
 from caseapp.domain.evidence import CustodyAction, EvidenceDraft, EvidenceKind, ExifFacts
 from caseapp.domain.platforms import Platform
 from caseapp.errors import BadInput
@@ -46,7 +47,7 @@ def _export(ctx: case_json.ExportContext, case_id: int) -> Any:
                          "actor": e.actor, "details": e.details}
                         for e in evidence_repo.custody_events(ctx.conn, item.id)],
         })
-    if any(i["content_kept"] for i in out):
+    if any(i["content_kept"] for i in out) and not ctx.with_content:
         ctx.warn(N_("Evidence files are not in a JSON export (only their hashes and "
                     "metadata); use a backup or an evidence package for the files."))
     return out
@@ -116,14 +117,15 @@ def _import(ctx: case_json.ImportContext, case_id: int, data: Any, path: str) ->
             case_json.fail(o.at("duration_seconds"), N_("expected a number or null."))
         had_content = o.boolean("content_kept")
         pdq_quality = _optional_int(o, "pdq_quality")
+        content_id = _bundled_content(ctx, case_id, case.number, code, o.at("code"))
         evidence_id = evidence_repo.insert_item(
             ctx.conn, case_id=case_id, seq=seq, code=code, draft=draft,
             original_filename=o.optional_text("original_filename"),
             size=_optional_int(o, "size"), mime=o.optional_text("mime"), sha256=sha256,
             md5=md5, pdq_hex=pdq_hex, pdq_quality=pdq_quality,
             width=_optional_int(o, "width"), height=_optional_int(o, "height"),
-            duration_seconds=duration, exif=exif, warnings=warnings, content_id=None,
-            content_kept=False, created_at=o.timestamp("created_at"),
+            duration_seconds=duration, exif=exif, warnings=warnings, content_id=content_id,
+            content_kept=content_id is not None, created_at=o.timestamp("created_at"),
             created_by=o.text("created_by"))
         if pdq_hex and pdq_quality is not None and pdq_quality >= PDQ_MIN_QUALITY:
             evidence_repo.add_pdq(ctx.conn, evidence_id, pdq_hex)
@@ -139,11 +141,29 @@ def _import(ctx: case_json.ImportContext, case_id: int, data: Any, path: str) ->
             evidence_repo.add_custody(ctx.conn, evidence_id, c.choice("action", CustodyAction),
                                       c.timestamp("at"), c.text("actor"), details)
             c.done()
-        if had_content:
+        if content_id is not None:
+            evidence_repo.add_custody(ctx.conn, evidence_id, CustodyAction.RECEIVED, ctx.now,
+                                      ctx.vault.actor, {"bundle": ctx.source, "sha256": sha256,
+                                                        "checked": "sha256"})
+        elif had_content:
             evidence_repo.add_custody(ctx.conn, evidence_id, CustodyAction.CONTENT_DISCARDED,
                                       ctx.now, ctx.vault.actor,
                                       {"reason": "imported from JSON; the file was not in it"})
         o.done()
+
+
+def _bundled_content(ctx: case_json.ImportContext, case_id: int, number: str, code: str,
+                     path: str) -> int | None:
+    """The stored content a bundle brought for this item; it is kept only under the case's
+    (imported) consent to keep copies, which the sender also required."""
+    if ctx.bundle_content is None or code not in ctx.bundle_content:
+        return None
+    record = case_repo.latest_consent(ctx.conn, case_id, ConsentScope.COPIES)
+    if record is None or not record.granted:
+        case_json.fail(path, N_("the bundle carries this item's file, but the case has no "
+                                "consent to keep copies."))
+    ctx.content_used[number] = ctx.content_used.get(number, 0) + 1
+    return ctx.bundle_content[code]
 
 
 SECTION = case_json.Section("evidence", _export, _import)

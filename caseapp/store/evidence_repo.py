@@ -126,6 +126,12 @@ def content_id_of(conn: Connection, evidence_id: int) -> int | None:
     return None if row is None or row[0] is None else int(row[0])
 
 
+def clear_content(conn: Connection, evidence_id: int) -> None:
+    """The item no longer has stored content (its hashes and custody stay)."""
+    conn.execute("UPDATE evidence_item SET content_id = NULL, content_kept = 0 WHERE id = ?",
+                 (evidence_id,))
+
+
 def referenced_content_ids(conn: Connection) -> set[int]:
     return {int(r[0]) for r in conn.execute(
         "SELECT content_id FROM evidence_item WHERE content_id IS NOT NULL")}

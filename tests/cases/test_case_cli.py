@@ -119,10 +119,13 @@ def test_export_import_and_stats_through_the_cli(store, tmp_path):
     ok(cli(store, "case", "incident", "add", number, "--platform", "x", "--what", "posted",
            "--passphrase-stdin"))
     out = tmp_path / "export.json"
-    result = cli(store, "export", "--out", str(out), "--passphrase-stdin")
+    unconfirmed = cli(store, "export", "--out", str(out), "--passphrase-stdin")
+    assert unconfirmed.returncode == 2 and not out.exists()
+    result = cli(store, "export", "--out", str(out), "--format", "json", "--plaintext",
+                 "--passphrase-stdin")
     assert result.returncode == 0 and "NOT encrypted" in result.stderr
     refused = cli(store, "export", "--out", str(tmp_path / "p.json"), "--for", "police",
-                  "--passphrase-stdin")
+                  "--format", "json", "--plaintext", "--passphrase-stdin")
     assert refused.returncode == 1 and "consent" in refused.stderr
     assert not (tmp_path / "p.json").exists()
 
@@ -131,13 +134,14 @@ def test_export_import_and_stats_through_the_cli(store, tmp_path):
     again = cli(other, "import", str(out), "--passphrase-stdin")
     assert again.returncode == 2 and "$.cases[0].number" in again.stderr
 
+    # one case is below any threshold: nothing about it is shown
     figures = json.loads(ok(cli(other, "stats", "--json", "--passphrase-stdin")))
-    assert figures["total_cases"] == 1
-    assert figures["by_status"]["intake"] == 1 and figures["by_tag"] == {"ncii": 1}
-    assert figures["by_platform"] == {"x": 1}
-    assert "not hidden" in figures["note"]
+    assert figures["total_cases"] is None
+    assert figures["by_status"]["intake"] is None and figures["by_tag"] == {"ncii": None}
+    assert figures["by_platform"] == {"x": None}
+    assert "hidden" in figures["note"]
     text = ok(cli(other, "stats", "--passphrase-stdin", lang="ko"))
-    assert "전체 사건: 1건" in text
+    assert "전체 사건: 3건 미만" in text
 
 
 def test_import_csv_through_the_cli(store, tmp_path):

@@ -68,10 +68,11 @@ def test_ingest_keeps_content_encrypted_with_hashes_and_custody(vault, case, tmp
         assert needle not in blob
 
 
-def test_without_consent_for_copies_content_is_discarded_and_recorded(vault, tmp_path):
+def test_without_consent_for_copies_hash_only_discards_content_and_records_it(vault, tmp_path):
     case = case_service.open_case(vault, pseudonym="no copies")
     data = encode(structured_image(2))
-    item = evidence_service.ingest_file(vault, case, write(tmp_path, "a.png", data)).item
+    item = evidence_service.ingest_file(vault, case, write(tmp_path, "a.png", data),
+                                        hash_only=True).item
     assert not item.content_kept and item.sha256 == hashlib.sha256(data).hexdigest()
     actions = [e.action for e in evidence_service.custody_events(vault, item.id)]
     assert actions == [CustodyAction.ACQUIRED, CustodyAction.CONTENT_DISCARDED]

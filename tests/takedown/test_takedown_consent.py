@@ -50,6 +50,7 @@ def test_the_victim_is_named_only_when_the_letter_asks_for_it(vault, case, tmp_p
     plain = takedowns.letter_text(vault, request, lang="ko")
     assert VICTIM_NAME not in plain
     assert "victim.revealed" not in audit_actions(vault)
+    cases.record_consent(vault, case.number, "identify", True, "written")
     named = takedowns.write_letter(vault, request, tmp_path / "named.txt", lang="ko",
                                    include_victim_identity=True)
     assert named.victim_identity
@@ -61,9 +62,33 @@ def test_the_victim_is_named_only_when_the_letter_asks_for_it(vault, case, tmp_p
 def test_a_letter_cannot_name_a_victim_whose_name_was_never_recorded(vault, tmp_path):
     opened = cases.open_case(vault)
     cases.record_consent(vault, opened.number, "takedown", True, "verbal")
+    cases.record_consent(vault, opened.number, "identify", True, "verbal")
     request = takedowns.create_request(vault, opened.number, URL, "telegram")
     with pytest.raises(Exception) as info:
         takedowns.write_letter(vault, request, tmp_path / "x.txt",
                                include_victim_identity=True)
     assert "No name is recorded" in str(info.value)
     assert not (tmp_path / "x.txt").exists()
+
+
+@pytest.mark.parametrize("identify", [None, False], ids=["never-given", "withdrawn"])
+def test_naming_the_victim_needs_its_own_consent(vault, case, tmp_path, identify):
+    request = takedowns.create_request(vault, case.number, URL, "telegram")
+    if identify is False:
+        cases.record_consent(vault, case.number, "identify", True, "written")
+        cases.record_consent(vault, case.number, "identify", False, "verbal")
+    before = dump(vault)
+    with pytest.raises(ConsentMissing) as info:
+        takedowns.write_letter(vault, request, tmp_path / "named.txt", lang="ko",
+                               include_victim_identity=True)
+    message = info.value.message()
+    assert case.number in message and "named to platforms and regulators" in message
+    assert "동의" in info.value.message("ko")
+    with pytest.raises(ConsentMissing):
+        takedowns.letter_text(vault, request, include_victim_identity=True)
+    assert not (tmp_path / "named.txt").exists()
+    assert dump(vault) == before
+    assert "victim.revealed" not in audit_actions(vault)
+    # takedown consent alone still allows the letter that does not name the victim
+    takedowns.write_letter(vault, request, tmp_path / "plain.txt", lang="ko")
+    assert VICTIM_NAME not in (tmp_path / "plain.txt").read_text(encoding="utf-8")

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from caseapp.domain import fields
+from caseapp.domain.consent import ConsentScope
 from caseapp.domain.takedowns import LetterForm, TakedownRequest
 from caseapp.errors import BadInput
 from caseapp.i18n import LANGUAGES, N_, current_language, translate
@@ -89,6 +90,10 @@ def _prepare_letter(vault: Vault, ref: RequestRef, form: LetterForm | str, lang:
     with vault.read() as conn:
         request = _request(conn, ref)
     _require_takedown_consent(vault, cases_service.get_case(vault, request.case_id))
+    if include_victim_identity:
+        # takedown consent lets the centre ask on the victim's behalf; naming the victim to
+        # the platform or regulator is a consent of its own
+        cases_service.require_consent(vault, request.case_id, ConsentScope.IDENTIFY)
     victim = _victim_name(vault, request) if include_victim_identity else None
     return request, letter_form, language, _letter_facts(vault, request, language, victim, now)
 
@@ -112,7 +117,8 @@ def write_letter(vault: Vault, ref: RequestRef, out: Path | str, *,
     """Write a letter for ``ref`` to ``out``: PDF when the name ends in .pdf, plain UTF-8 text
     when it ends in .txt. ``form``: the request letter, the web-form text, or the statutory
     신고·삭제요청서. Needs the victim's takedown consent; names the victim only with
-    ``include_victim_identity`` (the reveal is audited). The file is the user's explicit
+    ``include_victim_identity`` and the victim's consent to be named to platforms and
+    regulators (scope ``identify``; the reveal is audited). The file is the user's explicit
     export and is recorded in the audit chain with its SHA-256."""
     import hashlib
 

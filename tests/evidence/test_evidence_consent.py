@@ -1,0 +1,194 @@
+"""Consent to keep copies holds at every seam of evidence: a file is refused without it (only
+an explicit hash-only choice records its hashes), hash-only items are marked, and withdrawing
+the consent removes the kept content, records that in custody with the hashes kept, and
+packages, previews and verify show it is gone. Through the services and the CLI."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from caseapp.domain.evidence import CustodyAction
+from caseapp.errors import ConsentMissing
+from caseapp.services import cases, evidence, evidence_consent
+from caseapp.services import vault as vault_service
+from caseapp.services.verification import verify_all
+from caseapp.store import evidence_repo
+from tests.conftest import FAST_KDF, PASSPHRASE, run_cli, snapshot
+from tests.evidence.conftest import encode, structured_image
+
+
+def stored(folder: Path) -> dict[str, bytes]:
+    return {k: v for k, v in snapshot(folder).items() if not k.endswith("-shm")}
+
+
+def image_file(tmp_path: Path, name: str, seed: int) -> Path:
+    path = tmp_path / name
+    path.write_bytes(encode(structured_image(seed)))
+    return path
+
+
+@pytest.fixture
+def case(vault):
+    opened = cases.open_case(vault)
+    cases.record_consent(vault, opened, "police", True, "written")
+    return opened
+
+
+# --- ingest ----------------------------------------------------------------------------------
+
+def test_without_copies_consent_a_file_is_refused_and_nothing_is_stored(vault, data_dir, case,
+                                                                         tmp_path):
+    source = image_file(tmp_path, "a.png", 1)
+    before = stored(data_dir)
+    with pytest.raises(ConsentMissing) as caught:
+        evidence.ingest_file(vault, case, source)
+    assert caught.value.exit_code == 1
+    message = caught.value.message("en")
+    assert case.number in message and "copies" in message and "--hash-only" in message
+    assert "동의" in caught.value.message("ko")
+    assert stored(data_dir) == before
+    assert evidence.list_evidence(vault, case) == []
+
+
+def test_withdrawn_copies_consent_refuses_too(vault, case, tmp_path):
+    cases.record_consent(vault, case, "copies", True, "written")
+    cases.record_consent(vault, case, "copies", False, "verbal")
+    with pytest.raises(ConsentMissing):
+        evidence.ingest_file(vault, case, image_file(tmp_path, "a.png", 2))
+
+
+def test_hash_only_is_an_explicit_choice_and_is_marked(vault, case, tmp_path):
+    source = image_file(tmp_path, "a.png", 3)
+    item = evidence.ingest_file(vault, case, source, hash_only=True).item
+    assert item.hash_only and not item.content_kept
+    assert item.sha256 == hashlib.sha256(source.read_bytes()).hexdigest()
+    events = evidence.custody_events(vault, item.id)
+    assert [e.action for e in events] == [CustodyAction.ACQUIRED,
+                                          CustodyAction.CONTENT_DISCARDED]
+    assert events[-1].details["reason"] == "no consent to keep copies"
+    # with consent, hash-only is still the counsellor's to choose
+    cases.record_consent(vault, case, "copies", True, "written")
+    chosen = evidence.ingest_file(vault, case, image_file(tmp_path, "b.png", 4),
+                                  hash_only=True).item
+    assert chosen.hash_only
+    assert evidence.custody_events(vault, chosen.id)[-1].details["reason"] == \
+        "hashes only, as the counsellor chose"
+    kept = evidence.ingest_file(vault, case, image_file(tmp_path, "c.png", 5)).item
+    assert kept.content_kept and not kept.hash_only
+
+
+# --- withdrawal ------------------------------------------------------------------------------
+
+@pytest.fixture
+def kept(vault, case, tmp_path):
+    cases.record_consent(vault, case, "copies", True, "written")
+    items = [evidence.ingest_file(vault, case, image_file(tmp_path, f"{n}.png", 10 + n)).item
+             for n in range(3)]
+    evidence.add_url_evidence(vault, case, "https://t.me/room/5")
+    return items
+
+
+def test_withdrawal_removes_kept_content_and_records_it_in_custody(vault, case, kept, tmp_path):
+    assert [i.code for i in evidence_consent.kept_content(vault, case)] == [i.code for i in kept]
+    content_ids = {evidence_repo.content_id_of(vault.cases, i.id) for i in kept}
+    cases.record_consent(vault, case, "copies", False, "verbal")
+
+    assert evidence_consent.kept_content(vault, case) == []
+    with vault.evidence_lock:
+        left = evidence_repo.all_content_ids(vault.evidence)
+    assert not (content_ids & left)
+    for before in kept:
+        after = evidence.get_evidence(vault, before.id)
+        assert after.hash_only and after.sha256 == before.sha256 and after.md5 == before.md5
+        last = evidence.custody_events(vault, before.id)[-1]
+        assert last.action is CustodyAction.CONTENT_REMOVED
+        assert last.details["sha256"] == before.sha256
+        assert last.details["reason"] == "consent to keep copies withdrawn"
+        assert evidence.preview(vault, before.id) is None
+    results = evidence.verify_evidence(vault, case)
+    notes = {r.code: r.note for r in results}
+    assert all("content removed" in (notes[i.code] or "") for i in kept)
+    assert verify_all(vault) == []
+    # the police package no longer carries the files, only their hashes
+    package = evidence.build_package(vault, case, tmp_path / "pkg")
+    assert package.files == 0
+    assert (tmp_path / "pkg" / "SHA256SUMS").read_text() == ""
+    with open(tmp_path / "pkg" / "manifest.csv", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["sha256"] for r in rows if r["kind"] == "file"} == {i.sha256 for i in kept}
+    assert all(r["package_file"] == "" for r in rows)
+
+
+def test_a_backdated_withdrawal_before_a_later_grant_removes_nothing(vault, case, kept):
+    cases.record_consent(vault, case, "copies", False, "verbal", at="2020-01-01")
+    assert len(evidence_consent.kept_content(vault, case)) == len(kept)
+
+
+def test_other_cases_keep_their_content(vault, case, kept, tmp_path):
+    other = cases.open_case(vault)
+    cases.record_consent(vault, other, "copies", True, "written")
+    theirs = evidence.ingest_file(vault, other, image_file(tmp_path, "z.png", 99)).item
+    cases.record_consent(vault, case, "copies", False, "verbal")
+    assert evidence.get_evidence(vault, theirs.id).content_kept
+    assert evidence.verify_evidence(vault, other)[0].ok
+
+
+# --- the command line ------------------------------------------------------------------------
+
+def test_cli_add_refuses_without_consent_unless_hash_only(tmp_path):
+    data = tmp_path / "data"
+    created = vault_service.create_store(data, PASSPHRASE, params=FAST_KDF, allow_weak_kdf=True)
+    with created.vault as v:
+        number = cases.open_case(v).number
+    source = image_file(tmp_path, "shot.png", 21)
+
+    def cli(*args):
+        return run_cli("--data-dir", str(data), *args, "--passphrase-stdin",
+                       stdin=PASSPHRASE + "\n")
+
+    refused = cli("evidence", "add", number, str(source))
+    assert refused.returncode == 1 and refused.stdout == ""
+    [line] = refused.stderr.strip().splitlines()
+    assert number in line and "copies" in line and "--hash-only" in line
+    listed = cli("evidence", "list", number, "--json")
+    assert json.loads(listed.stdout) == []
+
+    added = cli("evidence", "add", number, str(source), "--hash-only")
+    assert added.returncode == 0, added.stderr
+    code = added.stdout.strip()
+    assert "Only the hashes" in added.stderr
+    plain = cli("evidence", "list", number)
+    assert code in plain.stdout and "[hash only]" in plain.stdout
+    assert json.loads(cli("evidence", "list", number, "--json").stdout)[0]["hash_only"] is True
+
+
+def test_cli_withdrawal_says_what_goes_and_needs_yes(tmp_path):
+    data = tmp_path / "data"
+    created = vault_service.create_store(data, PASSPHRASE, params=FAST_KDF, allow_weak_kdf=True)
+    with created.vault as v:
+        number = cases.open_case(v).number
+        cases.record_consent(v, number, "copies", True, "written")
+        code = evidence.ingest_file(v, number, image_file(tmp_path, "k.png", 31)).item.code
+
+    def cli(*args):
+        return run_cli("--data-dir", str(data), *args, "--passphrase-stdin",
+                       stdin=PASSPHRASE + "\n")
+
+    asked = cli("case", "consent", number, "--withdraw", "copies", "--how", "verbal")
+    assert asked.returncode == 2
+    assert code in asked.stderr and "--yes" in asked.stderr
+    assert "granted" in cli("case", "consent", number).stdout.split("copies:")[1].split("\n")[0]
+    done = cli("case", "consent", number, "--withdraw", "copies", "--how", "verbal", "--yes")
+    assert done.returncode == 0, done.stderr
+    assert code in done.stderr and "removed" in done.stderr
+    verified = cli("evidence", "verify", number)
+    assert verified.returncode == 0
+    assert f"{code}: content removed when consent to keep copies was withdrawn" in \
+        verified.stdout
+    custody = json.loads(cli("evidence", "custody", code, "--json").stdout)
+    assert custody[-1]["action"] == "content_removed"
