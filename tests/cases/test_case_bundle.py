@@ -218,7 +218,7 @@ def test_content_is_left_out_without_consent_to_keep_copies(vault, receiver, sen
 
 def test_the_plaintext_inside_is_the_documented_layout(vault, sent, tmp_path):
     """Decrypt with the format's own reader and list what docs/formats/case-bundle.md says."""
-    case, item = sent
+    _case, item = sent
     result = export(vault, tmp_path)
     with open(result.path, "rb") as fh:
         header = bundle_crypto.read_header(fh)

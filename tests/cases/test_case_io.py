@@ -49,14 +49,15 @@ def other_vault(tmp_path):
 
 
 def test_export_then_import_round_trips_exactly(vault, other_vault, tmp_path):
-    fill(vault)
+    for case in fill(vault):          # handed to another office, identity included
+        cases.record_consent(vault, case, "transfer", True, "written")
     out = tmp_path / "cases.json"
-    result = case_io.export_cases(vault, out)
+    result = case_io.export_cases(vault, out, purpose="transfer", include_identity=True)
     assert len(result.numbers) == 2
     imported = case_io.import_file(other_vault, out)
     assert imported.numbers == result.numbers
     again = tmp_path / "again.json"
-    case_io.export_cases(other_vault, again)
+    case_io.export_cases(other_vault, again, purpose="transfer", include_identity=True)
     first = json.loads(out.read_text(encoding="utf-8"))
     second = json.loads(again.read_text(encoding="utf-8"))
     assert case_io.without_export_time(first) == case_io.without_export_time(second)
@@ -88,13 +89,31 @@ def test_export_file_is_documented_json_and_the_export_is_audited(vault, tmp_pat
     assert case.number in row[0] and "one.json" in row[0]
 
 
-def test_export_without_victim_details(vault, tmp_path):
-    case, _ = fill(vault)
+def test_export_leaves_victim_details_out_unless_asked_and_consented(vault, tmp_path):
+    case, plain = fill(vault)
+    cases.save_victim(vault, plain, Victim(name="박바다"))
     out = tmp_path / "anon.json"
-    case_io.export_cases(vault, out, [case.number], include_victim=False)
+    result = case_io.export_cases(vault, out, [case.number])
     text = out.read_text(encoding="utf-8")
-    assert "김하늘" not in text
+    assert "김하늘" not in text and result.identity_cases == ()
     assert json.loads(text)["cases"][0]["victim"] is None
+    # asked for, for police: only the case whose victim consented to police gets it
+    cases.record_consent(vault, plain, "police", True, "verbal")
+    cases.record_consent(vault, plain, "police", False, "verbal")
+    with pytest.raises(ConsentMissing):
+        case_io.export_cases(vault, out, [case.number, plain.number], purpose="police",
+                             include_identity=True)
+    named = tmp_path / "named.json"
+    result = case_io.export_cases(vault, named, [case.number], purpose="police",
+                                  include_identity=True)
+    assert result.identity_cases == (case.number,)
+    assert json.loads(named.read_text(encoding="utf-8"))["cases"][0]["victim"]["name"] == \
+        "김하늘"
+    rows = [json.loads(r[0]) for r in vault.cases.execute(
+        "SELECT details FROM audit_event WHERE action = 'case.exported' ORDER BY seq")]
+    assert [r["victim_details"] for r in rows] == [False, True]
+    with pytest.raises(CaseAppError):      # identity without a recipient that could cover it
+        case_io.export_cases(vault, named, [case.number], include_identity=True)
 
 
 def test_export_for_police_refuses_without_consent_and_writes_nothing(vault, tmp_path):
@@ -123,9 +142,10 @@ def test_importing_a_case_number_that_exists_is_refused(vault, tmp_path):
 
 
 def _exported(vault, tmp_path):
-    fill(vault)
+    for case in fill(vault):
+        cases.record_consent(vault, case, "transfer", True, "written")
     out = tmp_path / "cases.json"
-    case_io.export_cases(vault, out)
+    case_io.export_cases(vault, out, purpose="transfer", include_identity=True)
     return out.read_text(encoding="utf-8")
 
 
