@@ -120,6 +120,7 @@ class SchemaTooNew(CaseAppError):
 class ConsentMissing(CaseAppError):
     exit_code = 1
     default_message = N_("The victim has not given consent for this: {scope}.")
+    scope: str | None = None   # the missing scope's value, when known (the GUI offers it)
 
 
 class NotAllowed(CaseAppError):

@@ -317,14 +317,19 @@ def require_consent(vault: Vault, case_id: CaseRef, scope: ConsentScope | str) -
         current = _resolve(vault, case_id)
         record = case_repo.latest_consent(conn, current.id, wanted)
     what = FieldName(wanted.msgid)
+    missing: ConsentMissing | None = None
     if record is None:
-        raise ConsentMissing(N_("Case {number}: the victim has not given consent to {scope}. "
-                                "Record their consent first."), number=current.number,
-                             scope=what)
-    if not record.granted:
-        raise ConsentMissing(N_("Case {number}: the victim withdrew consent to {scope} on "
-                                "{date}."), number=current.number, scope=what,
-                             date=fields.format_moment(record.given_at)[:10])
+        missing = ConsentMissing(N_("Case {number}: the victim has not given consent to "
+                                    "{scope}. Record their consent first."),
+                                 number=current.number, scope=what)
+    elif not record.granted:
+        missing = ConsentMissing(N_("Case {number}: the victim withdrew consent to {scope} on "
+                                    "{date}."), number=current.number, scope=what,
+                                 date=fields.format_moment(record.given_at)[:10])
+    if missing is not None:
+        missing.scope = wanted.value
+        raise missing
+    assert record is not None
     return record
 
 

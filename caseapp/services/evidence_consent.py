@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from caseapp.domain.consent import ConsentScope
 from caseapp.domain.evidence import CustodyAction, EvidenceItem
 from caseapp.errors import ConsentMissing
 from caseapp.i18n import N_
@@ -24,6 +25,7 @@ class CopiesConsentMissing(ConsentMissing):
                          "material being kept, so the file was not added.")
     hint = N_("Record that consent first, or add the file keeping only its hashes "
               "(--hash-only on the command line).")
+    scope = ConsentScope.COPIES.value
 
 
 def kept_content(vault: Vault, case: CaseRef) -> list[EvidenceItem]:

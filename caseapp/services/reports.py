@@ -133,6 +133,7 @@ class PoliceConsentMissing(ConsentMissing):
 
     hint = N_("Record the victim's consent to share with police first, or build an internal "
               "draft that is marked as not for submission.")
+    scope = ConsentScope.POLICE.value
 
 
 def require_police_consent(vault: Vault, case: CaseRef) -> None:

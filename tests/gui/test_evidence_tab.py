@@ -72,6 +72,18 @@ def drop_files(tab, paths: list[Path]) -> None:
     QApplication.sendEvent(tab, drop)
 
 
+def answer_copies_prompt(qtbot, button: str) -> None:
+    """Answer the question asked before the first file of a case without consent to keep
+    copies: recordConsentButton, hashOnlyButton or Cancel."""
+    qtbot.waitUntil(lambda: bool(message_boxes("copiesConsentPrompt")), timeout=10_000)
+    box = message_boxes("copiesConsentPrompt")[0]
+    if button == "Cancel":
+        chosen = box.button(QMessageBox.StandardButton.Cancel)
+    else:
+        chosen = next(b for b in box.buttons() if b.objectName() == button)
+    qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+
 def click_row(qtbot, table, row: int) -> None:
     rect = table.visualRect(table.model().index(row, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -102,7 +114,8 @@ def test_dropping_two_images_and_a_pdf_shows_progress_and_the_duplicate_in_anoth
     consent(store_dir, blue, "copies", "police")
     vault = open_vault(store_dir)
     try:  # the same screenshot was already brought in for another case
-        earlier = evidence.ingest_file(vault, willow, evidence_files["one"]).item
+        earlier = evidence.ingest_file(vault, willow, evidence_files["one"],
+                                       hash_only=True).item
     finally:
         vault.close()
     unlock(qtbot, window)
@@ -152,10 +165,12 @@ def test_the_same_file_twice_in_one_case_is_refused_with_its_code(
         qtbot, store_dir, sample_cases, evidence_files, unlocked):
     _editor, tab = open_section(qtbot, unlocked, sample_cases["바람"], "evidence")
     drop_files(tab, [evidence_files["one"]])
+    answer_copies_prompt(qtbot, "hashOnlyButton")   # this case has no consent to keep copies
     qtbot.waitUntil(lambda: tab.ui.resultsFrame.isVisible(), timeout=20_000)
     first = tab.model.items[0].code
     tab.close_results()
     drop_files(tab, [evidence_files["one"]])
+    answer_copies_prompt(qtbot, "hashOnlyButton")
     qtbot.waitUntil(lambda: tab.ui.resultsFrame.isVisible(), timeout=20_000)
     assert tab.model.rowCount() == 1
     assert f"already evidence {first} in this case" in tab.ui.resultsView.toPlainText()

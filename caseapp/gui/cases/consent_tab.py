@@ -116,10 +116,22 @@ class ConsentTab(CaseTab):
             self.ui.recordButton.setEnabled(True)
             show_error(self, exc)
 
-        self.ui.recordButton.setEnabled(False)
-        self.context.run(lambda: cases.record_consent(vault, case_id, scope, granted, method,
-                                                      at=given, note=note),
-                         success=recorded, failure=failed, changes=Area.CONSENT)
+        def go_on() -> None:
+            self.ui.recordButton.setEnabled(False)
+            self.context.run(lambda: cases.record_consent(vault, case_id, scope, granted,
+                                                          method, at=given, note=note),
+                             success=recorded, failure=failed,
+                             changes=(Area.CONSENT, Area.EVIDENCE))
+
+        if scope == "copies" and not granted:
+            # the withdrawal removes the kept files: say which before anything goes
+            from caseapp.gui.consent_prompt import confirm_copies_withdrawal
+            from caseapp.services import evidence_consent
+
+            codes = [i.code for i in evidence_consent.kept_content(vault, case_id)]
+            confirm_copies_withdrawal(self, codes, go_on)
+            return
+        go_on()
 
     def retranslate(self) -> None:
         self._fill_choices()

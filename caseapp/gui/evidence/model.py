@@ -125,6 +125,8 @@ class EvidenceModel(QAbstractTableModel):
             if column == PLATFORM:
                 return labels.core_label(item.platform)
             if column == WHERE:
+                if item.hash_only:  # marked in every list: the file itself is not kept
+                    return where_of(item) + "  [" + self.tr("hashes only") + "]"
                 return where_of(item)
             if column == CAPTURED:
                 return short_when(item.captured_at)
@@ -138,6 +140,10 @@ class EvidenceModel(QAbstractTableModel):
                 return plain_tip(self.tr("SHA-256: %1\nCtrl+C copies it.")
                                  .replace("%1", item.sha256))
             if column == WHERE:
+                if item.hash_only:
+                    return plain_tip(where_of(item) + "\n" + self.tr(
+                        "Only the file's fingerprints (SHA-256, MD5) are kept, not the file: "
+                        "the victim has not consented to copies being kept, or withdrew it."))
                 return plain_tip(where_of(item))
             if column == CHECK:
                 result = self.checks.get(item.id)

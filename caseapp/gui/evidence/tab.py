@@ -324,9 +324,31 @@ class EvidenceTab(CaseTab):
             self._pending.extend(files)
             self.ui.overallLabel.setText(self._overall_text())
             return
-        self._start_ingest(files)
+        self._ask_then_ingest(files)
 
-    def _start_ingest(self, files: list[Path]) -> None:
+    def _ask_then_ingest(self, files: list[Path]) -> None:
+        """Without consent to keep copies nothing is read before the counsellor chooses:
+        record the consent now, keep only the hashes, or cancel."""
+        from caseapp.domain.consent import ConsentScope
+        from caseapp.gui import consent_prompt
+        from caseapp.services import cases
+
+        if cases.has_consent(self.context.vault, self.context.case.id, ConsentScope.COPIES):
+            self._start_ingest(files)
+            return
+
+        def answered(choice: str) -> None:
+            if choice == consent_prompt.HASH_ONLY:
+                self._start_ingest(files, hash_only=True)
+            elif choice == consent_prompt.RECORD:
+                consent_prompt.record_consent_here(
+                    self, self.context, ConsentScope.COPIES,
+                    self.tr("The files are added once the consent is recorded."),
+                    then=lambda: self._ask_then_ingest(files))
+
+        consent_prompt.ask_copies_choice(self, len(files), answered)
+
+    def _start_ingest(self, files: list[Path], *, hash_only: bool = False) -> None:
         from caseapp.services import evidence
 
         vault, case_id = self.context.vault, self.context.case.id
@@ -356,7 +378,8 @@ class EvidenceTab(CaseTab):
 
                 try:
                     outcome = evidence.ingest_file(vault, case_id, path, progress=progress,
-                                                   cancel=task.cancel_event)
+                                                   cancel=task.cancel_event,
+                                                   hash_only=hash_only)
                     run.files.append(FileOutcome(path.name, outcome=outcome))
                 except Cancelled:
                     run.files.append(FileOutcome(path.name, cancelled=True))
@@ -431,7 +454,7 @@ class EvidenceTab(CaseTab):
         log.info("ingest finished: %d added, cancelled=%s", len(added), run.cancelled)
         if self._pending and not run.cancelled:
             files, self._pending = self._pending, []
-            self._start_ingest(files)
+            self._ask_then_ingest(files)
 
     def _ingest_failed(self, exc: BaseException) -> None:
         from caseapp.gui.error_dialog import show_error
@@ -656,27 +679,15 @@ class EvidenceTab(CaseTab):
     # --- package for police ------------------------------------------------------------------
     def export_package(self) -> None:
         from caseapp.errors import ConsentMissing
-        from caseapp.gui.error_dialog import user_message
+        from caseapp.gui.consent_prompt import offer_consent
         from caseapp.services import cases, evidence_package
 
         vault, case = self.context.vault, self.context.case
         try:
             cases.require_consent(vault, case.id, "police")
         except ConsentMissing as exc:
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Consent needed"),
-                              user_message(exc), QMessageBox.StandardButton.Close,
-                              self.window())
-            box.setObjectName("consentNeeded")
-            go = box.addButton(self.tr("Open the Consent section"),
-                               QMessageBox.ButtonRole.AcceptRole)
-
-            def answered() -> None:
-                if box.clickedButton() is go:
-                    self.context.editor.show_tab("consent")
-
-            box.finished.connect(lambda _r: answered())
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
+            # record it right here and carry on with the same selection, or go to Consent
+            offer_consent(self, self.context, exc, retry=self.export_package)
             return
         suggested = file_dialogs.documents_dir() / f"evidence-{case.number}.zip"
         target = file_dialogs.ask_save_path(

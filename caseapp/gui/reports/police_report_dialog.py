@@ -134,7 +134,7 @@ class PoliceReportDialog(QDialog):
             "password": password or None,
         }
 
-    def accept(self) -> None:
+    def accept(self, internal_draft: bool = False) -> None:
         from caseapp.services import reports
 
         if self._busy or not self._check():
@@ -144,6 +144,7 @@ class PoliceReportDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         options = self.options()
+        options["internal_draft"] = internal_draft
         self._busy = True
         self._check()
         self._set_running(True)
@@ -182,7 +183,16 @@ class PoliceReportDialog(QDialog):
             self._op = None
             self._set_running(False)
             self._check()
-            if not isinstance(exc, Cancelled):
+            if isinstance(exc, Cancelled):
+                return
+            # no consent to share with police: record it right here (then build), or build an
+            # internal draft that says on every page it is not for submission
+            from caseapp.gui.consent_prompt import offer_consent
+
+            draft = (self.tr("Build an internal draft"),
+                     lambda: self.accept(internal_draft=True))
+            if offer_consent(self, self.context, exc, retry=self.accept,
+                             extra=None if internal_draft else draft) is None:
                 show_error(self, exc)
 
         # progress in the dialog itself: a separate progress window would take the GUI
@@ -226,13 +236,13 @@ class PoliceReportDialog(QDialog):
         if self.police == "granted":
             text = self.tr("The victim agreed to share the case with police.")
         elif self.police == "withdrawn":
-            text = self.tr("The victim withdrew consent to share with police: the report "
-                           "names the pseudonym only, without identifying details or "
-                           "thumbnails.")
+            text = self.tr("The victim withdrew consent to share with police. A report for "
+                           "police needs it: record it again if they agree, or build an "
+                           "internal draft marked as not for submission.")
         else:
-            text = self.tr("The victim has not given consent to share with police: the "
-                           "report names the pseudonym only, without identifying details "
-                           "or thumbnails.")
+            text = self.tr("The victim has not given consent to share with police. A report "
+                           "for police needs it: record it if they agree, or build an "
+                           "internal draft marked as not for submission.")
         self.ui.consentLabel.setText(text)
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Create report"))
