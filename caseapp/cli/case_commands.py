@@ -438,7 +438,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_consent(args: argparse.Namespace) -> int:
-    from caseapp.services import cases
+    from caseapp.services import cases, evidence_consent
 
     with unlocked(args) as vault:
         if args.grant or args.withdraw:
@@ -446,8 +446,9 @@ def cmd_consent(args: argparse.Namespace) -> int:
                 raise BadInput(N_("Say how the consent was given: --how verbal, written or "
                                   "guardian."))
             removed = _confirm_removal(vault, args)
-            cases.record_consent(vault, args.number, args.grant or args.withdraw,
-                                 bool(args.grant), args.how, at=args.at, note=args.note)
+            evidence_consent.record_consent(vault, args.number, args.grant or args.withdraw,
+                                            bool(args.grant), args.how, at=args.at,
+                                            note=args.note)
             if removed and not cases.has_consent(vault, args.number, "copies"):
                 warn(_("The stored files of {count} evidence item(s) were removed: {codes}. "
                        "Their hashes and chain of custody are kept.", count=len(removed),
@@ -749,7 +750,7 @@ def cmd_counsellor_update(args: argparse.Namespace) -> int:
 
 # --- export, import, stats ----------------------------------------------------------------------
 def cmd_export(args: argparse.Namespace) -> int:
-    from caseapp.services import case_bundle, case_io
+    from caseapp.services import case_bundle, case_share
 
     if args.format == "json":
         if not args.plaintext:
@@ -758,9 +759,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.recipient_key:
             raise BadInput(N_("--recipient-key is for bundles; plain JSON is not encrypted."))
         with unlocked(args) as vault:
-            result = case_io.export_cases(vault, Path(args.out), args.case,
-                                          purpose=args.purpose,
-                                          include_identity=args.include_identity)
+            result = case_share.export_cases(vault, Path(args.out), args.case,
+                                             purpose=args.purpose,
+                                             include_identity=args.include_identity)
         for line in result.warnings:
             warn(line)
         warn(_("{count} case(s) written to {path}. The file is NOT encrypted"

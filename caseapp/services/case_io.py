@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -361,44 +360,6 @@ def build_export(vault: Vault, numbers: Sequence[str] | None = None, *,
         "cases": cases_out,
     }
     return document, ctx.warnings
-
-
-def export_cases(vault: Vault, out: Path, numbers: Sequence[str] | None = None, *,
-                 purpose: ConsentScope | str | None = None,
-                 include_identity: bool = False) -> ExportResult:
-    """Write the cases (all, or ``numbers``) to ``out`` as format-1 JSON, IN CLEAR, for
-    scripts. The same consent rules as a bundle (:mod:`caseapp.services.case_share`):
-    victims' details only with ``include_identity`` and where the case's consent covers it;
-    each case is audited."""
-    from caseapp.services import case_share
-
-    out = Path(out)
-    if out.exists() and out.is_dir():
-        raise BadInput(N_("{path} is a folder; give a file name."), path=str(out))
-    share = case_share.prepare_share(vault, numbers, purpose=purpose,
-                                     include_identity=include_identity)
-    exported = tuple(c.number for c in share.cases)
-    partial = out.with_name(out.name + ".partial")
-    try:
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(share.document, fh, ensure_ascii=False, indent=1, sort_keys=False)
-            fh.write("\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        with vault.write():
-            case_share.record_share(vault, share, file=out.name, form="json")
-            os.replace(partial, out)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise BadInput(N_("Could not write {path}: {detail}"), path=str(out),
-                       detail=exc.strerror or type(exc).__name__) from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    log.info("exported %d cases", len(exported))
-    return ExportResult(out, exported, tuple(share.warnings),
-                        tuple(c.number for c in share.cases if c.identity))
 
 
 # --- import ---------------------------------------------------------------------------------------

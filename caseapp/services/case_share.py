@@ -6,8 +6,12 @@ copies being kept. Every case that leaves is audited on its own."""
 
 from __future__ import annotations
 
+import json
+import logging
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from caseapp.domain import fields
@@ -20,6 +24,8 @@ from caseapp.services import case_io
 from caseapp.services.case_json import ExportContext
 from caseapp.store import case_repo, evidence_repo
 from caseapp.store.vault import Vault
+
+log = logging.getLogger(__name__)
 
 # Whose consent lets the victim be identified to the recipient of a share.
 IDENTITY_COVERED_BY: dict[ConsentScope, tuple[ConsentScope, ...]] = {
@@ -120,3 +126,38 @@ def record_share(vault: Vault, share: Share, *, file: str, form: str,
                 else share.purpose.value,
                 victim_details=sum(1 for c in share.cases if c.identity))
 
+
+def export_cases(vault: Vault, out: Path, numbers: Sequence[str] | None = None, *,
+                 purpose: ConsentScope | str | None = None,
+                 include_identity: bool = False) -> case_io.ExportResult:
+    """Write the cases (all, or ``numbers``) to ``out`` as format-1 JSON, IN CLEAR, for
+    scripts. The same consent rules as a bundle (:mod:`caseapp.services.case_share`):
+    victims' details only with ``include_identity`` and where the case's consent covers it;
+    each case is audited."""
+    out = Path(out)
+    if out.exists() and out.is_dir():
+        raise BadInput(N_("{path} is a folder; give a file name."), path=str(out))
+    share = prepare_share(vault, numbers, purpose=purpose,
+                                     include_identity=include_identity)
+    exported = tuple(c.number for c in share.cases)
+    partial = out.with_name(out.name + ".partial")
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(share.document, fh, ensure_ascii=False, indent=1, sort_keys=False)
+            fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        with vault.write():
+            record_share(vault, share, file=out.name, form="json")
+            os.replace(partial, out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise BadInput(N_("Could not write {path}: {detail}"), path=str(out),
+                       detail=exc.strerror or type(exc).__name__) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    log.info("exported %d cases", len(exported))
+    return case_io.ExportResult(out, exported, tuple(share.warnings),
+                        tuple(c.number for c in share.cases if c.identity))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -40,9 +40,9 @@ from caseapp.domain.cases import (
 from caseapp.domain.consent import ConsentMethod, ConsentRecord, ConsentScope
 from caseapp.domain.fields import FieldName, Moment
 from caseapp.domain.legal import LegalCategory, clean_categories
-from caseapp.errors import BadInput, ConsentMissing, NotFound
+from caseapp.errors import BadInput, ConsentMissing, NotAllowed, NotFound
 from caseapp.i18n import N_
-from caseapp.store import case_repo, case_search
+from caseapp.store import case_repo, case_search, evidence_repo
 from caseapp.store.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -248,13 +248,15 @@ def save_victim(vault: Vault, case: CaseRef, victim: Victim) -> None:
 # --- consent --------------------------------------------------------------------------------------
 def record_consent(vault: Vault, case: CaseRef, scope: ConsentScope | str, granted: bool,
                    how: ConsentMethod | str, at: Moment | str | None = None,
-                   note: str = "") -> ConsentRecord:
+                   note: str = "", *,
+                   release_copies: Callable[[int], None] | None = None) -> ConsentRecord:
     """Record that the victim gave (``granted=True``) or withdrew consent for ``scope``.
     ``at`` is when they said so (default: now); the history is kept.
 
-    Withdrawing consent to keep copies removes every kept copy of the case's material in
-    the same act (custody records it, the hashes stay): ask the counsellor first, naming
-    what :func:`caseapp.services.evidence_consent.kept_content` lists."""
+    A withdrawal of consent to keep copies must remove the case's kept files in the same
+    act: it goes through :func:`caseapp.services.evidence_consent.record_consent`, which
+    passes ``release_copies(case_id)`` to run inside this transaction. Without it such a
+    withdrawal is refused while files are kept, so no path can leave them behind."""
     scope_value = fields.choice(ConsentScope, scope, N_("Consent scope"))
     method = fields.choice(ConsentMethod, how, N_("Consent method"))
     if not isinstance(granted, bool):
@@ -274,18 +276,15 @@ def record_consent(vault: Vault, case: CaseRef, scope: ConsentScope | str, grant
         vault.audit("consent.granted" if granted else "consent.withdrawn", "case",
                     current.number, scope=scope_value.value, method=method.value,
                     given_at=fields.format_moment(given))
-        released: list[int] = []
         if scope_value is ConsentScope.COPIES:
             in_force = case_repo.latest_consent(conn, current.id, ConsentScope.COPIES)
             if in_force is not None and not in_force.granted:
-                from caseapp.services import evidence_consent
-
-                released = evidence_consent.release_kept_content(
-                    vault, current.id, reason="consent to keep copies withdrawn")
-    if released:
-        from caseapp.services import evidence as evidence_service
-
-        evidence_service.remove_content(vault, released)
+                if release_copies is not None:
+                    release_copies(current.id)
+                elif evidence_repo.kept_content_count(conn, current.id):
+                    raise NotAllowed(N_("Withdrawing consent to keep copies removes the kept "
+                                        "files of case {number}; it was not recorded."),
+                                     number=current.number)
     return record
 
 

@@ -28,7 +28,7 @@ from caseapp.domain.evidence import (
     IngestOutcome,
     VerifyResult,
 )
-from caseapp.errors import BadInput, Cancelled, NotFound
+from caseapp.errors import BadInput, Cancelled, ConsentMissing, NotFound
 from caseapp.evidence import ingest as ingest_pipeline
 from caseapp.evidence.links import parse_link
 from caseapp.evidence.sniff import EvidenceMediaKind, sniff
@@ -129,6 +129,17 @@ def _video_duration(path: Path, size: int) -> float | None:
         return None
 
 
+class CopiesConsentMissing(ConsentMissing):
+    """A file offered as evidence while the victim has not agreed to copies being kept: it
+    is neither stored nor silently reduced to its hashes."""
+
+    default_message = N_("Case {number}: the victim has not consented to copies of the "
+                         "material being kept, so the file was not added.")
+    hint = N_("Record that consent first, or add the file keeping only its hashes "
+              "(--hash-only on the command line).")
+    scope = ConsentScope.COPIES.value
+
+
 @dataclass(slots=True)
 class StoredContent:
     """A file streamed once into evidence.db (or only hashed, without consent to keep copies)
@@ -159,8 +170,6 @@ def store_content(vault: Vault, case: Case, source: Path | str | BinaryIO, *,
         raise BadInput(N_("Say whether only the file's hashes are kept."))
     consent = case_service.has_consent(vault, case, ConsentScope.COPIES)
     if not consent and not hash_only:
-        from caseapp.services.evidence_consent import CopiesConsentMissing
-
         raise CopiesConsentMissing(number=case.number)
     keep = consent and not hash_only
     if not vault.orphans_swept:

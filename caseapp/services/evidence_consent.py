@@ -7,25 +7,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from caseapp.domain.consent import ConsentScope
+from caseapp.domain.consent import ConsentMethod, ConsentRecord, ConsentScope
 from caseapp.domain.evidence import CustodyAction, EvidenceItem
-from caseapp.errors import ConsentMissing
-from caseapp.i18n import N_
+from caseapp.domain.fields import Moment
+from caseapp.services import cases as case_service
 from caseapp.services import evidence as evidence_service
 from caseapp.services.evidence import CaseRef
 from caseapp.store import evidence_repo
 from caseapp.store.vault import Vault
-
-
-class CopiesConsentMissing(ConsentMissing):
-    """A file offered as evidence while the victim has not agreed to copies being kept: it
-    is neither stored nor silently reduced to its hashes."""
-
-    default_message = N_("Case {number}: the victim has not consented to copies of the "
-                         "material being kept, so the file was not added.")
-    hint = N_("Record that consent first, or add the file keeping only its hashes "
-              "(--hash-only on the command line).")
-    scope = ConsentScope.COPIES.value
 
 
 def kept_content(vault: Vault, case: CaseRef) -> list[EvidenceItem]:
@@ -34,11 +23,31 @@ def kept_content(vault: Vault, case: CaseRef) -> list[EvidenceItem]:
     return [i for i in evidence_service.list_evidence(vault, case) if i.content_kept]
 
 
+def record_consent(vault: Vault, case: CaseRef, scope: ConsentScope | str, granted: bool,
+                   how: ConsentMethod | str, at: Moment | str | None = None,
+                   note: str = "") -> ConsentRecord:
+    """The verb the GUI and the CLI use to record a grant or a withdrawal. Withdrawing
+    consent to keep copies removes every kept copy of the case's material in the same act:
+    the items stop holding content and custody records it (hashes kept) inside the consent's
+    transaction, then the content itself goes through the evidence service. Ask first,
+    naming what :func:`kept_content` lists."""
+    released: list[int] = []
+
+    def release(case_id: int) -> None:
+        released.extend(release_kept_content(vault, case_id,
+                                             reason="consent to keep copies withdrawn"))
+
+    record = case_service.record_consent(vault, case, scope, granted, how, at, note,
+                                         release_copies=release)
+    if released:  # an interruption before this leaves only orphans, which the sweep removes
+        evidence_service.remove_content(vault, released)
+    return record
+
+
 def release_kept_content(vault: Vault, case_id: int, *, reason: str) -> list[int]:
     """Inside the caller's write transaction (the consent withdrawal): every item of the case
     stops holding content; custody records the removal with the hashes kept. Returns the
-    content ids to remove with :func:`remove_content` once the transaction is committed (an
-    interruption in between leaves only orphaned content, which the sweep removes)."""
+    content ids to remove once the transaction is committed."""
     conn = vault.cases
     now = datetime.now(UTC)
     released: list[int] = []

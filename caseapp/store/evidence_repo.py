@@ -126,6 +126,12 @@ def content_id_of(conn: Connection, evidence_id: int) -> int | None:
     return None if row is None or row[0] is None else int(row[0])
 
 
+def kept_content_count(conn: Connection, case_id: int) -> int:
+    return int(conn.execute("SELECT count(*) FROM evidence_item WHERE case_id = ? AND "
+                            "(content_kept = 1 OR content_id IS NOT NULL)",
+                            (case_id,)).fetchone()[0])
+
+
 def clear_content(conn: Connection, evidence_id: int) -> None:
     """The item no longer has stored content (its hashes and custody stay)."""
     conn.execute("UPDATE evidence_item SET content_id = NULL, content_kept = 0 WHERE id = ?",

@@ -16,7 +16,7 @@ from caseapp.domain.cases import Victim
 from caseapp.domain.evidence import CustodyAction
 from caseapp.errors import BadInput, CaseAppError, ConsentMissing
 from caseapp.security import bundle_crypto
-from caseapp.services import case_bundle, cases, evidence, store_key, takedowns
+from caseapp.services import case_bundle, cases, evidence, evidence_consent, store_key, takedowns
 from caseapp.services import vault as vault_service
 from tests.conftest import FAST_KDF, PASSPHRASE, snapshot
 
@@ -208,7 +208,7 @@ def test_identity_goes_only_where_consent_covers_the_recipient(vault, receiver, 
 
 def test_content_is_left_out_without_consent_to_keep_copies(vault, receiver, sent, tmp_path):
     case, item = sent
-    cases.record_consent(vault, case, "copies", False, "verbal")   # removes the kept file
+    evidence_consent.record_consent(vault, case, "copies", False, "verbal")  # files removed
     result = export(vault, tmp_path)
     assert result.content_files == 0
     case_bundle.import_bundle(receiver, result.path, passphrase=result.passphrase)

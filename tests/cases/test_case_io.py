@@ -7,7 +7,7 @@ import pytest
 
 from caseapp.domain.cases import AccountRef, ProofEntry, Victim
 from caseapp.errors import BadImport, CaseAppError, ConsentMissing
-from caseapp.services import case_io, cases
+from caseapp.services import case_io, case_share, cases
 from caseapp.services import vault as vault_service
 from tests.cases.store_dump import audit_actions, dump
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -52,12 +52,12 @@ def test_export_then_import_round_trips_exactly(vault, other_vault, tmp_path):
     for case in fill(vault):          # handed to another office, identity included
         cases.record_consent(vault, case, "transfer", True, "written")
     out = tmp_path / "cases.json"
-    result = case_io.export_cases(vault, out, purpose="transfer", include_identity=True)
+    result = case_share.export_cases(vault, out, purpose="transfer", include_identity=True)
     assert len(result.numbers) == 2
     imported = case_io.import_file(other_vault, out)
     assert imported.numbers == result.numbers
     again = tmp_path / "again.json"
-    case_io.export_cases(other_vault, again, purpose="transfer", include_identity=True)
+    case_share.export_cases(other_vault, again, purpose="transfer", include_identity=True)
     first = json.loads(out.read_text(encoding="utf-8"))
     second = json.loads(again.read_text(encoding="utf-8"))
     assert case_io.without_export_time(first) == case_io.without_export_time(second)
@@ -72,7 +72,7 @@ def test_export_then_import_round_trips_exactly(vault, other_vault, tmp_path):
 def test_export_file_is_documented_json_and_the_export_is_audited(vault, tmp_path):
     case, _plain = fill(vault)
     out = tmp_path / "one.json"
-    case_io.export_cases(vault, out, [case.number])
+    case_share.export_cases(vault, out, [case.number])
     data = json.loads(out.read_text(encoding="utf-8"))
     assert (data["format"], data["version"]) == ("caseapp-cases", 2)
     assert [c["number"] for c in data["cases"]] == [case.number]
@@ -93,7 +93,7 @@ def test_export_leaves_victim_details_out_unless_asked_and_consented(vault, tmp_
     case, plain = fill(vault)
     cases.save_victim(vault, plain, Victim(name="박바다"))
     out = tmp_path / "anon.json"
-    result = case_io.export_cases(vault, out, [case.number])
+    result = case_share.export_cases(vault, out, [case.number])
     text = out.read_text(encoding="utf-8")
     assert "김하늘" not in text and result.identity_cases == ()
     assert json.loads(text)["cases"][0]["victim"] is None
@@ -101,10 +101,10 @@ def test_export_leaves_victim_details_out_unless_asked_and_consented(vault, tmp_
     cases.record_consent(vault, plain, "police", True, "verbal")
     cases.record_consent(vault, plain, "police", False, "verbal")
     with pytest.raises(ConsentMissing):
-        case_io.export_cases(vault, out, [case.number, plain.number], purpose="police",
+        case_share.export_cases(vault, out, [case.number, plain.number], purpose="police",
                              include_identity=True)
     named = tmp_path / "named.json"
-    result = case_io.export_cases(vault, named, [case.number], purpose="police",
+    result = case_share.export_cases(vault, named, [case.number], purpose="police",
                                   include_identity=True)
     assert result.identity_cases == (case.number,)
     assert json.loads(named.read_text(encoding="utf-8"))["cases"][0]["victim"]["name"] == \
@@ -113,27 +113,27 @@ def test_export_leaves_victim_details_out_unless_asked_and_consented(vault, tmp_
         "SELECT details FROM audit_event WHERE action = 'case.exported' ORDER BY seq")]
     assert [r["victim_details"] for r in rows] == [False, True]
     with pytest.raises(CaseAppError):      # identity without a recipient that could cover it
-        case_io.export_cases(vault, named, [case.number], include_identity=True)
+        case_share.export_cases(vault, named, [case.number], include_identity=True)
 
 
 def test_export_for_police_refuses_without_consent_and_writes_nothing(vault, tmp_path):
     case, plain = fill(vault)
     out = tmp_path / "police.json"
-    case_io.export_cases(vault, out, [case.number], purpose="police")
+    case_share.export_cases(vault, out, [case.number], purpose="police")
     assert out.exists()
     refused = tmp_path / "refused.json"
     with pytest.raises(ConsentMissing) as err:
-        case_io.export_cases(vault, refused, [case.number, plain.number], purpose="police")
+        case_share.export_cases(vault, refused, [case.number, plain.number], purpose="police")
     assert plain.number in err.value.message() and "share with police" in err.value.message()
     assert not refused.exists()
     with pytest.raises(ConsentMissing):  # copies consent was withdrawn
-        case_io.export_cases(vault, refused, [case.number], purpose="copies")
+        case_share.export_cases(vault, refused, [case.number], purpose="copies")
 
 
 def test_importing_a_case_number_that_exists_is_refused(vault, tmp_path):
     fill(vault)
     out = tmp_path / "cases.json"
-    case_io.export_cases(vault, out)
+    case_share.export_cases(vault, out)
     before = dump(vault)
     with pytest.raises(BadImport) as err:
         case_io.import_file(vault, out)
@@ -145,7 +145,7 @@ def _exported(vault, tmp_path):
     for case in fill(vault):
         cases.record_consent(vault, case, "transfer", True, "written")
     out = tmp_path / "cases.json"
-    case_io.export_cases(vault, out, purpose="transfer", include_identity=True)
+    case_share.export_cases(vault, out, purpose="transfer", include_identity=True)
     return out.read_text(encoding="utf-8")
 
 
@@ -270,7 +270,7 @@ def test_sections_from_other_areas_travel_with_the_case(vault, other_vault, tmp_
     case = cases.open_case(vault)
     store[str(case.id)] = ["a", "b"]
     out = tmp_path / "s.json"
-    case_io.export_cases(vault, out)
+    case_share.export_cases(vault, out)
     assert json.loads(out.read_text())["cases"][0]["test_notes"] == ["a", "b"]
     case_io.import_file(other_vault, out)
     new_id = cases.get_case(other_vault, case.number).id
@@ -338,5 +338,5 @@ def test_export_refuses_a_folder_as_target(vault, tmp_path):
     from caseapp.errors import BadInput
 
     with pytest.raises(BadInput):
-        case_io.export_cases(vault, tmp_path)
+        case_share.export_cases(vault, tmp_path)
     assert "cases.exported" not in audit_actions(vault)

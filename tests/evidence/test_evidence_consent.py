@@ -57,7 +57,7 @@ def test_without_copies_consent_a_file_is_refused_and_nothing_is_stored(vault, d
 
 def test_withdrawn_copies_consent_refuses_too(vault, case, tmp_path):
     cases.record_consent(vault, case, "copies", True, "written")
-    cases.record_consent(vault, case, "copies", False, "verbal")
+    evidence_consent.record_consent(vault, case, "copies", False, "verbal")
     with pytest.raises(ConsentMissing):
         evidence.ingest_file(vault, case, image_file(tmp_path, "a.png", 2))
 
@@ -96,7 +96,7 @@ def kept(vault, case, tmp_path):
 def test_withdrawal_removes_kept_content_and_records_it_in_custody(vault, case, kept, tmp_path):
     assert [i.code for i in evidence_consent.kept_content(vault, case)] == [i.code for i in kept]
     content_ids = {evidence_repo.content_id_of(vault.cases, i.id) for i in kept}
-    cases.record_consent(vault, case, "copies", False, "verbal")
+    evidence_consent.record_consent(vault, case, "copies", False, "verbal")
 
     assert evidence_consent.kept_content(vault, case) == []
     with vault.evidence_lock:
@@ -125,7 +125,8 @@ def test_withdrawal_removes_kept_content_and_records_it_in_custody(vault, case, 
 
 
 def test_a_backdated_withdrawal_before_a_later_grant_removes_nothing(vault, case, kept):
-    cases.record_consent(vault, case, "copies", False, "verbal", at="2020-01-01")
+    evidence_consent.record_consent(vault, case, "copies", False, "verbal",
+                                    at="2020-01-01")
     assert len(evidence_consent.kept_content(vault, case)) == len(kept)
 
 
@@ -133,7 +134,7 @@ def test_other_cases_keep_their_content(vault, case, kept, tmp_path):
     other = cases.open_case(vault)
     cases.record_consent(vault, other, "copies", True, "written")
     theirs = evidence.ingest_file(vault, other, image_file(tmp_path, "z.png", 99)).item
-    cases.record_consent(vault, case, "copies", False, "verbal")
+    evidence_consent.record_consent(vault, case, "copies", False, "verbal")
     assert evidence.get_evidence(vault, theirs.id).content_kept
     assert evidence.verify_evidence(vault, other)[0].ok
 

@@ -93,7 +93,7 @@ class ConsentTab(CaseTab):
                 history.setItem(row, column, item)
 
     def record(self) -> None:
-        from caseapp.services import cases
+        from caseapp.services import evidence_consent
 
         vault, case_id = self.context.vault, self.context.case.id
         scope = self.ui.scopeCombo.currentData()
@@ -118,15 +118,14 @@ class ConsentTab(CaseTab):
 
         def go_on() -> None:
             self.ui.recordButton.setEnabled(False)
-            self.context.run(lambda: cases.record_consent(vault, case_id, scope, granted,
-                                                          method, at=given, note=note),
+            self.context.run(lambda: evidence_consent.record_consent(
+                vault, case_id, scope, granted, method, at=given, note=note),
                              success=recorded, failure=failed,
                              changes=(Area.CONSENT, Area.EVIDENCE))
 
         if scope == "copies" and not granted:
             # the withdrawal removes the kept files: say which before anything goes
             from caseapp.gui.consent_prompt import confirm_copies_withdrawal
-            from caseapp.services import evidence_consent
 
             codes = [i.code for i in evidence_consent.kept_content(vault, case_id)]
             confirm_copies_withdrawal(self, codes, go_on)
