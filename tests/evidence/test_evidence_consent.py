@@ -14,7 +14,7 @@ import pytest
 
 from caseapp.domain.evidence import CustodyAction
 from caseapp.errors import ConsentMissing
-from caseapp.services import cases, evidence, evidence_consent
+from caseapp.services import cases, evidence, evidence_consent, evidence_package
 from caseapp.services import vault as vault_service
 from caseapp.services.verification import verify_all
 from caseapp.store import evidence_repo
@@ -115,7 +115,7 @@ def test_withdrawal_removes_kept_content_and_records_it_in_custody(vault, case, 
     assert all("content removed" in (notes[i.code] or "") for i in kept)
     assert verify_all(vault) == []
     # the police package no longer carries the files, only their hashes
-    package = evidence.build_package(vault, case, tmp_path / "pkg")
+    package = evidence_package.build_package(vault, case, tmp_path / "pkg")
     assert package.files == 0
     assert (tmp_path / "pkg" / "SHA256SUMS").read_text() == ""
     with open(tmp_path / "pkg" / "manifest.csv", encoding="utf-8-sig") as fh:
