@@ -181,15 +181,21 @@ class BundleWriter(io.RawIOBase):
 
     def write(self, data: Any) -> int:
         view = memoryview(data).cast("B")
-        self._buffer += view
-        self.plaintext_bytes += len(view)
-        # keep a full chunk back: only finish() knows which chunk is the last
-        while len(self._buffer) > CHUNK:
-            self._emit(bytes(self._buffer[:CHUNK]), last=False)
-            del self._buffer[:CHUNK]
-        return len(view)
+        size = len(view)
+        self.plaintext_bytes += size
+        # Up to one full chunk is held back: only finish() knows which chunk is the last.
+        pos = min(CHUNK - len(self._buffer), size)
+        self._buffer += view[:pos]
+        if len(self._buffer) == CHUNK and pos < size:
+            self._emit(bytes(self._buffer), last=False)
+            self._buffer.clear()
+        while size - pos > CHUNK:
+            self._emit(view[pos:pos + CHUNK], last=False)
+            pos += CHUNK
+        self._buffer += view[pos:]
+        return size
 
-    def _emit(self, plain: bytes, *, last: bool) -> None:
+    def _emit(self, plain: bytes | memoryview, *, last: bool) -> None:
         self._out.write(self._aead.encrypt(_nonce(self._counter, last), plain, None))
         self._counter += 1
 

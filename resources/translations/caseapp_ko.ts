@@ -4033,6 +4033,39 @@ SHA-256: %4
     </message>
 </context>
 <context>
+    <name>StoreKeyDialog</name>
+    <message>
+        <location filename="../../ui/store_key_dialog.ui" line="+9"/>
+        <source>This store&apos;s key</source>
+        <translation>이 저장소의 키</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give this key to whoever sends this store a case bundle (another office, a colleague&apos;s laptop). A bundle made for it opens only here. It is not a secret, but check the fingerprint with the sender by phone if the key travelled by e-mail.</source>
+        <translation>이 저장소로 사건 꾸러미를 보낼 사람(다른 기관, 동료의 노트북)에게 이 키를 주세요. 이 키로 만든 꾸러미는 여기에서만 열립니다. 비밀은 아니지만, 키를 이메일로 보냈다면 보내는 사람과 전화로 지문을 대조하세요.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>QR code of the store key</source>
+        <translation>저장소 키의 QR 코드</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Store key</source>
+        <translation>저장소 키</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fingerprint:</source>
+        <translation>지문:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Copy the key</source>
+        <translation>키 복사(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>TakedownChart</name>
     <message>
         <location filename="../../caseapp/gui/home/view.py" line="-186"/>
@@ -4767,7 +4800,7 @@ SHA-256: %4
 <context>
     <name>WorkActions</name>
     <message>
-        <location filename="../../caseapp/gui/home/view.py" line="+303"/>
+        <location filename="../../caseapp/gui/home/view.py" line="+305"/>
         <source>A backup is due.</source>
         <translation>백업할 때가 되었습니다.</translation>
     </message>
@@ -4777,12 +4810,22 @@ SHA-256: %4
         <translation>기한이 지난 후속 조치가 있습니다.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>&amp;Work</source>
         <translation>업무(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>This store&apos;s &amp;key…</source>
+        <translation>이 저장소의 키(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key another office needs to send this store an encrypted case bundle</source>
+        <translation>다른 기관이 이 저장소로 암호화된 사건 꾸러미를 보낼 때 필요한 키</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Home</source>
         <translation>홈(&amp;H)</translation>
     </message>

@@ -241,3 +241,32 @@ def test_a_report_without_police_consent_offers_consent_or_an_internal_draft(
     finally:
         vault.close()
     assert record.report_id.startswith("DRF-") and record.options["internal_draft"]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_store_key_is_shown_as_text_qr_code_and_fingerprint(qtbot, store_dir, unlocked,
+                                                                lang):
+    from caseapp.gui import language
+    from caseapp.gui.handover.store_key_dialog import StoreKeyDialog
+    from caseapp.services import store_key
+
+    language.apply(lang)
+    try:
+        action = unlocked.work_actions.store_key_action
+        assert action.isEnabled()
+        action.trigger()
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, StoreKeyDialog) and w.isVisible())
+        qtbot.waitUntil(lambda: bool(dialog.ui.keyEdit.text()), timeout=10_000)
+        key = store_key.public_key(unlocked.session.vault)
+        assert dialog.ui.keyEdit.text() == key.text
+        assert dialog.ui.fingerprintLabel.text() == key.fingerprint
+        pixmap = dialog.ui.qrLabel.pixmap()
+        assert pixmap is not None and pixmap.width() >= 150
+        assert ("키" in dialog.ui.explanation.text()) is (lang == "ko")
+        qtbot.mouseClick(dialog.ui.copyButton, Qt.MouseButton.LeftButton)
+        assert QApplication.clipboard().text() == key.text
+        shot(dialog, "store-key")
+        dialog.reject()
+    finally:
+        language.apply("en")

@@ -367,11 +367,13 @@ class WorkActions(QObject):
                                              self.show_followups)
         self.backup_action = self._action("actionBackup", "Ctrl+Shift+B", self.open_backup)
         self.verify_action = self._action("actionVerify", None, self.open_verify)
+        self.store_key_action = self._action("actionStoreKey", None, self.open_store_key)
         self.menu.addAction(self.home_action)
         self.menu.addAction(self.followups_action)
         self.menu.addSeparator()
         self.menu.addAction(self.backup_action)
         self.menu.addAction(self.verify_action)
+        self.menu.addAction(self.store_key_action)
         toolbar = window.ui.toolBar
         before = window.ui.actionSettings
         toolbar.insertActions(before, [self.home_action, self.followups_action,
@@ -393,7 +395,7 @@ class WorkActions(QObject):
 
     def _set_enabled(self, enabled: bool) -> None:
         for action in (self.home_action, self.followups_action, self.backup_action,
-                       self.verify_action):
+                       self.verify_action, self.store_key_action):
             action.setEnabled(enabled)
         self.menu.menuAction().setVisible(enabled)
 
@@ -496,9 +498,21 @@ class WorkActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def open_store_key(self) -> None:
+        from caseapp.gui.handover.store_key_dialog import StoreKeyDialog
+
+        if self.window.session is None:
+            return
+        dialog = StoreKeyDialog(self.window.session.vault, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     # --- language -----------------------------------------------------------------------------
     def _retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Work"))
+        self.store_key_action.setText(self.tr("This store's &key…"))
+        self.store_key_action.setToolTip(self.tr("The key another office needs to send this "
+                                                 "store an encrypted case bundle"))
         self.home_action.setText(self.tr("&Home"))
         self.home_action.setToolTip(self.tr("What matters today: follow-ups, open cases, "
                                             "cases without activity"))
