@@ -142,7 +142,9 @@ def shoot_work(shot: Any, window: Any) -> None:
     files[0].write_bytes(synthetic_png(seed))
     files[1].write_bytes(synthetic_png(seed + 1))
     files[2].write_bytes(b"%PDF-1.4\n% synthetic chat export for the screenshots\n%%EOF\n")
-    evidence.ingest_file(vault, other.id, files[0])  # so the import shows the duplicate
+    # so the import shows the duplicate (the other case may have no consent to keep copies)
+    evidence.ingest_file(vault, other.id, files[0],
+                         hash_only=not cases.has_consent(vault, other.id, "copies"))
     evidence.add_url_evidence(vault, case.id, LINKS[0], draft=EvidenceDraft(
         description="게시물 / post", captured_at=datetime.now().astimezone(),
         captured_by=me.name))
