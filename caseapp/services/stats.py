@@ -32,14 +32,14 @@ from caseapp.store.vault import Vault
 
 THRESHOLD_KEY = "stats_small_cell_threshold"
 HIDDEN = "x"
-NOTE = N_("Counts of cases; a case counts once per tag and once per platform it involves, so "
-          "those columns add up to more than the total. Months are in UTC. Counts below "
-          "{threshold} are hidden (x), and so are counts that the total would give away; a "
-          "table that cannot be shown safely is withheld.")
-# (key, title, additive over the total)
+NOTE = N_("Counts of cases; a case counts once per legal category, tag and platform it "
+          "involves, so those tables add up to more than the total. Months are in UTC. Counts "
+          "below {threshold} are hidden (x), and so are counts that the total would give "
+          "away; a table that cannot be shown safely is withheld.")
+# (key, title, additive over the total: every case in exactly one cell)
 TABLES = (
     ("by_status", N_("By status"), True),
-    ("by_legal_category", N_("By legal category"), True),
+    ("by_legal_category", N_("By legal category"), False),   # a case can have several
     ("by_tag", N_("By tag"), False),
     ("by_month_opened", N_("By month opened"), True),
     ("by_platform", N_("By platform"), False),
