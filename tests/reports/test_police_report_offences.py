@@ -80,6 +80,7 @@ def test_the_korean_report_cites_article_14_2_and_the_youth_act_for_a_deepfake_o
 
 def test_a_case_without_categories_says_no_article_is_suggested(vault, tmp_path):
     case = case_service.open_case(vault, pseudonym="빈칸-001")
+    case_service.record_consent(vault, case, "police", True, "verbal")  # a report for police
     pdf = tmp_path / "none.pdf"
     reports.build_police_report(vault, case.number, pdf, lang="en")
     assert "no article is suggested" in re.sub(r"\s+", " ", pdftotext(pdf))
