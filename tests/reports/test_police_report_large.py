@@ -29,7 +29,9 @@ def table_pages(texts: list[str]) -> list[str]:
     out = []
     for text in texts[first:]:
         if "Evidence details" in text:
-            out.append(text.split("Evidence details")[0])
+            before = text.split("Evidence details")[0]
+            if "E-2026-0012-" in before:  # the table may end exactly at a page's foot
+                out.append(before)
             break
         out.append(text)
     return out
