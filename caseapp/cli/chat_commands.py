@@ -24,6 +24,9 @@ def register(es: Any) -> None:
                    help=_("the export: its folder, result.json, messages.html, a KakaoTalk "
                           ".txt or .csv, or a .zip of one"))
     p.add_argument("--format", default="auto", choices=FORMAT_CHOICES)
+    p.add_argument("--hash-only", action="store_true",
+                   help=_("keep only the hashes of attached media, not the files (needed when "
+                          "the victim has not consented to copies being kept)"))
     p.add_argument("--time-zone", metavar="TZ", default=None,
                    help=_("zone of the computer or phone that made the export, e.g. "
                           "Asia/Seoul (needed when it wrote local times only)"))
@@ -131,6 +134,7 @@ def cmd_import_chat(args: argparse.Namespace) -> int:
             return OK
         roles = dict.fromkeys(args.suspect, ParticipantRole.SUSPECT)
         result = import_chat_export(vault, case, path, fmt=args.format, zone=args.time_zone,
+                                    hash_only=args.hash_only,
                                     selection=selection, roles=roles, preview=preview)
     if args.json:
         print_json({"created": list(result.created), "skipped": result.skipped,

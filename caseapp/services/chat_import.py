@@ -68,12 +68,15 @@ def import_chat_export(vault: Vault, case: Case | int | str, path: Path, *,
                        roles: Mapping[str, ParticipantRole] | None = None,
                        preview: ExportPreview | None = None,
                        progress: Progress | None = None,
-                       cancel: CancelCheck = None) -> ChatImportResult:
+                       cancel: CancelCheck = None,
+                       hash_only: bool = False) -> ChatImportResult:
     """Import the messages ``selection`` takes from the export at ``path`` into ``case``.
     ``roles`` maps a participant (NAME_OR_ID or a preview's key) to victim, suspect or other.
     ``zone`` names the exporting device's zone for an export of local times. ``preview``,
     from :func:`scan_export` with the same selection, spares the checking pass; the export
-    must still read the same (its SHA-256 is compared before anything is kept)."""
+    must still read the same (its SHA-256 is compared before anything is kept). Attached
+    media are kept only with consent to keep copies; without it the import is refused
+    (CopiesConsentMissing) unless ``hash_only`` records only their hashes."""
     current = case if isinstance(case, Case) else case_service.get_case(vault, case)
     selection = selection or Selection()
     if zone:
@@ -93,6 +96,7 @@ def import_chat_export(vault: Vault, case: Case | int | str, path: Path, *,
                           "computer or phone that made it (for example Asia/Seoul)."))
     run = _Run(vault, current, preview, selection, role_of, zone,
                organisation_time_zone(vault), progress, cancel)
+    run.hash_only = hash_only
     return run.execute(path, fmt if fmt != "auto" else preview.format.value)
 
 
@@ -113,6 +117,7 @@ class _Run:
         self.org_info = zone_info(org_zone)
         self.progress = progress
         self.cancel = cancel
+        self.hash_only = False
         self.stored: list[evidence_service.StoredContent] = []
         self.created: list[str] = []
         self.skipped = 0
@@ -276,7 +281,8 @@ class _Run:
         source = real if real is not None else export.source.open(media.path)
         try:
             stored = evidence_service.store_content(self.vault, self.case, source,
-                                                    cancel=self.cancel, keep_duplicates=True)
+                                                    cancel=self.cancel, keep_duplicates=True,
+                                                    hash_only=self.hash_only)
         finally:
             if real is None:
                 source.close()

@@ -110,6 +110,25 @@
     </message>
 </context>
 <context>
+    <name>ConsentPrompt</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/consent_prompt.py" line="+46"/>
+        <source>%n file(s): consent to keep copies is missing</source>
+        <translation>
+            <numerusform>%n file: consent to keep copies is missing</numerusform>
+            <numerusform>%n files: consent to keep copies is missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+130"/>
+        <source>Withdrawing consent to keep copies removes the stored files of %n evidence item(s) of this case:</source>
+        <translation>
+            <numerusform>Withdrawing consent to keep copies removes the stored file of %n evidence item of this case:</numerusform>
+            <numerusform>Withdrawing consent to keep copies removes the stored files of %n evidence items of this case:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTab</name>
     <message numerus="yes">
         <location filename="../../caseapp/gui/evidence/tab.py" line="+319"/>
@@ -120,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+98"/>
         <source>%n more waiting</source>
         <translation>
             <numerusform>%n more waiting</numerusform>

@@ -783,6 +783,73 @@
     </message>
 </context>
 <context>
+    <name>ConsentPrompt</name>
+    <message>
+        <location filename="../../caseapp/gui/consent_prompt.py" line="+39"/>
+        <source>The victim has not consented to copies of the material being kept, so CaseApp must not store these files.
+
+If they have agreed, record their consent now. Otherwise CaseApp can keep only each file&apos;s fingerprints (SHA-256 and MD5), which still prove later that a copy is the same file, but not the files themselves.</source>
+        <translation>피해자가 자료 사본 보관에 동의하지 않았으므로 CaseApp에 이 파일들을 보관할 수 없습니다.
+
+동의를 받았다면 지금 기록하세요. 그렇지 않으면 CaseApp은 각 파일의 지문(SHA-256, MD5)만 남깁니다. 지문으로 나중에 같은 파일인지 확인할 수는 있지만 파일 자체는 보관되지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n file(s): consent to keep copies is missing</source>
+        <translation>
+            <numerusform>파일 %n개: 사본 보관 동의 없음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+91"/>
+        <source>Record consent now…</source>
+        <translation>지금 동의 기록…</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Keep hashes only</source>
+        <translation>해시만 남기기</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>If the victim has agreed, you can record their consent here and carry on.</source>
+        <translation>피해자가 동의했다면 여기에서 바로 동의를 기록하고 계속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent needed</source>
+        <translation>동의 필요</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the Consent section</source>
+        <translation>동의 화면 열기</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Withdrawing consent to keep copies removes the stored files of %n evidence item(s) of this case:</source>
+        <translation>
+            <numerusform>사본 보관 동의를 철회하면 이 사건의 증거 %n건의 보관 파일이 삭제됩니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their fingerprints (SHA-256, MD5) and chain of custody stay, so the evidence can still be matched later, but the files can no longer be previewed, put in a police package or handed over. This cannot be undone.</source>
+        <translation>지문(SHA-256, MD5)과 관리 이력은 남으므로 나중에 증거를 대조할 수는 있지만, 파일을 미리 보거나 수사기관 제출용 묶음에 넣거나 인계할 수는 없게 됩니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the stored files?</source>
+        <translation>보관 파일을 삭제할까요?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the files and record the withdrawal</source>
+        <translation>파일 삭제 후 철회 기록</translation>
+    </message>
+</context>
+<context>
     <name>ConsentTab</name>
     <message>
         <location filename="../../caseapp/gui/cases/consent_tab.py" line="+42"/>
@@ -1258,11 +1325,21 @@
         <translation>✗ 문제</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <source>hashes only</source>
+        <translation>해시만</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>SHA-256: %1
 Ctrl+C copies it.</source>
         <translation>SHA-256: %1
 Ctrl+C로 복사합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the file&apos;s fingerprints (SHA-256, MD5) are kept, not the file: the victim has not consented to copies being kept, or withdrew it.</source>
+        <translation>파일은 보관하지 않고 지문(SHA-256, MD5)만 남겼습니다. 피해자가 사본 보관에 동의하지 않았거나 동의를 철회했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1517,7 +1594,12 @@ Ctrl+C로 복사합니다.</translation>
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+27"/>
+        <source>The files are added once the consent is recorded.</source>
+        <translation>동의를 기록하면 파일을 추가합니다.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Preparing…</source>
         <translation>준비하는 중…</translation>
     </message>
@@ -1640,17 +1722,7 @@ Ctrl+C로 복사합니다.</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Consent needed</source>
-        <translation>동의 필요</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open the Consent section</source>
-        <translation>동의 탭 열기</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Export the evidence package</source>
         <translation>증거 묶음 내보내기</translation>
     </message>
@@ -2919,7 +2991,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
         <translation>보고서를 저장할 곳을 고르세요.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Police report written</source>
         <translation>보고서 작성 완료</translation>
     </message>
@@ -2937,7 +3009,12 @@ SHA-256: %4
 사건에 등록되었으므로 나중에 &apos;사본 확인&apos;으로 사본을 대조할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+20"/>
+        <source>Build an internal draft</source>
+        <translation>내부 초안 만들기</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Writing the police report…</source>
         <translation>보고서를 만드는 중…</translation>
     </message>
@@ -2963,13 +3040,13 @@ SHA-256: %4
     </message>
     <message>
         <location line="+2"/>
-        <source>The victim withdrew consent to share with police: the report names the pseudonym only, without identifying details or thumbnails.</source>
-        <translation>피해자가 경찰 제공 동의를 철회했습니다: 보고서에는 가명만 쓰고, 신원 정보와 썸네일은 넣지 않습니다.</translation>
+        <source>The victim withdrew consent to share with police. A report for police needs it: record it again if they agree, or build an internal draft marked as not for submission.</source>
+        <translation>피해자가 수사기관 제공 동의를 철회했습니다. 수사기관 제출 보고서에는 이 동의가 필요합니다. 피해자가 다시 동의하면 기록하거나, 제출용이 아니라고 표시되는 내부 초안을 만드세요.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The victim has not given consent to share with police: the report names the pseudonym only, without identifying details or thumbnails.</source>
-        <translation>피해자가 경찰 제공에 동의하지 않았습니다: 보고서에는 가명만 쓰고, 신원 정보와 썸네일은 넣지 않습니다.</translation>
+        <source>The victim has not given consent to share with police. A report for police needs it: record it if they agree, or build an internal draft marked as not for submission.</source>
+        <translation>피해자가 수사기관 제공에 동의하지 않았습니다. 수사기관 제출 보고서에는 이 동의가 필요합니다. 피해자가 동의하면 기록하거나, 제출용이 아니라고 표시되는 내부 초안을 만드세요.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3088,9 +3165,64 @@ SHA-256: %4
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../caseapp/gui/selftest_qt.py" line="+127"/>
+        <location filename="../../caseapp/gui/selftest_qt.py" line="+123"/>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConsentDialog</name>
+    <message>
+        <location filename="../../caseapp/gui/consent_prompt.py" line="-107"/>
+        <location filename="../../ui/record_consent_dialog.ui" line="+15"/>
+        <source>Record only what the victim actually agreed to.</source>
+        <translation>피해자가 실제로 동의한 내용만 기록하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../ui/record_consent_dialog.ui" line="-6"/>
+        <source>Record consent</source>
+        <translation>동의 기록</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_consent_dialog.ui" line="+21"/>
+        <source>Consent to:</source>
+        <translation>동의 항목:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;How it was given:</source>
+        <translation>받은 방법(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How it was given</source>
+        <translation>받은 방법</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Given on:</source>
+        <translation>동의한 날(&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Given on</source>
+        <translation>동의한 날</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. signed form in the case folder</source>
+        <translation>예: 서명한 동의서를 사건 서류철에 보관</translation>
     </message>
 </context>
 <context>

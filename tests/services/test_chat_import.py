@@ -92,8 +92,13 @@ def test_media_are_ingested_with_hashes_and_kept_with_consent(vault, keeping_cas
 
 
 def test_without_consent_media_are_hashed_but_not_kept(vault, case, tmp_path):
+    from caseapp.errors import ConsentMissing
+
     path = ex.telegram_json_chat(tmp_path / "export")
-    import_chat_export(vault, case, path)
+    with pytest.raises(ConsentMissing):       # never dropped silently: refused, or ...
+        import_chat_export(vault, case, path)
+    assert evidence_service.list_evidence(vault, case) == []
+    import_chat_export(vault, case, path, hash_only=True)   # ... only hashes, as chosen
     photo = items_by_message(vault, case)["103"][0]
     assert photo.sha256 == sha(ex.photo_bytes(1)) and not photo.content_kept
     actions = [e.action for e in evidence_service.custody_events(vault, photo.id)]
