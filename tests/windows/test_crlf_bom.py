@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from caseapp.services import case_csv, case_io, cases
+from caseapp.services import case_csv, case_io, case_share, cases
 from caseapp.services import vault as vault_service
 from tests.cases.test_case_csv import GOOD, HEADER, MAPPING
 from tests.conftest import FAST_KDF, PASSPHRASE, ROOT
@@ -61,7 +61,7 @@ def test_csv_with_old_mac_line_ends_reads_the_same(vault, tmp_path):
 def test_json_case_import_reads_a_file_resaved_by_notepad(vault, tmp_path):
     cases.open_case(vault, summary="메모장에서 저장한 내보내기\n두 줄", tags=["deepfake"])
     out = tmp_path / "cases.json"
-    case_io.export_cases(vault, out)
+    case_share.export_cases(vault, out)
     resaved = tmp_path / "resaved.json"
     resaved.write_bytes(windows_text(out.read_text(encoding="utf-8")).encode("utf-8-sig"))
     other = vault_service.create_store(tmp_path / "other", PASSPHRASE, actor="tester",
