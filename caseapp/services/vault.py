@@ -126,7 +126,8 @@ def _open(data_dir: Path, store_id: str, master: bytearray, actor: str, method: 
     vault = Vault(data_dir, store_id, master, actor)
     try:
         with storage_errors(vault, CASES_DB.filename):
-            if not accept_rollback and last_seen.rolled_back(vault.cases, vault.store_id):
+            if not accept_rollback and last_seen.rolled_back(vault.cases, vault.store_id,
+                                                               vault.data_dir):
                 vault.damaged = CASES_DB.filename
                 raise RolledBack(name=CASES_DB.filename)
             failures = throttle.succeeded()
@@ -174,7 +175,7 @@ def unlock(data_dir: Path, *, passphrase: str | None = None, recovery_code: str 
     if accept_rollback:
         with vault.write():
             vault.audit("store.older_copy_accepted", "store", slots.store_id)
-        last_seen.record(vault.cases, vault.store_id)
+        last_seen.record(vault.cases, vault.store_id, vault.data_dir)
     return vault
 
 

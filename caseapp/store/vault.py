@@ -143,7 +143,7 @@ class Vault:
                     raise
                 else:
                     conn.execute("COMMIT")
-                    last_seen.record(self.cases, self.store_id)
+                    last_seen.record(self.cases, self.store_id, self.data_dir)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

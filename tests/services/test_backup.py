@@ -223,3 +223,45 @@ def test_pruning_a_backup_folder_keeps_the_newest_restorable(vault, tmp_path):
     backup.verify_backup(repo, passphrase=PASSPHRASE)
     with pytest.raises(Exception, match="at least one"):
         backup.prune_repository(repo, keep=0)
+
+
+def test_trial_restore_into_a_second_folder_never_locks_the_live_store_out(vault, data_dir,
+                                                                           tmp_path):
+    """The restored copy has the live store's id; its own writes (the restore, an unlock, a
+    new case) must not count as the live store's last-seen head, nor the other way round."""
+    from caseapp.services import cases as case_service
+
+    out = tmp_path / "b.cabk"
+    backup.create_backup(vault, out)
+    case_service.open_case(vault, pseudonym="written after the backup")
+    vault.close()
+
+    trial = tmp_path / "trial"
+    backup.restore_backup(out, trial, passphrase=PASSPHRASE)
+    copy = vault_service.unlock(trial, passphrase=PASSPHRASE)
+    case_service.open_case(copy, pseudonym="only in the trial copy")
+    copy.close()
+
+    live = vault_service.unlock(data_dir, passphrase=PASSPHRASE)
+    assert case_service.count_cases(live) == 1
+    case_service.open_case(live, pseudonym="the live store goes on")
+    live.close()
+    # and the trial copy still opens after the live store moved on
+    vault_service.unlock(trial, passphrase=PASSPHRASE).close()
+
+
+def test_an_older_copy_put_back_in_the_same_folder_is_still_reported(vault, data_dir, tmp_path):
+    import shutil
+
+    from caseapp.services import cases as case_service
+
+    vault.close()
+    old = tmp_path / "old"
+    shutil.copytree(data_dir, old)
+    live = vault_service.unlock(data_dir, passphrase=PASSPHRASE)
+    case_service.open_case(live, pseudonym="newer")
+    live.close()
+    shutil.rmtree(data_dir)
+    shutil.copytree(old, data_dir)
+    with pytest.raises(vault_service.RolledBack):
+        vault_service.unlock(data_dir, passphrase=PASSPHRASE)
