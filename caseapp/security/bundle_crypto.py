@@ -41,7 +41,7 @@ TAG = 16
 MAX_HEADER = 16 * 1024
 PASSPHRASE = "passphrase"          # noqa: S105 - a recipient type, not a secret
 STORE_KEY = "store-key"
-# The bundle passphrase is random (160 bits), so Argon2id only has to make each guess
+# The bundle passphrase is random (~158 bits), so Argon2id only has to make each guess
 # cost something; the floor parameters of the store's own passphrase slots.
 ARGON2 = {"memory_kib": 64 * 1024, "time_cost": 3, "parallelism": 1}
 # A receiving store never spends more than this on a header's parameters.
@@ -74,8 +74,7 @@ def new_passphrase() -> str:
 
 def normalise_passphrase(text: str) -> str:
     cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\r\n")
-    if len(cleaned) != recovery_code.LENGTH or any(ch not in recovery_code.ALPHABET
-                                                   for ch in cleaned):
+    if not recovery_code.is_well_formed(cleaned):  # one made with L before it was dropped too
         raise WrongBundlePassphrase(N_(
             "A bundle passphrase has {length} letters and digits in groups, like "
             "ABCD-EFGH-…; check what you typed. Nothing was imported."),

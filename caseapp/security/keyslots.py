@@ -137,7 +137,7 @@ def _kek_from_passphrase(kdf: dict[str, Any], passphrase: str) -> bytes:
 
 
 def _kek_from_random_secret(kdf: dict[str, Any], secret: bytes, info: bytes) -> bytes:
-    # Recovery codes (160 bits) and device secrets (256 bits) are random, so a slow KDF adds
+    # Recovery codes (~158 bits) and device secrets (256 bits) are random, so a slow KDF adds
     # nothing; HKDF separates them from every other use of the bytes.
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=_unb64(kdf["salt"]),
                 info=info).derive(secret)

@@ -115,3 +115,48 @@ def test_very_long_passphrases_are_accepted():
     long_one = "우리 상담소의 아주 긴 암호 문장은 여기에서 끝나지 않고 계속 이어집니다 " * 4
     passphrase_policy.check(long_one)
     assert passphrase_policy.estimate(long_one).acceptable
+
+
+# The alphabet before L was dropped; a code made with it (one holding L) is what an office
+# may still have in its safe.
+OLD_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+
+
+def old_style_code(seed: int = 3) -> str:
+    import random
+
+    rng = random.Random(seed)
+    raw = "L" + "".join(rng.choice(OLD_ALPHABET) for _ in range(recovery_code.LENGTH - 1))
+    return recovery_code.format_code(raw)
+
+
+def test_generated_codes_never_hold_a_look_alike_character():
+    # the kit promises no 0, O, 1, I or L
+    for ch in "0O1IL":
+        assert ch not in recovery_code.ALPHABET
+    seen = set()
+    for _ in range(300):
+        seen |= set(recovery_code.generate().replace("-", ""))
+    assert seen == set(recovery_code.ALPHABET)
+
+
+def test_a_recovery_code_made_with_the_old_alphabet_still_unlocks():
+    master = keys.new_master_key()
+    store_id = keys.new_store_id()
+    code = old_style_code()
+    assert "L" in code
+    slots = KeySlots(store_id=store_id, created_at=keyslots.now_iso())
+    slots.slots.append(keyslots.new_slot(keyslots.RECOVERY, store_id, master, code))
+    again = KeySlots.from_json(json.loads(json.dumps(slots.to_json())))
+    assert again.unlock(keyslots.RECOVERY, code.lower().replace("-", " ")) == master
+
+
+@pytest.mark.parametrize("typed", ["0BCD-EFGH-JKMN-PQRS-TUVW-XYZ2-3456-789A",
+                                   "OBCD-EFGH-JKMN-PQRS-TUVW-XYZ2-3456-789A",
+                                   "1BCD-EFGH-JKMN-PQRS-TUVW-XYZ2-3456-789A",
+                                   "IBCD-EFGH-JKMN-PQRS-TUVW-XYZ2-3456-789A"])
+def test_a_look_alike_is_refused_with_a_message_that_names_it(typed):
+    # nothing is mapped silently: the message says which characters never occur
+    with pytest.raises(WrongRecoveryCode, match="never 0, O, 1 or I"):
+        recovery_code.normalise(typed)
+    assert recovery_code.normalise("A" + typed[1:]).startswith("ABCD")
