@@ -13,6 +13,7 @@ from typing import Any
 
 from caseapp.cli.common import (
     OK,
+    SecretInput,
     enum_option,
     jsonable,
     print_json,
@@ -180,6 +181,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = subcommand(cn, "add", _("add a counsellor profile"), cmd_counsellor_add)
     p.add_argument("name")
     p.add_argument("--role", default="counsellor", **enum_option(CounsellorRole))
+    p.add_argument("--pin-stdin", action="store_true", help=_(
+        "a supervisor's PIN (at least 6 digits, or a passphrase) from the next line of "
+        "standard input (the line after the store passphrase)"))
+    p = subcommand(cn, "set-pin", _("set or change a supervisor's PIN (changing one needs "
+                                    "the current PIN first)"), cmd_counsellor_set_pin)
+    p.add_argument("name")
+    p.add_argument("--pin-stdin", action="store_true", help=_(
+        "read the current PIN (when there is one), then the new PIN, from the next lines of "
+        "standard input"))
     p = subcommand(cn, "list", _("list counsellor profiles"), cmd_counsellor_list)
     p.add_argument("--all", action="store_true", help=_("include inactive profiles"))
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
@@ -714,8 +724,25 @@ def cmd_counsellor_add(args: argparse.Namespace) -> int:
     from caseapp.services import cases
 
     with unlocked(args) as vault:
-        counsellor = cases.add_counsellor(vault, args.name, args.role)
+        pin = SecretInput(True).read(_("Supervisor PIN")) if args.pin_stdin else None
+        counsellor = cases.add_counsellor(vault, args.name, args.role, pin=pin)
     say(str(counsellor.id))
+    if pin is None and counsellor.role is CounsellorRole.SUPERVISOR:
+        warn(_("This supervisor has no PIN yet and cannot confirm deletions: set one with "
+               "'caseapp-admin counsellor set-pin NAME --pin-stdin'."))
+    return OK
+
+
+def cmd_counsellor_set_pin(args: argparse.Namespace) -> int:
+    from caseapp.services import supervisor
+
+    secrets = SecretInput(args.pin_stdin)
+    with unlocked(args) as vault:
+        current = (secrets.read(_("Current supervisor PIN"))
+                   if supervisor.has_pin(vault, args.name) else None)
+        pin = secrets.read_new(_("New supervisor PIN"), _("New supervisor PIN again"))
+        supervisor.set_pin(vault, args.name, pin, current_pin=current)
+    say(_("The supervisor PIN was saved."))
     return OK
 
 

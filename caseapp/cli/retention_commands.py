@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from caseapp.cli.common import OK, add_unlock_options, print_json, say, warn
+from caseapp.cli.common import OK, SecretInput, add_unlock_options, print_json, say, warn
 from caseapp.cli.common import unlocked as unlocked_store
 from caseapp.errors import BadInput
 from caseapp.i18n import N_, _
@@ -28,6 +28,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--victim-request", action="store_true",
                    help=_("the victim asked for erasure: delete now, even if not closed"))
     p.add_argument("--yes", action="store_true", help=_("confirm: this cannot be undone"))
+    p.add_argument("--confirmed-by", metavar="NAME", required=True,
+                   help=_("the supervisor profile who confirms the deletion with their PIN"))
+    p.add_argument("--supervisor-pin-stdin", action="store_true", help=_(
+        "read the supervisor's PIN from the next line of standard input (the line after the "
+        "store passphrase); without it the PIN is asked for"))
     add_unlock_options(p)
     p.set_defaults(func=cmd_delete)
 
@@ -63,7 +68,9 @@ def cmd_delete(args: argparse.Namespace) -> int:
     if not args.yes:
         raise BadInput(N_("Deleting a case cannot be undone. Add --yes to confirm."))
     with unlocked_store(args) as vault:
-        result = retention.delete_case(vault, args.case, victim_request=args.victim_request)
+        pin = SecretInput(args.supervisor_pin_stdin).read(_("Supervisor PIN"))
+        result = retention.delete_case(vault, args.case, victim_request=args.victim_request,
+                                       confirmed_by=args.confirmed_by, supervisor_pin=pin)
     warn(_("Case {number} was deleted with its evidence; the databases were compacted.",
            number=result.number))
     return OK

@@ -42,6 +42,7 @@ from caseapp.domain.fields import FieldName, Moment
 from caseapp.domain.legal import LegalCategory, clean_categories
 from caseapp.errors import BadInput, ConsentMissing, NotAllowed, NotFound
 from caseapp.i18n import N_
+from caseapp.services import supervisor
 from caseapp.store import case_repo, case_search, evidence_repo
 from caseapp.store.vault import Vault
 
@@ -571,15 +572,21 @@ def _profile_name(name: object) -> str:
 
 
 def add_counsellor(vault: Vault, name: str,
-                   role: CounsellorRole | str = CounsellorRole.COUNSELLOR) -> Counsellor:
+                   role: CounsellorRole | str = CounsellorRole.COUNSELLOR, *,
+                   pin: str | None = None) -> Counsellor:
+    """A new profile; a supervisor may get its PIN in the same step (see ``supervisor``)."""
     profile_name = _profile_name(name)
     profile_role = fields.choice(CounsellorRole, role, N_("Role"))
+    hashed = None if pin is None else supervisor.new_pin_hash(profile_role, pin)
     with vault.write() as conn:
         if case_repo.counsellor_by_name(conn, profile_name) is not None:
             raise BadInput(N_("A counsellor profile named {name} already exists."),
                            name=profile_name)
         counsellor = case_repo.insert_counsellor(conn, profile_name, profile_role, True, _now())
-        vault.audit("counsellor.added", "counsellor", counsellor.id, role=profile_role.value)
+        if hashed is not None:
+            case_repo.set_counsellor_pin_hash(conn, counsellor.id, hashed)
+        vault.audit("counsellor.added", "counsellor", counsellor.id, role=profile_role.value,
+                    **({"pin": True} if hashed is not None else {}))
     return counsellor
 
 

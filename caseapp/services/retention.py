@@ -12,6 +12,7 @@ from caseapp.domain.cases import Case, CounsellorRole
 from caseapp.errors import BadInput, NotAllowed
 from caseapp.i18n import N_
 from caseapp.services import cases as case_service
+from caseapp.services import supervisor
 from caseapp.store import evidence_repo, meta_repo, retention_repo, store_lock
 from caseapp.store.vault import Vault
 
@@ -65,15 +66,19 @@ def _require_supervisor(vault: Vault) -> None:
         raise NotAllowed(N_("Only a supervisor can do this. Unlock as a supervisor profile."))
 
 
-def delete_case(vault: Vault, case: Case | str | int, *, victim_request: bool = False,
+def delete_case(vault: Vault, case: Case | str | int, *, confirmed_by: str,
+                supervisor_pin: str, victim_request: bool = False,
                 compact: bool = True) -> DeletionResult:
     """Delete a case with everything hanging off it. The audit event keeps only the case
-    number, the counts and the grounds (no free text: it could name the victim). With
-    ``compact`` both databases are rewritten afterwards so no freed
-    page keeps old content. Needs a supervisor; a victim's erasure request is the same path
-    (``victim_request=True``), immediately, whatever the case's status."""
-    _require_supervisor(vault)
+    number, the counts, the grounds and the confirming supervisor's profile id (no free
+    text: it could name the victim). With ``compact`` both databases are rewritten
+    afterwards so no freed page keeps old content. A supervisor confirms with their PIN
+    (``confirmed_by``, ``supervisor_pin``; a wrong one is refused and audited, nothing is
+    deleted); a victim's erasure request is the same path (``victim_request=True``),
+    immediately, whatever the case's status."""
     current = case_service.get_case(vault, case)
+    supervisor_profile = supervisor.confirm(vault, confirmed_by, supervisor_pin,
+                                            purpose="case.delete")
     if not victim_request and current.status.value != "closed":
         raise NotAllowed(N_("Case {number} is not closed. Close it first, or record that the "
                             "victim asked for erasure."), number=current.number)
@@ -81,14 +86,15 @@ def delete_case(vault: Vault, case: Case | str | int, *, victim_request: bool = 
     # another process has the store open.
     alone = store_lock.exclusive(vault.data_dir) if compact else None
     try:
-        return _delete(vault, current, victim_request=victim_request, compact=compact)
+        return _delete(vault, current, victim_request=victim_request, compact=compact,
+                       confirmed_by=supervisor_profile.id)
     finally:
         if alone is not None:
             alone.release()
 
 
-def _delete(vault: Vault, current: Case, *, victim_request: bool,
-            compact: bool) -> DeletionResult:
+def _delete(vault: Vault, current: Case, *, victim_request: bool, compact: bool,
+            confirmed_by: int) -> DeletionResult:
     with vault.write() as conn:
         counts = retention_repo.counts_of_case(conn, current.id)
         content_ids = retention_repo.content_ids_of_case(conn, current.id)
@@ -96,7 +102,8 @@ def _delete(vault: Vault, current: Case, *, victim_request: bool,
         accounts = retention_repo.delete_orphan_accounts(conn)
         vault.audit("case.deleted", "case", current.number, counts=counts,
                     accounts_removed=accounts,
-                    grounds="victim request" if victim_request else "retention")
+                    grounds="victim request" if victim_request else "retention",
+                    confirmed_by=confirmed_by)
     # Content goes after the records: an interruption here leaves only orphaned content,
     # which verify reports and the next deletion or sweep removes.
     blocks = evidence_repo.delete_content(vault.evidence, vault.evidence_lock, content_ids)

@@ -92,6 +92,15 @@ def update_counsellor(conn: Connection, counsellor: Counsellor) -> None:
                  (counsellor.name, counsellor.role.value, int(counsellor.active), counsellor.id))
 
 
+def counsellor_pin_hash(conn: Connection, counsellor_id: int) -> str | None:
+    row = conn.execute("SELECT pin_hash FROM counsellor WHERE id = ?", (counsellor_id,)).fetchone()
+    return None if row is None or row[0] is None else str(row[0])
+
+
+def set_counsellor_pin_hash(conn: Connection, counsellor_id: int, pin_hash: str | None) -> None:
+    conn.execute("UPDATE counsellor SET pin_hash = ? WHERE id = ?", (pin_hash, counsellor_id))
+
+
 # --- case numbers -------------------------------------------------------------------------------
 def next_number(conn: Connection, year: int) -> tuple[int, int]:
     """The next sequence number of ``year``; never reused (the counter only grows)."""

@@ -68,12 +68,15 @@ def test_restore_over_an_open_store_is_refused_and_changes_nothing(closed_store,
 
 def test_compaction_is_refused_before_anything_is_deleted(new_store, data_dir):
     vault = new_store.vault
-    case_service.add_counsellor(vault, "tester", CounsellorRole.SUPERVISOR)
+    case_service.add_counsellor(vault, "팀장", CounsellorRole.SUPERVISOR, pin="246810")
     case = case_service.open_case(vault, pseudonym="to erase")
     with holding("open", data_dir, PASSPHRASE), pytest.raises(StoreInUse):
-        retention.delete_case(vault, case, victim_request=True)
+        retention.delete_case(vault, case, victim_request=True, confirmed_by="팀장",
+                              supervisor_pin="246810")
     assert case_service.get_case(vault, case.number).pseudonym == "to erase"
-    retention.delete_case(vault, case, victim_request=True)  # alone again: it goes ahead
+    # alone again: it goes ahead
+    retention.delete_case(vault, case, victim_request=True, confirmed_by="팀장",
+                          supervisor_pin="246810")
     assert case_service.count_cases(vault) == 0
 
 

@@ -6,7 +6,7 @@ from tests.takedown.conftest import kst, url_evidence
 
 
 def test_erasing_a_case_removes_its_takedowns_and_follow_ups(vault, case):
-    cases.add_counsellor(vault, "tester", role="supervisor")
+    cases.add_counsellor(vault, "팀장", role="supervisor", pin="246810")
     item = url_evidence(vault, case, "https://t.me/leakroom/42")
     first = takedowns.create_request(vault, case.number, "https://t.me/leakroom/42", "telegram",
                                      evidence=[item.id])
@@ -17,7 +17,8 @@ def test_erasing_a_case_removes_its_takedowns_and_follow_ups(vault, case):
     cases.record_consent(vault, other.number, "takedown", True, "verbal")
     kept = takedowns.create_request(vault, other.number, "https://t.me/else/1", "x")
 
-    retention.delete_case(vault, case.number, victim_request=True, compact=False)
+    retention.delete_case(vault, case.number, victim_request=True, compact=False,
+                          confirmed_by="팀장", supervisor_pin="246810")
 
     rows = takedowns.queue(vault, as_of=kst(2030, 1, 1, 0)).items
     assert [r.request_code for r in rows] == [kept.code]
