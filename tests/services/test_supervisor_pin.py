@@ -69,7 +69,8 @@ def test_wrong_pin_deletes_nothing_and_is_audited(with_supervisor):
     with pytest.raises(NotFound):
         case_service.get_case(vault, case.number)
     deleted = vault_service.audit_events(vault, action="case.deleted")[0].event
-    assert json.loads(deleted.details)["confirmed_by"] == case_service.get_counsellor(vault, "박수진").id
+    boss = case_service.get_counsellor(vault, "박수진")
+    assert json.loads(deleted.details)["confirmed_by"] == boss.id
     assert vault_service.verify_store(vault) == []
 
 
