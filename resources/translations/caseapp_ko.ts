@@ -260,7 +260,7 @@
     <message>
         <location line="+1"/>
         <source>Counsellor</source>
-        <translation>상담원</translation>
+        <translation>상담사</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -361,12 +361,12 @@
     <message>
         <location line="+10"/>
         <source>C&amp;ounsellor:</source>
-        <translation>상담원(&amp;O):</translation>
+        <translation>상담사(&amp;O):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Filter by counsellor</source>
-        <translation>상담원으로 거르기</translation>
+        <translation>상담사로 거르기</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -419,17 +419,17 @@
     <message>
         <location filename="../../caseapp/gui/settings/settings_dialog.py" line="+60"/>
         <source>The passphrase was changed.</source>
-        <translation>암호를 바꿨습니다.</translation>
+        <translation>암호 문구를 바꿨습니다.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Changing the passphrase…</source>
-        <translation>암호를 바꾸는 중…</translation>
+        <translation>암호 문구를 바꾸는 중…</translation>
     </message>
     <message>
         <location filename="../../ui/change_passphrase_dialog.ui" line="+9"/>
         <source>Change the passphrase</source>
-        <translation>암호 바꾸기</translation>
+        <translation>암호 문구 바꾸기</translation>
     </message>
 </context>
 <context>
@@ -836,7 +836,7 @@ If they have agreed, record their consent now. Otherwise CaseApp can keep only e
     <message>
         <location line="+3"/>
         <source>Their fingerprints (SHA-256, MD5) and chain of custody stay, so the evidence can still be matched later, but the files can no longer be previewed, put in a police package or handed over. This cannot be undone.</source>
-        <translation>지문(SHA-256, MD5)과 관리 이력은 남으므로 나중에 증거를 대조할 수는 있지만, 파일을 미리 보거나 수사기관 제출용 묶음에 넣거나 인계할 수는 없게 됩니다. 되돌릴 수 없습니다.</translation>
+        <translation>지문(SHA-256, MD5)과 보관 이력은 남으므로 나중에 증거를 대조할 수는 있지만, 파일을 미리 보거나 수사기관 제출용 묶음에 넣거나 인계할 수는 없게 됩니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1039,7 +1039,7 @@ If they have agreed, record their consent now. Otherwise CaseApp can keep only e
     <message>
         <location line="+3"/>
         <source>Chain of custody of %1</source>
-        <translation>%1의 증거 관리 이력</translation>
+        <translation>%1의 증거 보관 이력</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1050,7 +1050,7 @@ If they have agreed, record their consent now. Otherwise CaseApp can keep only e
         <location filename="../../ui/evidence_custody_dialog.ui" line="+6"/>
         <location line="+22"/>
         <source>Chain of custody</source>
-        <translation>증거 관리 이력</translation>
+        <translation>증거 보관 이력</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1111,7 +1111,7 @@ If they have agreed, record their consent now. Otherwise CaseApp can keep only e
     <message>
         <location line="+7"/>
         <source>The last action may not have finished. Nothing else was changed. Please try again; if it happens again, copy the report below and send it to whoever looks after CaseApp in your office. The report contains no case data, names or passphrases.</source>
-        <translation>마지막 작업이 끝나지 않았을 수 있습니다. 그 밖에 바뀐 것은 없습니다. 다시 해 보시고, 또 같은 일이 생기면 아래 보고서를 복사해서 기관에서 CaseApp을 관리하는 분께 보내 주세요. 보고서에는 사건 내용, 이름, 암호가 들어 있지 않습니다.</translation>
+        <translation>마지막 작업이 끝나지 않았을 수 있습니다. 그 밖에 바뀐 것은 없습니다. 다시 해 보시고, 또 같은 일이 생기면 아래 보고서를 복사해서 기관에서 CaseApp을 관리하는 분께 보내 주세요. 보고서에는 사건 내용, 이름, 암호 문구가 들어 있지 않습니다.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1254,7 +1254,7 @@ If they have agreed, record their consent now. Otherwise CaseApp can keep only e
     <message>
         <location line="+10"/>
         <source>Who saved or photographed it (victim, counsellor…)</source>
-        <translation>저장하거나 촬영한 사람 (피해자, 상담원 등)</translation>
+        <translation>저장하거나 촬영한 사람 (피해자, 상담사 등)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1406,7 +1406,7 @@ Ctrl+C로 복사합니다.</translation>
     <message>
         <location line="+2"/>
         <source>It is shown unblurred until you select another item or leave this view. Seeing it is recorded in the item&apos;s chain of custody. Take a moment first if you need one.</source>
-        <translation>다른 항목을 선택하거나 이 화면을 떠날 때까지 흐림 없이 표시됩니다. 열람 사실은 증거 관리 이력에 기록됩니다. 필요하면 잠시 숨을 고른 뒤 여세요.</translation>
+        <translation>다른 항목을 선택하거나 이 화면을 떠날 때까지 흐림 없이 표시됩니다. 열람 사실은 증거 보관 이력에 기록됩니다. 필요하면 잠시 숨을 고른 뒤 여세요.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1431,7 +1431,7 @@ Ctrl+C로 복사합니다.</translation>
     <message>
         <location line="+1"/>
         <source>Show this image unblurred, after a content warning. Recorded in the chain of custody.</source>
-        <translation>주의 문구를 확인한 뒤 이미지를 흐림 없이 봅니다. 증거 관리 이력에 기록됩니다.</translation>
+        <translation>주의 문구를 확인한 뒤 이미지를 흐림 없이 봅니다. 증거 보관 이력에 기록됩니다.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1454,7 +1454,7 @@ Ctrl+C로 복사합니다.</translation>
     <message>
         <location line="+1"/>
         <source>Chain of custody…</source>
-        <translation>증거 관리 이력…</translation>
+        <translation>증거 보관 이력…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1659,7 +1659,7 @@ Ctrl+C로 복사합니다.</translation>
     <message>
         <location line="+3"/>
         <source>Looks like evidence %1 in case %2 (similar image, PDQ distance %3).</source>
-        <translation>사건 %2의 증거 %1과 비슷합니다 (유사 이미지, PDQ 거리 %3).</translation>
+        <translation>사건 %2의 증거 %1과 비슷합니다 (비슷한 이미지, PDQ 거리 %3).</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1856,7 +1856,7 @@ Ctrl+C로 복사합니다.</translation>
     <message>
         <location line="+7"/>
         <source>Chain of c&amp;ustody…</source>
-        <translation>증거 관리 이력(&amp;U)…</translation>
+        <translation>증거 보관 이력(&amp;U)…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1954,7 +1954,7 @@ Ctrl+C로 복사합니다.</translation>
     <message>
         <location line="+5"/>
         <source>Counsellor</source>
-        <translation>상담원</translation>
+        <translation>상담사</translation>
     </message>
 </context>
 <context>
@@ -2067,7 +2067,7 @@ Ctrl+C로 복사합니다.</translation>
     <message>
         <location line="+31"/>
         <source>Identity shown; this was recorded in the audit log.</source>
-        <translation>신원을 표시했습니다. 감사 로그에 기록되었습니다.</translation>
+        <translation>신원을 표시했습니다. 감사 기록에 남았습니다.</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -2082,7 +2082,7 @@ Ctrl+C로 복사합니다.</translation>
     <message>
         <location filename="../../ui/case_identity_tab.ui" line="+20"/>
         <source>The victim&apos;s identifying details are hidden. Showing them is recorded in the audit log with your name.</source>
-        <translation>피해자의 신원 정보는 숨겨져 있습니다. 신원을 보면 내 이름과 함께 감사 로그에 기록됩니다.</translation>
+        <translation>피해자의 신원 정보는 숨겨져 있습니다. 신원을 보면 내 이름과 함께 감사 기록에 남습니다.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2250,7 +2250,7 @@ Ctrl+C로 복사합니다.</translation>
     <message>
         <location filename="../../caseapp/gui/labels.py" line="+32"/>
         <source>Counsellor</source>
-        <translation>상담원</translation>
+        <translation>상담사</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2376,7 +2376,7 @@ Ctrl+C로 복사합니다.</translation>
     <message>
         <location line="+3"/>
         <source>Off unless the recipient needs the name. Showing the name is recorded in the audit log.</source>
-        <translation>수신처가 이름을 요구할 때만 켜세요. 이름 표시는 감사 로그에 기록됩니다.</translation>
+        <translation>수신처가 이름을 요구할 때만 켜세요. 이름 표시는 감사 기록에 남습니다.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2442,7 +2442,7 @@ Ctrl+C로 복사합니다.</translation>
         <source>CaseApp %1
 An offline, encrypted case manager for counsellors who support victims of digital sex crimes. Nothing is sent over the network.</source>
         <translation>CaseApp %1
-디지털 성범죄 피해자를 지원하는 상담원을 위한 오프라인 암호화 사건 관리 프로그램입니다. 네트워크로 아무것도 보내지 않습니다.</translation>
+디지털 성범죄 피해자를 지원하는 상담사를 위한 오프라인 암호화 사건 관리 프로그램입니다. 네트워크로 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="+6"/>
@@ -2512,7 +2512,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
     <message>
         <location line="+8"/>
         <source>Switch &amp;counsellor…</source>
-        <translation>상담원 바꾸기(&amp;C)…</translation>
+        <translation>상담사 바꾸기(&amp;C)…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2759,12 +2759,12 @@ An offline, encrypted case manager for counsellors who support victims of digita
     <message>
         <location line="+7"/>
         <source>C&amp;ounsellor:</source>
-        <translation>상담원(&amp;O):</translation>
+        <translation>상담사(&amp;O):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Assigned counsellor</source>
-        <translation>담당 상담원</translation>
+        <translation>담당 상담사</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2912,17 +2912,17 @@ An offline, encrypted case manager for counsellors who support victims of digita
     <message>
         <location filename="../../ui/passphrase_fields.ui" line="+21"/>
         <source>Use at least 10 characters: four or more unrelated words, or a sentence only you would think of. Korean, English, spaces and symbols are all fine. Nobody can reset it for you; the recovery code is the only other way in.</source>
-        <translation>10자 이상으로 정하세요. 서로 관계없는 단어 네 개 이상이나, 나만 떠올릴 수 있는 문장이 좋습니다. 한글, 영문, 띄어쓰기, 기호 모두 쓸 수 있습니다. 누구도 암호를 대신 재설정해 줄 수 없으며, 복구 코드가 유일한 다른 방법입니다.</translation>
+        <translation>10자 이상으로 정하세요. 서로 관계없는 단어 네 개 이상이나, 나만 떠올릴 수 있는 문장이 좋습니다. 한글, 영문, 띄어쓰기, 기호 모두 쓸 수 있습니다. 누구도 암호 문구를 대신 재설정해 줄 수 없으며, 복구 코드가 유일한 다른 방법입니다.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>New &amp;passphrase:</source>
-        <translation>새 암호(&amp;P):</translation>
+        <translation>새 암호 문구(&amp;P):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New passphrase</source>
-        <translation>새 암호</translation>
+        <translation>새 암호 문구</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2932,7 +2932,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
     <message>
         <location line="+13"/>
         <source>Repeat the new passphrase</source>
-        <translation>새 암호 한 번 더 입력</translation>
+        <translation>새 암호 문구 한 번 더 입력</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2947,7 +2947,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
     <message>
         <location line="+19"/>
         <source>Passphrase strength</source>
-        <translation>암호 강도</translation>
+        <translation>암호 문구 강도</translation>
     </message>
 </context>
 <context>
@@ -2983,7 +2983,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
     <message>
         <location line="+9"/>
         <source>The two passwords are not the same.</source>
-        <translation>두 비밀번호가 서로 다릅니다.</translation>
+        <translation>두 PDF 비밀번호가 서로 다릅니다.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3031,7 +3031,7 @@ SHA-256: %4
     <message>
         <location line="+3"/>
         <source>The report lists the case, its timeline, every evidence item with its SHA-256 and chain of custody, and the takedown history. Every report is registered so a copy handed to police can be matched later.</source>
-        <translation>보고서에는 사건, 경과, 모든 증거와 그 SHA-256 및 증거 관리 이력, 삭제 요청 이력이 담깁니다. 모든 보고서는 등록되므로 경찰에 건넨 사본을 나중에 대조할 수 있습니다.</translation>
+        <translation>보고서에는 사건, 경과, 모든 증거와 그 SHA-256 및 증거 보관 이력, 삭제 요청 이력이 담깁니다. 모든 보고서는 등록되므로 경찰에 건넨 사본을 나중에 대조할 수 있습니다.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3066,7 +3066,7 @@ SHA-256: %4
     <message>
         <location line="+13"/>
         <source>&amp;Addressed to:</source>
-        <translation>받는 곳(&amp;A):</translation>
+        <translation>수신처(&amp;A):</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3096,17 +3096,17 @@ SHA-256: %4
     <message>
         <location line="+23"/>
         <source>&amp;Password (optional):</source>
-        <translation>비밀번호(&amp;P) (선택):</translation>
+        <translation>PDF 비밀번호(&amp;P) (선택):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Leave empty for no password</source>
-        <translation>비워 두면 비밀번호 없음</translation>
+        <translation>비워 두면 PDF 비밀번호 없음</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Repeat password:</source>
-        <translation>비밀번호 확인(&amp;R):</translation>
+        <translation>PDF 비밀번호 확인(&amp;R):</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3139,7 +3139,7 @@ SHA-256: %4
     <message>
         <location line="+10"/>
         <source>Counsellor profiles</source>
-        <translation>상담원 프로필</translation>
+        <translation>상담사 프로필</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3230,22 +3230,22 @@ SHA-256: %4
     <message>
         <location filename="../../caseapp/gui/lock/recovery_dialog.py" line="+45"/>
         <source>Unlock and set the new passphrase</source>
-        <translation>잠금 해제하고 새 암호 설정</translation>
+        <translation>잠금 해제하고 새 암호 문구 설정</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Checking the recovery code and setting the new passphrase…</source>
-        <translation>복구 코드를 확인하고 새 암호를 설정하는 중…</translation>
+        <translation>복구 코드를 확인하고 새 암호 문구를 설정하는 중…</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialog.ui" line="+9"/>
         <source>Forgot the passphrase</source>
-        <translation>암호 분실</translation>
+        <translation>암호 문구 분실</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type the recovery code from the Recovery Kit kept in the office safe, then choose a new passphrase. The old passphrase stops working.</source>
-        <translation>사무실 금고에 보관한 복구 키트의 복구 코드를 입력하고 새 암호를 정하세요. 이전 암호는 더 이상 쓸 수 없습니다.</translation>
+        <translation>사무실 금고에 보관한 복구 키트의 복구 코드를 입력하고 새 암호 문구를 정하세요. 이전 암호 문구는 더 이상 쓸 수 없습니다.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3311,7 +3311,7 @@ SHA-256: %4
     <message>
         <location filename="../../ui/recovery_kit_panel.ui" line="+21"/>
         <source>This is the recovery code. It is shown only now. If the passphrase is ever forgotten, the recovery code is the only way to open the records: nobody, including the makers of CaseApp, can open them without one of the two.</source>
-        <translation>이것이 복구 코드입니다. 지금 한 번만 보여 줍니다. 암호를 잊으면 복구 코드만이 기록을 열 수 있는 유일한 방법입니다. 둘 중 하나가 없으면 CaseApp을 만든 사람을 포함해 누구도 기록을 열 수 없습니다.</translation>
+        <translation>이것이 복구 코드입니다. 지금 한 번만 보여 줍니다. 암호 문구를 잊으면 복구 코드만이 기록을 열 수 있는 유일한 방법입니다. 둘 중 하나가 없으면 CaseApp을 만든 사람을 포함해 누구도 기록을 열 수 없습니다.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3363,7 +3363,7 @@ SHA-256: %4
     <message>
         <location line="+2"/>
         <source>password</source>
-        <translation>비밀번호</translation>
+        <translation>PDF 비밀번호</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3373,7 +3373,7 @@ SHA-256: %4
     <message>
         <location line="+3"/>
         <source>Addressed to: %1</source>
-        <translation>받는 곳: %1</translation>
+        <translation>수신처: %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3566,7 +3566,7 @@ SHA-256: %4
     <message>
         <location line="-69"/>
         <source>Session of %1 by %2 (saved; read-only)</source>
-        <translation>%1 상담, 상담원 %2 (저장됨, 읽기 전용)</translation>
+        <translation>%1 상담, 상담사 %2 (저장됨, 읽기 전용)</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -3586,7 +3586,7 @@ SHA-256: %4
     <message>
         <location line="+5"/>
         <source>Counsellor</source>
-        <translation>상담원</translation>
+        <translation>상담사</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3816,12 +3816,12 @@ SHA-256: %4
     <message>
         <location line="+8"/>
         <source>Counsellors</source>
-        <translation>상담원</translation>
+        <translation>상담사</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Counsellor profiles</source>
-        <translation>상담원 프로필</translation>
+        <translation>상담사 프로필</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3866,17 +3866,17 @@ SHA-256: %4
     <message>
         <location line="+6"/>
         <source>Passphrase</source>
-        <translation>암호</translation>
+        <translation>암호 문구</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Everyone who uses CaseApp on this computer will need the new passphrase.</source>
-        <translation>이 컴퓨터에서 CaseApp을 쓰는 모든 사람에게 새 암호가 필요합니다.</translation>
+        <translation>이 컴퓨터에서 CaseApp을 쓰는 모든 사람에게 새 암호 문구가 필요합니다.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Change the passphrase…</source>
-        <translation>암호 바꾸기(&amp;C)…</translation>
+        <translation>암호 문구 바꾸기(&amp;C)…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3901,7 +3901,7 @@ SHA-256: %4
     <message>
         <location line="+6"/>
         <source>Quick unlock keeps a key in this computer&apos;s secure keyring, so anyone signed in to this computer account can open CaseApp with one click instead of the passphrase.</source>
-        <translation>빠른 잠금 해제는 이 컴퓨터의 보안 키링에 키를 보관하므로, 이 컴퓨터 계정에 로그인한 사람은 누구나 암호 없이 한 번의 클릭으로 CaseApp을 열 수 있습니다.</translation>
+        <translation>빠른 잠금 해제는 이 컴퓨터의 보안 키링에 키를 보관하므로, 이 컴퓨터 계정에 로그인한 사람은 누구나 암호 문구 없이 한 번의 클릭으로 CaseApp을 열 수 있습니다.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4001,12 +4001,12 @@ SHA-256: %4
     <message>
         <location filename="../../ui/setup_passphrase_page.ui" line="+6"/>
         <source>Choose the passphrase</source>
-        <translation>암호 정하기</translation>
+        <translation>암호 문구 정하기</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everyone at your centre who uses this computer unlocks CaseApp with it.</source>
-        <translation>이 컴퓨터를 쓰는 기관의 모든 사람이 이 암호로 CaseApp 잠금을 풉니다.</translation>
+        <translation>이 컴퓨터를 쓰는 기관의 모든 사람이 이 암호 문구로 CaseApp 잠금을 풉니다.</translation>
     </message>
 </context>
 <context>
@@ -4014,12 +4014,12 @@ SHA-256: %4
     <message>
         <location filename="../../ui/setup_profile_page.ui" line="+6"/>
         <source>Your counsellor profile</source>
-        <translation>상담원 프로필</translation>
+        <translation>상담사 프로필</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every record and every entry in the audit log names the profile that made it.</source>
-        <translation>모든 기록과 감사 로그 항목에는 그것을 남긴 프로필 이름이 적힙니다.</translation>
+        <translation>모든 기록과 감사 기록 항목에는 그것을 남긴 프로필 이름이 적힙니다.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4044,7 +4044,7 @@ SHA-256: %4
     <message>
         <location line="+7"/>
         <source>Colleagues who use this computer can add their own profiles later in Settings. Everyone unlocks with the same passphrase.</source>
-        <translation>이 컴퓨터를 함께 쓰는 동료는 나중에 설정에서 자기 프로필을 추가할 수 있습니다. 잠금 해제 암호는 모두 같습니다.</translation>
+        <translation>이 컴퓨터를 함께 쓰는 동료는 나중에 설정에서 자기 프로필을 추가할 수 있습니다. 잠금 해제 암호 문구는 모두 같습니다.</translation>
     </message>
 </context>
 <context>
@@ -4062,7 +4062,7 @@ SHA-256: %4
     <message>
         <location line="+6"/>
         <source>Quick unlock keeps a key in this computer&apos;s secure keyring, so anyone signed in to this computer account can open CaseApp with one click instead of the passphrase.</source>
-        <translation>빠른 잠금 해제는 이 컴퓨터의 보안 키링에 키를 보관하므로, 이 컴퓨터 계정에 로그인한 사람은 누구나 암호 없이 한 번의 클릭으로 CaseApp을 열 수 있습니다.</translation>
+        <translation>빠른 잠금 해제는 이 컴퓨터의 보안 키링에 키를 보관하므로, 이 컴퓨터 계정에 로그인한 사람은 누구나 암호 문구 없이 한 번의 클릭으로 CaseApp을 열 수 있습니다.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4737,7 +4737,7 @@ SHA-256: %4
     <message>
         <location line="+3"/>
         <source>Counsellor: %1</source>
-        <translation>상담원: %1</translation>
+        <translation>상담사: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -4749,18 +4749,18 @@ SHA-256: %4
     <message>
         <location line="+3"/>
         <source>That passphrase did not open CaseApp. Check that Caps Lock is off and the keyboard is in the right language (Korean/English key), then try again.</source>
-        <translation>입력한 암호로는 CaseApp을 열 수 없습니다. Caps Lock이 꺼져 있는지, 한/영 키로 입력 언어가 맞는지 확인하고 다시 입력하세요.</translation>
+        <translation>입력한 암호 문구로는 CaseApp을 열 수 없습니다. Caps Lock이 꺼져 있는지, 한/영 키로 입력 언어가 맞는지 확인하고 다시 입력하세요.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../ui/unlock_screen.ui" line="+63"/>
         <source>Enter the passphrase to open the case records.</source>
-        <translation>사건 기록을 열려면 암호를 입력하세요.</translation>
+        <translation>사건 기록을 열려면 암호 문구를 입력하세요.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo store: the passphrase is “%1”.</source>
-        <translation>데모 저장소입니다. 암호는 “%1”입니다.</translation>
+        <translation>데모 저장소입니다. 암호 문구는 “%1”입니다.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock_screen.ui" line="-10"/>
@@ -4776,12 +4776,12 @@ SHA-256: %4
     <message>
         <location line="+15"/>
         <source>&amp;Passphrase:</source>
-        <translation>암호(&amp;P):</translation>
+        <translation>암호 문구(&amp;P):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Passphrase</source>
-        <translation>암호</translation>
+        <translation>암호 문구</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4806,7 +4806,7 @@ SHA-256: %4
     <message>
         <location line="+12"/>
         <source>&amp;Forgot the passphrase?</source>
-        <translation>암호를 잊으셨나요?(&amp;F)</translation>
+        <translation>암호 문구를 잊으셨나요?(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -4814,7 +4814,7 @@ SHA-256: %4
     <message>
         <location filename="../../caseapp/gui/backup/verify_dialog.py" line="+42"/>
         <source>Checking the encrypted databases and the audit log…</source>
-        <translation>암호화된 데이터베이스와 감사 로그를 검사하는 중…</translation>
+        <translation>암호화된 데이터베이스와 감사 기록을 검사하는 중…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4869,7 +4869,7 @@ SHA-256: %4
     <message>
         <location line="+1"/>
         <source>The encrypted databases, the audit log, the search index and every stored evidence file were read and match what was recorded.</source>
-        <translation>암호화된 데이터베이스, 감사 로그, 검색 색인, 보관된 모든 증거 파일을 읽었고 기록된 내용과 일치합니다.</translation>
+        <translation>암호화된 데이터베이스, 감사 기록, 검색 색인, 보관된 모든 증거 파일을 읽었고 기록된 내용과 일치합니다.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -4896,7 +4896,7 @@ SHA-256: %4
     <message>
         <location line="+23"/>
         <source>Reads everything CaseApp stores and checks it against what was recorded: the encrypted databases, the tamper-evident audit log, the search index and the SHA-256 of every evidence file. Nothing is changed. With much evidence this takes a while; you can keep this window open and wait.</source>
-        <translation>CaseApp이 보관한 모든 것을 읽어 기록과 대조합니다: 암호화된 데이터베이스, 위변조를 드러내는 감사 로그, 검색 색인, 모든 증거 파일의 SHA-256. 아무것도 바꾸지 않습니다. 증거가 많으면 시간이 걸리니 이 창을 열어 두고 기다리세요.</translation>
+        <translation>CaseApp이 보관한 모든 것을 읽어 기록과 대조합니다: 암호화된 데이터베이스, 위변조를 드러내는 감사 기록, 검색 색인, 모든 증거 파일의 SHA-256. 아무것도 바꾸지 않습니다. 증거가 많으면 시간이 걸리니 이 창을 열어 두고 기다리세요.</translation>
     </message>
     <message>
         <location filename="../../ui/verify_dialog.ui" line="+6"/>

@@ -56,11 +56,11 @@ def test_korean_report_extracts_exactly_and_embeds_only_the_korean_font(vault, f
     pdf = tmp_path / "report.pdf"
     text = pdftotext(pdf)
     for expected in ("수사기관 제출용 사건 보고서", "8. 증거", "봉인된 USB, 사무실 금고",
-                     "증거 관리 이력", "sha256sum -c SHA256SUMS"):
+                     "증거 보관 이력", "sha256sum -c SHA256SUMS"):
         assert expected in text
     # a table cell wraps it, but every syllable comes back in order
     assert collapsed("'지인능욕방'에 합성물 게시, 학교명과 이름이 함께 유포됨.") in collapsed(text)
-    assert "증거 관리 이력" in pypdf_text(pdf)
+    assert "증거 보관 이력" in pypdf_text(pdf)
     found = fonts(pdf)
     assert found and all(f["emb"] == "yes" for f in found)
     assert all(f["name"].split("+")[-1].startswith("NanumGothic") for f in found)

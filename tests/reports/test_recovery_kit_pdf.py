@@ -132,7 +132,7 @@ def test_a_long_kit_still_fits_a_scannable_qr_code():
 
 @pytest.mark.parametrize(("lang", "title", "other"), [
     ("ko", "CaseApp 복구 키트", "CaseApp Recovery Kit: Keep this sheet in the office safe."),
-    ("en", "CaseApp Recovery Kit", "CaseApp 복구 키트: 이 문서는 사무실 금고에 보관하십시오."),
+    ("en", "CaseApp Recovery Kit", "CaseApp 복구 키트: 이 문서는 사무실 금고에 보관하세요."),
 ])
 def test_kit_is_in_the_chosen_language_with_a_line_in_the_other(tmp_path, kit, lang, title,
                                                                other):
