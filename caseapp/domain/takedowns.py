@@ -480,6 +480,7 @@ class TakedownTask:
     done_at: datetime | None = None
     done_by: str = ""
     outcome: str = ""
+    note: str = ""                   # written when the counsellor marked it done
 
     @property
     def open(self) -> bool:

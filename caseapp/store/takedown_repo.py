@@ -358,14 +358,15 @@ def last_event_at(conn: Connection, request_id: int) -> datetime | None:
 
 
 # --- tasks --------------------------------------------------------------------------------------
-_TASK = "SELECT id, request_id, kind, due_at, done_at, done_by, outcome FROM takedown_task"
+_TASK = ("SELECT id, request_id, kind, due_at, done_at, done_by, outcome, note"
+         " FROM takedown_task")
 
 
 def _task(row: Sequence[Any]) -> TakedownTask:
     due = _ts(row[3])
     assert due is not None
     return TakedownTask(int(row[0]), int(row[1]), TaskKind(row[2]), due, _ts(row[4]),
-                        row[5], row[6])
+                        row[5], row[6], row[7])
 
 
 def add_task(conn: Connection, request_id: int, case_id: int, kind: TaskKind,
@@ -399,9 +400,10 @@ def close_tasks(conn: Connection, request_id: int, kinds: Iterable[TaskKind], at
     return int(cur.rowcount)
 
 
-def close_task(conn: Connection, task_id: int, at: datetime, by: str, outcome: str) -> None:
-    conn.execute("UPDATE takedown_task SET done_at = ?, done_by = ?, outcome = ? WHERE id = ?",
-                 (format_timestamp(at), by, outcome, task_id))
+def close_task(conn: Connection, task_id: int, at: datetime, by: str, outcome: str,
+               note: str = "") -> None:
+    conn.execute("UPDATE takedown_task SET done_at = ?, done_by = ?, outcome = ?, note = ?"
+                 " WHERE id = ?", (format_timestamp(at), by, outcome, note, task_id))
 
 
 def set_task_due(conn: Connection, task_id: int, due_at: datetime) -> None:
@@ -412,9 +414,9 @@ def set_task_due(conn: Connection, task_id: int, due_at: datetime) -> None:
 def insert_task_row(conn: Connection, request_id: int, case_id: int, task: TakedownTask) -> None:
     """Import: a task with its history (done or not)."""
     conn.execute("INSERT INTO takedown_task (request_id, case_id, kind, due_at, done_at,"
-                 " done_by, outcome) VALUES (?,?,?,?,?,?,?)",
+                 " done_by, outcome, note) VALUES (?,?,?,?,?,?,?,?)",
                  (request_id, case_id, task.kind.value, format_timestamp(task.due_at),
-                  _opt(task.done_at), task.done_by, task.outcome))
+                  _opt(task.done_at), task.done_by, task.outcome, task.note))
 
 
 # --- the queue ------------------------------------------------------------------------------------

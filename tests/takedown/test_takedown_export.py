@@ -34,8 +34,10 @@ def _history(vault, case):
                          verified_at=kst(2024, 3, 4, 11))
     takedowns.reupload(vault, second, "https://예시.한국/사진")
     takedowns.add_recipient(vault, _own_recipient())
-    takedowns.create_request(vault, case.number, "@leak_channel", "Local forum",
-                             target_kind="account")
+    last = takedowns.create_request(vault, case.number, "@leak_channel", "Local forum",
+                                    target_kind="account")
+    first_task = takedowns.tasks(vault, last, open_only=True)[0]
+    takedowns.complete_follow_up(vault, first_task.id, note="보류: 담당자 확인 중")
 
 
 def _own_recipient():
@@ -58,6 +60,7 @@ def test_takedowns_round_trip_through_a_fresh_store(vault, case, other_vault):
     assert [r.code for r in takedowns.chain(other_vault, imported[2])] == \
         [r.code for r in imported[:3]]
     assert takedowns.get_recipient(other_vault, "Local forum").email == "abuse@forum.example"
+    assert [t.note for t in takedowns.tasks(other_vault, imported[3])] == ["보류: 담당자 확인 중"]
     # the follow-ups came along: the re-checks of the removal are in the new store's queue
     assert any(row.request_code == imported[1].code
                for row in takedowns.queue(other_vault, as_of=kst(2024, 3, 20, 9)).items)

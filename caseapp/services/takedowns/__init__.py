@@ -18,7 +18,9 @@ from caseapp.services.takedowns.escalation import (
 )
 from caseapp.services.takedowns.letters import LetterResult, letter_text, write_letter
 from caseapp.services.takedowns.lifecycle import (
+    complete_follow_up,
     complete_recheck,
+    move_follow_up,
     record_check,
     set_follow_up,
     set_status,
@@ -82,6 +84,7 @@ __all__ = [
     "RequestRef",
     "add_recipient",
     "chain",
+    "complete_follow_up",
     "complete_recheck",
     "create_request",
     "default_action",
@@ -97,6 +100,7 @@ __all__ = [
     "list_recipients",
     "list_requests",
     "monthly_activity",
+    "move_follow_up",
     "queue",
     "recipient_guidance",
     "record_check",

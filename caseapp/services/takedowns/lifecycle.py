@@ -6,10 +6,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from caseapp.domain import fields
-from caseapp.domain.takedowns import FollowUpPolicy, TakedownRequest, TakedownStatus, TaskKind
+from caseapp.domain.takedowns import (
+    FollowUpPolicy,
+    TakedownRequest,
+    TakedownStatus,
+    TakedownTask,
+    TaskKind,
+)
 from caseapp.errors import BadInput, NotAllowed, NotFound
 from caseapp.i18n import N_
 from caseapp.services import cases as cases_service
@@ -192,3 +198,78 @@ def complete_recheck(vault: Vault, task_id: int, *, found_again: bool, at: objec
                          recipient, (), "", now, target_kind=None if url is not None
                          else current.target_kind)
 
+
+
+# --- one follow-up at a time (the follow-ups view and the takedown tab) ------------------------
+MAX_POSTPONE_DAYS = 365
+
+
+def _open_task(conn: Connection, task_id: int) -> TakedownTask:
+    task = takedown_repo.get_task(conn, task_id)
+    if task is None:
+        raise NotFound(N_("There is no follow-up {id}."), id=task_id)
+    if not task.open:
+        raise NotAllowed(N_("Follow-up {id} is already done."), id=task_id)
+    return task
+
+
+def move_follow_up(vault: Vault, task_id: int, *, due: object = None,
+                   days: object = None) -> TakedownRequest:
+    """Give one open follow-up a new due date (``due``) or postpone it by a number of days
+    (``days``, 1 to 365, counted from its current due date). Dates before the request was
+    submitted are refused; nothing is written on bad input."""
+    if (due is None) == (days is None):
+        raise BadInput(N_("Give either a new due date or a number of days."))
+    now = _now()
+    new_due = None
+    if due is not None:
+        new_due = lifecycle.parse_due(due, N_("Due date"), now=now)
+    elif isinstance(days, bool) or not isinstance(days, int) \
+            or not 1 <= days <= MAX_POSTPONE_DAYS:
+        raise BadInput(N_("Postpone by 1 to {most} days."), most=MAX_POSTPONE_DAYS)
+    with vault.write() as conn:
+        task = _open_task(conn, task_id)
+        current = _request(conn, task.request_id)
+        if new_due is None:
+            assert isinstance(days, int)
+            new_due = task.due_at + timedelta(days=days)
+        lifecycle.check_due_time(current, new_due)
+        takedown_repo.set_task_due(conn, task.id, new_due)
+        if task.kind is TaskKind.ESCALATE and current.escalate_at == task.due_at:
+            takedown_repo.update_request(conn, replace(current, escalate_at=new_due,
+                                                       updated_at=now))
+        else:
+            takedown_repo.update_request(conn, replace(current, updated_at=now))
+        case_repo.touch(conn, current.case_id, now)
+        vault.audit("takedown.follow_up_moved", "takedown", current.code,
+                    case=current.case_number, task=task.id, kind=task.kind.value,
+                    old=task.due_at.isoformat(), due=new_due.isoformat(),
+                    days=days if isinstance(days, int) else None)
+        result = takedown_repo.get_request(conn, current.id)
+    assert result is not None
+    return result
+
+
+def complete_follow_up(vault: Vault, task_id: int, *, note: str = "",
+                       at: object = None) -> TakedownRequest:
+    """Mark one open follow-up done, with an optional note kept on it. A "check the
+    request" follow-up done means the counsellor looked and no answer came yet: the next
+    check is planned as with :func:`record_check`."""
+    now = _now()
+    when = _when(at, N_("Done at"), now)
+    note_text = fields.long_text(note, N_("Note"))
+    with vault.write() as conn:
+        task = _open_task(conn, task_id)
+        current = _request(conn, task.request_id)
+        takedown_repo.close_task(conn, task.id, now, vault.actor, "done", note_text)
+        if task.kind is TaskKind.CHECK and current.status.awaiting_answer:
+            change = lifecycle.record_check(current, when, now=now)
+            _apply(vault, conn, current, change, now, (), "done")
+        else:
+            case_repo.touch(conn, current.case_id, now)
+        vault.audit("takedown.follow_up_done", "takedown", current.code,
+                    case=current.case_number, task=task.id, kind=task.kind.value,
+                    at=when.isoformat(), note=bool(note_text))
+        result = takedown_repo.get_request(conn, current.id)
+    assert result is not None
+    return result

@@ -77,7 +77,8 @@ def _export(ctx: case_json.ExportContext, case_id: int) -> Any:
                          "recorded_by": e.recorded_by, "reference": e.reference,
                          "note": e.note} for e in takedown_repo.events(conn, request.id)],
             "tasks": [{"kind": t.kind.value, "due_at": fields.format_timestamp(t.due_at),
-                       "done_at": _m(t.done_at), "done_by": t.done_by, "outcome": t.outcome}
+                       "done_at": _m(t.done_at), "done_by": t.done_by, "outcome": t.outcome,
+                       "note": t.note}
                       for t in takedown_repo.tasks_of(conn, request.id)],
         })
     return out
@@ -230,7 +231,8 @@ def _import(ctx: case_json.ImportContext, case_id: int, data: Any, path: str) ->
         for task_item, task_path in o.items("tasks"):
             t = case_json.JsonObject(task_item, task_path)
             task = TakedownTask(0, new_id, t.choice("kind", TaskKind), t.timestamp("due_at"),
-                                _opt_ts(t, "done_at"), t.text("done_by"), t.text("outcome"))
+                                _opt_ts(t, "done_at"), t.text("done_by"), t.text("outcome"),
+                                t.text("note", long=True, required=False))
             takedown_repo.insert_task_row(ctx.conn, new_id, case_id, task)
             t.done()
         o.done()
