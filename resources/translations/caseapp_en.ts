@@ -214,7 +214,7 @@
 <context>
     <name>TakedownsTab</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/takedowns/tab.py" line="+242"/>
+        <location filename="../../caseapp/gui/takedowns/tab.py" line="+244"/>
         <source>%n request(s) about the same material: escalations and re-uploads, oldest first. Double-click one to open it.</source>
         <translation>
             <numerusform>%n request about the same material.</numerusform>

@@ -1875,9 +1875,67 @@ Ctrl+C로 복사합니다.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../caseapp/gui/followups/follow_up_dialog.py" line="+116"/>
+        <source>%1: follow-up</source>
+        <translation>%1: 후속 조치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2, due %3.</source>
+        <translation>%2의 &apos;%1&apos;, 기한 %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> day(s)</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_dialog.ui" line="+6"/>
+        <source>Follow-up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Postpone by</source>
+        <translation>다음 일수만큼 미루기(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Days to postpone</source>
+        <translation>미룰 일수</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New &amp;due date</source>
+        <translation>새 기한(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New due date</source>
+        <translation>새 기한</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Mark done</source>
+        <translation>완료로 표시(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>N&amp;ote:</source>
+        <translation>메모(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note kept with the follow-up</source>
+        <translation>후속 조치와 함께 보관할 메모</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../caseapp/gui/followups/view.py" line="+79"/>
+        <location filename="../../caseapp/gui/followups/view.py" line="+81"/>
         <source>My cases</source>
         <translation>내 사건</translation>
     </message>
@@ -1892,7 +1950,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>기한 지남 %1 · 오늘까지 %2 · 예정 %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+54"/>
         <source>Follow-ups</source>
         <translation>후속 조치</translation>
     </message>
@@ -1910,6 +1968,16 @@ Ctrl+C로 복사합니다.</translation>
         <location line="+13"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Postpone or mark done…</source>
+        <translation>미루기 또는 완료 표시(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postpone the selected follow-up, give it a new due date, or mark it done with a note.</source>
+        <translation>선택한 후속 조치를 미루거나 새 기한을 정하거나 메모와 함께 완료로 표시하세요.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -4223,7 +4291,7 @@ SHA-256: %4
 <context>
     <name>TakedownsTab</name>
     <message>
-        <location filename="../../caseapp/gui/takedowns/tab.py" line="+91"/>
+        <location filename="../../caseapp/gui/takedowns/tab.py" line="+93"/>
         <source>Takedowns</source>
         <translation>삭제 요청</translation>
     </message>
@@ -4316,6 +4384,11 @@ SHA-256: %4
         <location line="+8"/>
         <source>open</source>
         <translation>미완료</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Follow-up of %1 updated.</source>
+        <translation>%1의 후속 조치를 바꿨습니다.</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -4546,6 +4619,16 @@ SHA-256: %4
         <location line="+5"/>
         <source>Done</source>
         <translation>완료</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Postpone or mark &amp;done…</source>
+        <translation>미루기 또는 완료 표시(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postpone the selected follow-up, give it a new due date, or mark it done with a note.</source>
+        <translation>선택한 후속 조치를 미루거나 새 기한을 정하거나 메모와 함께 완료로 표시하세요.</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,14 @@ def shoot_work(shot: Any, window: Any) -> None:
     actions.show_followups()
     wait_until(lambda: not ops.busy() and bool(actions.followups.rows))
     grab(shot, window, "followups")
+    view = actions.followups
+    view.ui.tree.setCurrentItem(view.row_items()[0])
+    follow_up = view.change_follow_up("done")
+    follow_up.ui.noteEdit.setPlainText(
+        "플랫폼에 전화함, URL 재요청" if language.current() == "ko"
+        else "Called the platform; they want the URL again")
+    grab(shot, follow_up, "follow-up")
+    follow_up.reject()
     actions.show_home()
     wait_until(lambda: not ops.busy() and actions.home.figures is not None)
     grab(shot, window, "home")

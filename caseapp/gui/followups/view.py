@@ -66,6 +66,8 @@ class FollowUpsView(QWidget):
         self._fill_scope()
         self.ui.scopeCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.followUpButton.clicked.connect(lambda: self.change_follow_up())
+        self.ui.tree.currentItemChanged.connect(lambda *_a: self._enable())
         self.ui.tree.itemActivated.connect(lambda item, _c: self.open_row(item))
         self.ui.tree.itemDoubleClicked.connect(lambda item, _c: self.open_row(item))
         changes.hub().changed.connect(self.on_changes)
@@ -155,6 +157,7 @@ class FollowUpsView(QWidget):
                                      .replace("%1", str(counts[QueueBucket.OVERDUE]))
                                      .replace("%2", str(counts[QueueBucket.TODAY]))
                                      .replace("%3", str(counts[QueueBucket.UPCOMING])))
+        self._enable()
 
     def counts(self) -> dict[str, int]:
         found: dict[str, int] = {"overdue": 0, "today": 0, "upcoming": 0}
@@ -166,6 +169,33 @@ class FollowUpsView(QWidget):
         tree = self.ui.tree
         return [tree.topLevelItem(g).child(c) for g in range(tree.topLevelItemCount())
                 for c in range(tree.topLevelItem(g).childCount())]
+
+    def selected_row(self) -> Any:
+        item = self.ui.tree.currentItem()
+        index = None if item is None else item.data(0, ROW_ROLE)
+        if index is None or not 0 <= int(index) < len(self.rows):
+            return None
+        return self.rows[int(index)]
+
+    def _enable(self) -> None:
+        self.ui.followUpButton.setEnabled(self.selected_row() is not None)
+
+    def change_follow_up(self, action: str | None = None) -> Any:
+        """Postpone, re-date or complete the selected follow-up (the dialog's Op announces
+        the change, and this view refreshes on it)."""
+        from caseapp.gui.followups.follow_up_dialog import FollowUpDialog, FollowUpRef
+
+        row = self.selected_row()
+        if row is None:
+            return None
+        dialog = FollowUpDialog(self.session.vault, FollowUpRef(
+            row.task_id, labels.core_label(row.task), row.due_at, row.request_code,
+            row.case_id), self)
+        if action is not None:
+            dialog.choose(action)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_row(self, item: QTreeWidgetItem) -> None:
         index = item.data(0, ROW_ROLE)

@@ -85,6 +85,8 @@ class TakedownsTab(CaseTab):
         a.reuploadButton.clicked.connect(self.found_again)
         a.stillGoneButton.clicked.connect(self.still_gone)
         a.escalateButton.clicked.connect(self.escalate)
+        a.followUpButton.clicked.connect(lambda: self.change_follow_up())
+        a.taskTable.currentCellChanged.connect(lambda *_a: self._task_buttons())
         self._show_selected()
 
     def title(self) -> str:
@@ -252,9 +254,46 @@ class TakedownsTab(CaseTab):
         table.setRowCount(len(tasks))
         for row, task in enumerate(tasks):
             done = labels.format_local(task.done_at) if task.done_at else self.tr("open")
+            if task.note:
+                done = f"{done} · {task.note.splitlines()[0]}"
             cells = (labels.core_label(task.kind), labels.format_local(task.due_at), done)
             for column, text in enumerate(cells):
-                table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, task.id)
+                if task.note:
+                    item.setToolTip(plain_tip(task.note))
+                table.setItem(row, column, item)
+        self._task_buttons()
+
+    def selected_task(self) -> Any:
+        """The follow-up chosen in the table, or else the request's next open one."""
+        cell = self.ui.taskTable.item(max(0, self.ui.taskTable.currentRow()), 0)
+        chosen = None if cell is None else cell.data(ID_ROLE)
+        task = next((t for t in self._tasks if t.id == chosen and t.open), None)
+        if task is None:
+            open_tasks = sorted((t for t in self._tasks if t.open), key=lambda t: t.due_at)
+            task = open_tasks[0] if open_tasks else None
+        return task
+
+    def _task_buttons(self) -> None:
+        self.ui.followUpButton.setEnabled(self.selected_task() is not None)
+
+    def change_follow_up(self, action: str | None = None) -> Any:
+        from caseapp.gui.followups.follow_up_dialog import FollowUpDialog, FollowUpRef
+
+        request, task = self.selected_request(), self.selected_task()
+        if request is None or task is None:
+            return None
+        dialog = FollowUpDialog(self.context.vault, FollowUpRef(
+            task.id, labels.core_label(task.kind), task.due_at, request.code,
+            self.context.case.id), self)
+        if action is not None:
+            dialog.choose(action)
+        dialog.changed.connect(lambda r: self._changed(r, fill(
+            self.tr("Follow-up of %1 updated."), r.code)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _chain_clicked(self, row: int, _column: int) -> None:
         cell = self.ui.chainTable.item(row, 0)
