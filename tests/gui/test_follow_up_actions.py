@@ -5,18 +5,28 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
 from caseapp.gui import ops
 from tests.gui.conftest import open_vault, type_text, unlock
 from tests.gui.test_evidence_tab import open_section
-from tests.gui.test_takedowns_tab import (  # noqa: F401  (fixture)
-    LINK,
-    case_with_link,
-    ok_button,
-    show_followups,
-    visible_dialog,
-)
+from tests.gui.test_takedowns_tab import LINK, ok_button, show_followups, visible_dialog
+
+
+@pytest.fixture
+def case_with_link(store_dir, sample_cases) -> str:
+    from caseapp.services import evidence
+    from tests.gui.test_evidence_tab import consent
+
+    number = sample_cases["푸른별"]
+    consent(store_dir, number, "takedown")
+    vault = open_vault(store_dir)
+    try:
+        evidence.add_url_evidence(vault, number, LINK)
+    finally:
+        vault.close()
+    return number
 
 
 def _sent_request(store_dir, number):
