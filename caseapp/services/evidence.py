@@ -73,7 +73,7 @@ def find_matches(vault: Vault, *, sha256: str | None, dihedral: tuple[str, ...] 
                 if evidence_id != exclude_id:
                     found[evidence_id] = EvidenceMatch(evidence_id, code, number, exact=True)
         if dihedral:
-            index: PdqIndex[int] = PdqIndex()
+            index = PdqIndex()
             index.extend(evidence_repo.pdq_hashes(conn))
             for match in index.search(dihedral):
                 if match.key == exclude_id or match.key in found:
