@@ -86,6 +86,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("case", metavar="CASE")
     p.add_argument("--out", required=True, metavar="DIR")
     p.add_argument("--zip", action="store_true", help=_("write one .zip file instead"))
+    p.add_argument("--lang", dest="package_lang", choices=("ko", "en"), default=None,
+                   help=_("language of the README and the manifest's headers (default: the "
+                          "message language)"))
     add_unlock_options(p)
     p.set_defaults(func=cmd_package)
 
@@ -115,6 +118,7 @@ def item_json(item: Any) -> dict[str, Any]:
 
     row = manifest_row(item, None)
     row.pop("package_file")
+    row.pop("held_as")
     row["id"] = item.id
     row["warnings"] = list(item.warnings)
     row["hash_only"] = item.hash_only
@@ -234,12 +238,16 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_package(args: argparse.Namespace) -> int:
     from caseapp.services import evidence_package
 
+    lang = args.package_lang or args.lang or current_language()
     with unlocked_store(args) as vault:
         result = evidence_package.build_package(vault, args.case, Path(args.out),
-                                                as_zip=args.zip)
+                                                as_zip=args.zip, lang=lang)
     say(str(result.path))
     warn(_("{items} item(s), {files} file(s). Officers can check the files with "
            "'sha256sum -c SHA256SUMS'.", items=result.items, files=result.files))
+    if result.hash_only:
+        warn(_("Recorded by hash only, no file in the package (no consent to keep copies): "
+               "{codes}.", codes=", ".join(result.hash_only)))
     return OK
 
 

@@ -1,5 +1,6 @@
-"""The evidence package handed to police: the kept files under safe names, ``SHA256SUMS``,
-``manifest.csv`` and ``manifest.json``, written whole or not at all."""
+"""The evidence package handed to police: the kept files under safe names, ``manifest.csv``
+(headers in the package's language), ``manifest.json``, ``README.txt`` and ``SHA256SUMS``
+over every other file, written whole or not at all."""
 
 from __future__ import annotations
 
@@ -19,9 +20,12 @@ from typing import Any
 from caseapp.domain import file_names
 from caseapp.domain.consent import ConsentScope
 from caseapp.domain.evidence import CustodyAction, EvidenceItem, ExifFacts
-from caseapp.errors import BadInput, Cancelled
-from caseapp.i18n import N_
+from caseapp.errors import BadInput, Cancelled, CaseAppError
+from caseapp.i18n import LANGUAGES, N_
+from caseapp.reports.toolkit import check_language, format_timestamp
 from caseapp.services import cases as case_service
+from caseapp.services import organisation as organisation_service
+from caseapp.services import package_readme
 from caseapp.services.evidence import (
     CancelCheck,
     CaseRef,
@@ -31,8 +35,19 @@ from caseapp.services.evidence import (
     _now,
     list_evidence,
 )
+from caseapp.services.package_readme import README_NAME, SUMS_NAME
 from caseapp.store import evidence_repo
 from caseapp.store.vault import Vault
+
+
+class NothingToPackage(CaseAppError):
+    """Every item chosen lacks a file the centre keeps: a package would hold no evidence."""
+
+    exit_code = 1
+    default_message = N_("Case {number} has no evidence file the centre keeps: {hash_only} "
+                         "file(s) are recorded by hash only (no consent to keep copies) and "
+                         "{no_file} item(s) are links or notes. No package was written.")
+    hint = N_("The police report lists their hashes.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +55,7 @@ class PackageResult:
     path: Path
     items: int
     files: int
+    hash_only: tuple[str, ...] = ()   # codes of files recorded by hash only (not included)
 
 
 _UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
@@ -48,7 +64,7 @@ MANIFEST_FIELDS = (
     "poster_account", "captured_at", "captured_tz", "captured_by", "description",
     "original_filename", "package_file", "size", "mime", "sha256", "md5", "pdq_hex",
     "pdq_quality", "width", "height", "exif_camera", "exif_taken_at", "exif_software",
-    "gps_in_original", "content_kept", "created_at", "created_by",
+    "gps_in_original", "content_kept", "held_as", "created_at", "created_by",
 )
 
 
@@ -79,7 +95,9 @@ def manifest_row(item: EvidenceItem, package_file: str | None) -> dict[str, Any]
         "pdq_quality": item.pdq_quality, "width": item.width, "height": item.height,
         "exif_camera": exif.camera or "", "exif_taken_at": exif.taken_at or "",
         "exif_software": exif.software or "", "gps_in_original": exif.has_gps,
-        "content_kept": item.content_kept, "created_at": item.created_at.isoformat(),
+        "content_kept": item.content_kept,
+        "held_as": package_readme.held_as(item, package_file),
+        "created_at": item.created_at.isoformat(),
         "created_by": item.created_by,
     }
 
@@ -90,13 +108,25 @@ def _csv_cell(value: Any) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def build_package(vault: Vault, case: CaseRef, out: Path, *, as_zip: bool = False,
-                  evidence_ids: Iterable[int] | None = None,
+                  lang: str = "en", evidence_ids: Iterable[int] | None = None,
                   progress: Callable[[int, int], None] | None = None,
                   cancel: CancelCheck = None) -> PackageResult:
-    """The evidence files for police with safe names, ``SHA256SUMS`` (``sha256sum -c``),
-    ``manifest.csv`` and ``manifest.json``. Needs consent to share with police. Written
-    to a temporary folder and renamed only when complete."""
+    """The evidence files for police with safe names, ``manifest.csv`` (headers and words in
+    ``lang``), ``manifest.json``, ``README.txt`` (``lang`` first, then the other language)
+    and ``SHA256SUMS`` covering every other file (``sha256sum -c``). Needs consent to share
+    with police; files recorded by hash only are listed, never promised. Refused
+    (:class:`NothingToPackage`, nothing written) when no item has a kept file. Written to a
+    temporary folder and renamed only when complete."""
+    check_language(lang)
     current = _case(vault, case)
     case_service.require_consent(vault, current, ConsentScope.POLICE)
     items = list_evidence(vault, current)
@@ -105,6 +135,10 @@ def build_package(vault: Vault, case: CaseRef, out: Path, *, as_zip: bool = Fals
         items = [i for i in items if i.id in wanted]
     if not items:
         raise BadInput(N_("Case {number} has no evidence to package."), number=current.number)
+    hash_only = [i for i in items if i.hash_only]
+    if not any(i.has_file and i.content_kept for i in items):
+        raise NothingToPackage(number=current.number, hash_only=len(hash_only),
+                               no_file=sum(1 for i in items if not i.has_file))
     out = Path(out)
     final = out.with_suffix(".zip") if as_zip and out.suffix.lower() != ".zip" else out
     if final.exists():
@@ -138,16 +172,31 @@ def build_package(vault: Vault, case: CaseRef, out: Path, *, as_zip: bool = Fals
             rows.append(manifest_row(item, name))
             if progress:
                 progress(done, len(items))
-        (staging / "SHA256SUMS").write_text("".join(sums), encoding="utf-8", newline="\n")
+        if files == 0:  # content gone since the check above (a withdrawal in between)
+            raise NothingToPackage(number=current.number, hash_only=len(hash_only),
+                                   no_file=sum(1 for i in items if not i.has_file))
+        made = _now()
+        org = organisation_service.get(vault)
         with open(staging / "manifest.csv", "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
-            writer.writerow(MANIFEST_FIELDS)
+            writer.writerow([package_readme.column_label(f, lang) for f in MANIFEST_FIELDS])
             for row in rows:
-                writer.writerow([_csv_cell(row[f]) for f in MANIFEST_FIELDS])
+                writer.writerow([_csv_cell(package_readme.cell_value(f, row[f], lang))
+                                 for f in MANIFEST_FIELDS])
         (staging / "manifest.json").write_text(json.dumps(
-            {"format": "caseapp-evidence-package", "version": 1, "case": current.number,
-             "created_at": _now().isoformat(), "created_by": vault.actor, "items": rows},
-            ensure_ascii=False, indent=2), encoding="utf-8")
+            {"format": "caseapp-evidence-package", "version": 2, "case": current.number,
+             "lang": lang, "created_at": made.isoformat(), "created_by": vault.actor,
+             "items": rows}, ensure_ascii=False, indent=2), encoding="utf-8")
+        local = made.astimezone(org.zone)
+        (staging / README_NAME).write_text(package_readme.readme(
+            number=current.number, organisation=org.name, actor=vault.actor,
+            made_at={code: format_timestamp(local, code) for code in LANGUAGES},
+            lang=lang, items=items, files=files, hash_only=hash_only,
+            no_file=sum(1 for i in items if not i.has_file)), encoding="utf-8", newline="\n")
+        # every file but SHA256SUMS itself, the manifests and README included
+        for extra in ("manifest.csv", "manifest.json", README_NAME):
+            sums.append(f"{_sha256_of(staging / extra)}  {extra}\n")
+        (staging / SUMS_NAME).write_text("".join(sums), encoding="utf-8", newline="\n")
         if as_zip:
             partial_zip = final.with_name(f".{final.name}.partial.zip")
             with zipfile.ZipFile(partial_zip, "w", zipfile.ZIP_STORED) as zf:
@@ -174,7 +223,7 @@ def build_package(vault: Vault, case: CaseRef, out: Path, *, as_zip: bool = Fals
         vault.audit("evidence.package_exported", "case", current.id, case=current.number,
                     package=final.name, items=len(items), files=files,
                     listing=[[r["code"], r["sha256"]] for r in rows])
-    return PackageResult(final, len(items), files)
+    return PackageResult(final, len(items), files, tuple(i.code for i in hash_only))
 
 
 def _extension(item: EvidenceItem) -> str | None:

@@ -1732,7 +1732,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>ZIP 압축 파일 (*.zip);;폴더 (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Writing the evidence package…</source>
         <translation>증거 묶음을 만드는 중…</translation>
     </message>
@@ -1743,15 +1743,20 @@ Ctrl+C로 복사합니다.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Evidence package written</source>
-        <translation>증거 묶음 저장 완료</translation>
+        <source>%1 items (%2 files) with SHA256SUMS, a manifest and a README were written to:
+%3</source>
+        <translation>증거 %1건(파일 %2개)과 SHA256SUMS, 목록, README를 다음 위치에 저장했습니다:
+%3</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 items (%2 files) with SHA256SUMS and a manifest were written to:
-%3</source>
-        <translation>항목 %1개(파일 %2개)를 SHA256SUMS와 목록 파일과 함께 다음 위치에 저장했습니다:
-%3</translation>
+        <location line="+5"/>
+        <source>Recorded by hash only, no file in the package (no consent to keep copies): %1</source>
+        <translation>해시만 기록되어 패키지에 파일이 없는 증거(사본 보관 미동의): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence package written</source>
+        <translation>증거 묶음 저장 완료</translation>
     </message>
     <message>
         <location filename="../../ui/evidence_tab.ui" line="+11"/>

@@ -5,7 +5,6 @@ packages, previews and verify show it is gone. Through the services and the CLI.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 from pathlib import Path
@@ -114,14 +113,11 @@ def test_withdrawal_removes_kept_content_and_records_it_in_custody(vault, case, 
     notes = {r.code: r.note for r in results}
     assert all("content removed" in (notes[i.code] or "") for i in kept)
     assert verify_all(vault) == []
-    # the police package no longer carries the files, only their hashes
-    package = evidence_package.build_package(vault, case, tmp_path / "pkg")
-    assert package.files == 0
-    assert (tmp_path / "pkg" / "SHA256SUMS").read_text() == ""
-    with open(tmp_path / "pkg" / "manifest.csv", encoding="utf-8-sig") as fh:
-        rows = list(csv.DictReader(fh))
-    assert {r["sha256"] for r in rows if r["kind"] == "file"} == {i.sha256 for i in kept}
-    assert all(r["package_file"] == "" for r in rows)
+    # no package can be made of hashes alone: refused, nothing written
+    with pytest.raises(evidence_package.NothingToPackage) as refused:
+        evidence_package.build_package(vault, case, tmp_path / "pkg")
+    assert refused.value.exit_code == 1
+    assert not (tmp_path / "pkg").exists()
 
 
 def test_a_backdated_withdrawal_before_a_later_grant_removes_nothing(vault, case, kept):

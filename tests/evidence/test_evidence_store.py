@@ -212,7 +212,7 @@ def test_package_for_police_passes_sha256sum_and_lists_everything(vault, case, t
     assert len(manifest["items"]) == 3
     with open(pkg / "manifest.csv", encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
-    assert rows[1]["original_filename"].startswith("'=")  # no formula injection
+    assert rows[1]["Original file name"].startswith("'=")  # no formula injection
     assert all("/" not in p.name for p in pkg.iterdir())
     events = evidence_service.custody_events(vault, evidence_service.list_evidence(
         vault, case)[0].id)

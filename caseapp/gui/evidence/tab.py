@@ -696,10 +696,13 @@ class EvidenceTab(CaseTab):
         if target is None:
             return
         as_zip = target.suffix.lower() == ".zip"
+        from caseapp.gui import language
+
+        lang = language.current()
 
         def work(task: Task) -> Any:
             return evidence_package.build_package(vault, case.id, target, as_zip=as_zip,
-                                                  progress=task.progress,
+                                                  lang=lang, progress=task.progress,
                                                   cancel=task.cancel_event)
 
         Op(self, op=work, success=self._exported,
@@ -709,11 +712,14 @@ class EvidenceTab(CaseTab):
     def _exported(self, result: Any) -> None:
         self.context.status(self.tr("Evidence package written: %1").replace(
             "%1", str(result.path)))
-        offer_folder(self, self.tr("Evidence package written"),
-                     self.tr("%1 items (%2 files) with SHA256SUMS and a manifest were written "
-                             "to:\n%3").replace("%1", str(result.items))
-                     .replace("%2", str(result.files)).replace("%3", str(result.path)),
-                     result.path)
+        text = (self.tr("%1 items (%2 files) with SHA256SUMS, a manifest and a README were "
+                        "written to:\n%3").replace("%1", str(result.items))
+                .replace("%2", str(result.files)).replace("%3", str(result.path)))
+        if result.hash_only:
+            text += "\n\n" + self.tr(
+                "Recorded by hash only, no file in the package (no consent to keep copies): "
+                "%1").replace("%1", ", ".join(result.hash_only))
+        offer_folder(self, self.tr("Evidence package written"), text, result.path)
 
     # --- CaseTab ------------------------------------------------------------------------------
     def retranslate(self) -> None:
