@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+160"/>
         <source>%n message(s) imported as evidence.</source>
         <translation>
             <numerusform>%n message imported as evidence.</numerusform>

@@ -1662,12 +1662,22 @@ Ctrl+C로 복사합니다.</translation>
         <translation>사건 %2의 증거 %1과 비슷합니다 (비슷한 이미지, PDQ 거리 %3).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>Open a re-upload request linked to %1</source>
+        <translation>%1에 연결된 재유포 요청 만들기</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The file could not be read (%1).</source>
         <translation>파일을 읽을 수 없습니다 (%1).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+22"/>
+        <source>Re-upload request %1 created and linked.</source>
+        <translation>재유포 요청 %1{을} 만들어 연결했습니다.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Added %1.</source>
         <translation>%1{을} 추가했습니다.</translation>
     </message>
@@ -3557,7 +3567,7 @@ SHA-256: %4
 <context>
     <name>ReuploadDialog</name>
     <message>
-        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="+293"/>
+        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="+301"/>
         <source>%1: material found again</source>
         <translation>%1: 촬영물 재유포</translation>
     </message>
@@ -4187,7 +4197,7 @@ SHA-256: %4
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="-77"/>
+        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="-85"/>
         <source>Status of %1</source>
         <translation>%1 상태</translation>
     </message>

@@ -509,6 +509,13 @@ class EvidenceTab(CaseTab):
                     text = text.replace("%1", f"{link}{code}</a>")
                     text = text.replace("%2", number if here else f"{link}{number}</a>")
                     out.append(f"<br>⚠ {text}")
+                    chain = self._reupload_chain(match.evidence_id) if here else None
+                    if chain is not None:
+                        offer = html.escape(self.tr(
+                            "Open a re-upload request linked to %1")).replace(
+                            "%1", html.escape(chain.code))
+                        out.append(f"<br>→ <a href='reupload:{item.id}#{match.evidence_id}'>"
+                                   f"{offer}</a>")
                 for code in f.outcome.warnings:
                     try:
                         message = EvidenceWarning(code).message(language.current())
@@ -529,6 +536,27 @@ class EvidenceTab(CaseTab):
         self.ui.resultsView.setHtml("".join(out))
         self.ui.resultsFrame.show()
 
+    def _reupload_chain(self, evidence_id: int) -> Any:
+        """The latest sent request covering ``evidence_id``, where a re-upload links."""
+        from caseapp.services import takedowns
+
+        found = takedowns.reupload_candidates(self.context.vault, [evidence_id])
+        return found[-1] if found else None
+
+    def open_reupload(self, new_id: int, matched_id: int) -> Any:
+        """One step from a likely re-upload found at ingest to the linked request."""
+        from caseapp.gui.takedowns.dialogs import ReuploadDialog
+
+        previous = self._reupload_chain(matched_id)
+        if previous is None:
+            return None
+        dialog = ReuploadDialog(self.context, previous, None, self, match=(new_id, matched_id))
+        dialog.created.connect(lambda r: self.context.status(
+            fill(self.tr("Re-upload request %1 created and linked."), r.code)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def close_results(self) -> None:
         self.run = None
         self.ui.resultsFrame.hide()
@@ -540,7 +568,10 @@ class EvidenceTab(CaseTab):
         from caseapp.services import cases
 
         scheme = url.scheme()
-        if scheme == "item":
+        if scheme == "reupload":
+            if url.path().isdigit() and url.fragment().isdigit():
+                self.open_reupload(int(url.path()), int(url.fragment()))
+        elif scheme == "item":
             self.select_evidence(int(url.path()))
         elif scheme == "case":
             number = url.path()

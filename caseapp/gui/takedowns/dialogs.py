@@ -513,7 +513,10 @@ class ReuploadDialog(QDialog):
     created = Signal(object)
 
     def __init__(self, context: CaseContext, request: TakedownRequest,
-                 recheck_task: int | None = None, parent: QWidget | None = None) -> None:
+                 recheck_task: int | None = None, parent: QWidget | None = None, *,
+                 match: tuple[int, int] | None = None) -> None:
+        """``match``: (new evidence id, matched evidence id) when ingest found the new item
+        looks like evidence ``request`` covered; the new item joins the new request."""
         super().__init__(parent)
         from caseapp.services import takedowns
 
@@ -521,6 +524,7 @@ class ReuploadDialog(QDialog):
         self.context = context
         self.request = request
         self.recheck_task = recheck_task
+        self.match = match
         self.ui = Ui_ReuploadDialog()
         self.ui.setupUi(self)
         self.ui.introLabel.setTextFormat(Qt.TextFormat.PlainText)
@@ -545,9 +549,13 @@ class ReuploadDialog(QDialog):
         recipient = self.ui.recipientCombo.currentData()
         note = self.ui.noteEdit.text()
         task = self.recheck_task
+        match = self.match
         self.ui.buttons.setEnabled(False)
 
         def work() -> Any:
+            if match is not None:
+                return takedowns.reupload_for_match(vault, match[0], match[1], url=url,
+                                                    recipient=recipient, note=note)
             if task is not None:
                 return takedowns.complete_recheck(vault, task, found_again=True, url=url,
                                                   recipient=recipient)

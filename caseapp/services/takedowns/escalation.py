@@ -161,7 +161,8 @@ def reupload_candidates(vault: Vault, evidence_ids: Iterable[int]) -> list[Taked
 
 def reupload_for_match(vault: Vault, new_evidence: EvidenceInput,
                        matched_evidence: EvidenceInput, *, url: str | None = None,
-                       recipient: RecipientRef | None = None) -> TakedownRequest:
+                       recipient: RecipientRef | None = None,
+                       note: str = "") -> TakedownRequest:
     """One action after evidence ingest reported a match: link a re-upload request for the
     new item (its URL unless ``url`` is given) to the chain that covered the matched item."""
     with vault.read() as conn:
@@ -179,7 +180,8 @@ def reupload_for_match(vault: Vault, new_evidence: EvidenceInput,
     if not address:
         raise BadInput(N_("Evidence item {code} has no web address; give the address where "
                           "the material was found."), code=new_item.code)
-    return reupload(vault, previous, address, recipient=recipient, evidence=[new_item.id])
+    return reupload(vault, previous, address, recipient=recipient, evidence=[new_item.id],
+                    note=note)
 
 
 def _evidence_item(conn: Connection, ref: EvidenceInput) -> EvidenceRef:
