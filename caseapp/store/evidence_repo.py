@@ -310,3 +310,11 @@ class _NoLock:
 
 
 _NO_LOCK = _NoLock()
+
+
+def never_verified(conn: Connection, case_id: int) -> list[str]:
+    """Codes of the case's items with stored content that no verification has read back."""
+    return [str(r[0]) for r in conn.execute(
+        "SELECT i.code FROM evidence_item i WHERE i.case_id = ? AND i.content_id IS NOT NULL"
+        " AND NOT EXISTS (SELECT 1 FROM custody_event c WHERE c.evidence_id = i.id"
+        " AND c.action = 'verified') ORDER BY i.seq", (case_id,))]

@@ -110,6 +110,41 @@
     </message>
 </context>
 <context>
+    <name>CloseCaseDialog</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/cases/close_dialog.py" line="+75"/>
+        <source>%n takedown request(s) still open: %1</source>
+        <translation>
+            <numerusform>%n takedown request still open: %1</numerusform>
+            <numerusform>%n takedown requests still open: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n follow-up(s) not done yet.</source>
+        <translation>
+            <numerusform>%n follow-up not done yet.</numerusform>
+            <numerusform>%n follow-ups not done yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n evidence item(s) never verified: %1</source>
+        <translation>
+            <numerusform>%n evidence item never verified: %1</numerusform>
+            <numerusform>%n evidence items never verified: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Kept %n year(s) after closing, until about %1; then a supervisor reviews it for deletion.</source>
+        <translation>
+            <numerusform>Kept %n year after closing, until about %1; then a supervisor reviews it for deletion.</numerusform>
+            <numerusform>Kept %n years after closing, until about %1; then a supervisor reviews it for deletion.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsentPrompt</name>
     <message numerus="yes">
         <location filename="../../caseapp/gui/consent_prompt.py" line="+46"/>

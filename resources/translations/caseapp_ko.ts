@@ -783,6 +783,102 @@
     </message>
 </context>
 <context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../caseapp/gui/cases/close_dialog.py" line="+39"/>
+        <source>&amp;Close the case</source>
+        <translation>사건 종결(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close case %1</source>
+        <translation>사건 %1 종결</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing does not stop anything still open: look through this list first. The reason is kept with the case.</source>
+        <translation>종결해도 아직 진행 중인 일은 멈추지 않습니다. 먼저 아래 목록을 확인하세요. 종결 이유는 사건과 함께 보관됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n takedown request(s) still open: %1</source>
+        <translation>
+            <numerusform>아직 진행 중인 삭제 요청 %n건: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No takedown request is open.</source>
+        <translation>진행 중인 삭제 요청이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n follow-up(s) not done yet.</source>
+        <translation>
+            <numerusform>아직 끝나지 않은 후속 조치 %n건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No follow-up is waiting.</source>
+        <translation>기다리는 후속 조치가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n evidence item(s) never verified: %1</source>
+        <translation>
+            <numerusform>한 번도 검증하지 않은 증거 %n건: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every stored evidence file has been verified.</source>
+        <translation>보관된 증거 파일을 모두 검증했습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No evidence file is kept in the store.</source>
+        <translation>보관된 증거 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The victim agreed that copies are kept.</source>
+        <translation>피해자가 사본 보관에 동의했습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence files are kept but there is no consent to keep copies: ask the victim, or delete the copies.</source>
+        <translation>증거 파일이 보관되어 있지만 사본 보관 동의가 없습니다. 피해자에게 묻거나 사본을 삭제하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Kept %n year(s) after closing, until about %1; then a supervisor reviews it for deletion.</source>
+        <translation>
+            <numerusform>종결 후 %n년, 대략 %1까지 보관합니다. 그 뒤 관리자가 삭제 여부를 검토합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_case_dialog.ui" line="+6"/>
+        <source>Close the case</source>
+        <translation>사건 종결</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Before closing</source>
+        <translation>종결 전 확인</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Reason for closing:</source>
+        <translation>종결 이유(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reason for closing</source>
+        <translation>종결 이유</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPrompt</name>
     <message>
         <location filename="../../caseapp/gui/consent_prompt.py" line="+39"/>

@@ -283,6 +283,12 @@ def shoot_work(shot: Any, window: Any) -> None:
         else "Called the platform; they want the URL again")
     grab(shot, follow_up, "follow-up")
     follow_up.reject()
+    closing = editor.tab("overview").close_case(
+        "상담 종결: 삭제 확인, 피해자 동의" if language.current() == "ko"
+        else "Counselling ended: removals verified, victim agreed")
+    wait_until(lambda: closing.checklist is not None and not ops.busy())
+    grab(shot, closing, "close-case")
+    closing.reject()
     actions.show_home()
     wait_until(lambda: not ops.busy() and actions.home.figures is not None)
     grab(shot, window, "home")

@@ -183,9 +183,24 @@ class OverviewTab(CaseTab):
             self.context.status(self.tr("Case %1 is now: %2").replace("%1", case.number)
                                 .replace("%2", labels.core_label(case.status)))
 
+        if target == "closed":
+            self.close_case(reason, changed)
+            return
+
         self.ui.changeStatusButton.setEnabled(False)
         self.context.run(lambda: cases.change_status(vault, case_id, target, reason),
                          success=changed, failure=self._status_failed, changes=Area.CASE)
+
+    def close_case(self, reason: str = "", changed: Any = None) -> Any:
+        """Closing goes through the checklist and asks for a reason."""
+        from caseapp.gui.cases.close_dialog import CloseCaseDialog
+
+        dialog = CloseCaseDialog(self.context, reason, self)
+        if changed is not None:
+            dialog.closed.connect(changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _status_failed(self, exc: BaseException) -> None:
         from caseapp.gui.error_dialog import show_error
