@@ -139,8 +139,8 @@
     </message>
     <message>
         <location line="+22"/>
-        <source>One &amp;backup file (.cabk)</source>
-        <translation>백업 파일 하나(&amp;B) (.cabk)</translation>
+        <source>One backup &amp;file (.cabk)</source>
+        <translation>백업 파일 하나(&amp;F) (.cabk)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -718,8 +718,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>F&amp;ile…</source>
-        <translation>파일(&amp;I)…</translation>
+        <source>Fi&amp;le…</source>
+        <translation>파일(&amp;L)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -742,27 +742,43 @@
         <translation>참여자마다 역할을 고르세요. 가해 의심자는 사건의 가해자 계정으로 기록됩니다. 표시를 지우면 그 참여자의 메시지는 빠집니다.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
+        <source>People in the chat</source>
+        <translation>대화 참여자</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+100"/>
         <source>Messages to import</source>
         <translation>가져올 메시지</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-92"/>
         <source>&amp;Chat:</source>
         <translation>대화방(&amp;C):</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>&amp;From</source>
-        <translation>시작일(&amp;F)</translation>
+        <source>F&amp;rom</source>
+        <translation>시작일(&amp;R)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>First day to import</source>
+        <translation>가져올 첫날</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Until</source>
         <translation>종료일(&amp;U)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Last day to import</source>
+        <translation>가져올 마지막 날</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Words:</source>
         <translation>낱말(&amp;W):</translation>
     </message>
@@ -777,7 +793,7 @@
         <translation>사진·동영상·파일이 있는 메시지만(&amp;V)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&amp;Time zone of the phone or computer that made the export:</source>
         <translation>내보내기 파일을 만든 휴대전화나 컴퓨터의 시간대(&amp;T):</translation>
     </message>
@@ -1021,13 +1037,13 @@ If they have agreed, record their consent now. Otherwise CaseApp can keep only e
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;Withdrawn</source>
-        <translation>철회함(&amp;W)</translation>
+        <source>W&amp;ithdrawn</source>
+        <translation>철회함(&amp;I)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;How:</source>
-        <translation>방법(&amp;H):</translation>
+        <source>&amp;Method:</source>
+        <translation>방법(&amp;M):</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1334,8 +1350,8 @@ If they have agreed, record their consent now. Otherwise CaseApp can keep only e
     </message>
     <message>
         <location line="+13"/>
-        <source>Captured &amp;at:</source>
-        <translation>수집 일시(&amp;A):</translation>
+        <source>Captured a&amp;t:</source>
+        <translation>수집 일시(&amp;T):</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1911,8 +1927,8 @@ Ctrl+C로 복사합니다.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Verify a&amp;ll</source>
-        <translation>모두 검증(&amp;L)</translation>
+        <source>Ver&amp;ify all</source>
+        <translation>모두 검증(&amp;I)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1981,8 +1997,8 @@ Ctrl+C로 복사합니다.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Copy S&amp;HA-256</source>
-        <translation>SHA-256 복사(&amp;H)</translation>
+        <source>Cop&amp;y SHA-256</source>
+        <translation>SHA-256 복사(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -2227,8 +2243,8 @@ Ctrl+C로 복사합니다.</translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>Open &amp;follow-ups</source>
-        <translation>후속 조치 열기(&amp;F)</translation>
+        <source>&amp;Open follow-ups</source>
+        <translation>후속 조치 열기(&amp;O)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2275,8 +2291,8 @@ Ctrl+C로 복사합니다.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>&amp;Hide identity</source>
-        <translation>신원 숨기기(&amp;H)</translation>
+        <source>H&amp;ide identity</source>
+        <translation>신원 숨기기(&amp;I)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2690,8 +2706,8 @@ An offline, encrypted case manager for counsellors who support victims of digita
     </message>
     <message>
         <location line="+8"/>
-        <source>Switch &amp;counsellor…</source>
-        <translation>상담사 바꾸기(&amp;C)…</translation>
+        <source>Switch c&amp;ounsellor…</source>
+        <translation>상담사 바꾸기(&amp;O)…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2836,8 +2852,8 @@ An offline, encrypted case manager for counsellors who support victims of digita
     </message>
     <message>
         <location line="+23"/>
-        <source>&amp;Channel:</source>
-        <translation>신고 경로(&amp;C):</translation>
+        <source>C&amp;hannel:</source>
+        <translation>신고 경로(&amp;H):</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2866,8 +2882,8 @@ An offline, encrypted case manager for counsellors who support victims of digita
     </message>
     <message>
         <location line="+16"/>
-        <source>Titles or &amp;keywords:</source>
-        <translation>제목 또는 검색어(&amp;K):</translation>
+        <source>Titles or ke&amp;ywords:</source>
+        <translation>제목 또는 검색어(&amp;Y):</translation>
     </message>
 </context>
 <context>
@@ -3022,8 +3038,8 @@ An offline, encrypted case manager for counsellors who support victims of digita
     </message>
     <message>
         <location line="+7"/>
-        <source>C&amp;hange status</source>
-        <translation>상태 바꾸기(&amp;H)</translation>
+        <source>Change &amp;status</source>
+        <translation>상태 바꾸기(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3289,8 +3305,8 @@ SHA-256: %4
     </message>
     <message>
         <location line="+17"/>
-        <source>Save &amp;as:</source>
-        <translation>저장 위치(&amp;A):</translation>
+        <source>&amp;Save as:</source>
+        <translation>저장 위치(&amp;S):</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3605,19 +3621,19 @@ SHA-256: %4
         <translation>수사기관 제출 보고서 만들기(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Check a &amp;copy…</source>
-        <translation>사본 확인(&amp;C)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Choose a PDF (for example a copy returned by police) to see whether it is a registered report of this store.</source>
         <translation>PDF(예: 경찰에서 돌려받은 사본)를 골라 이 저장소에 등록된 보고서인지 확인합니다.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Copy S&amp;HA-256</source>
-        <translation>SHA-256 복사(&amp;H)</translation>
+        <location line="-3"/>
+        <source>Check a co&amp;py…</source>
+        <translation>사본 확인(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cop&amp;y SHA-256</source>
+        <translation>SHA-256 복사(&amp;Y)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3779,8 +3795,8 @@ SHA-256: %4
     </message>
     <message>
         <location line="+24"/>
-        <source>&amp;When:</source>
-        <translation>일시(&amp;W):</translation>
+        <source>Wh&amp;en:</source>
+        <translation>일시(&amp;E):</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4126,8 +4142,8 @@ SHA-256: %4
     </message>
     <message>
         <location line="+9"/>
-        <source>Organisation &amp;name:</source>
-        <translation>기관 이름(&amp;N):</translation>
+        <source>&amp;Organisation name:</source>
+        <translation>기관 이름(&amp;O):</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4202,8 +4218,8 @@ SHA-256: %4
     </message>
     <message>
         <location line="+9"/>
-        <source>Your &amp;name:</source>
-        <translation>이름(&amp;N):</translation>
+        <source>Yo&amp;ur name:</source>
+        <translation>이름(&amp;U):</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4822,13 +4838,13 @@ SHA-256: %4
     </message>
     <message>
         <location line="+35"/>
-        <source>What &amp;happened:</source>
-        <translation>피해 내용(&amp;H):</translation>
+        <source>Wha&amp;t happened:</source>
+        <translation>피해 내용(&amp;T):</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>&amp;When:</source>
-        <translation>일시(&amp;W):</translation>
+        <source>Wh&amp;en:</source>
+        <translation>일시(&amp;E):</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4964,8 +4980,8 @@ SHA-256: %4
     </message>
     <message>
         <location line="+36"/>
-        <source>Not you? C&amp;hoose after unlocking</source>
-        <translation>본인이 아닌가요? 잠금 해제 후 선택(&amp;H)</translation>
+        <source>&amp;Not you? Choose after unlocking</source>
+        <translation>본인이 아닌가요? 잠금 해제 후 선택(&amp;N)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4999,8 +5015,8 @@ SHA-256: %4
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;Forgot the passphrase?</source>
-        <translation>암호 문구를 잊으셨나요?(&amp;F)</translation>
+        <source>For&amp;got the passphrase?</source>
+        <translation>암호 문구를 잊으셨나요?(&amp;G)</translation>
     </message>
 </context>
 <context>

@@ -211,3 +211,36 @@ def sample_cases(store_dir: Path) -> dict[str, str]:
     finally:
         vault.close()
     return made
+
+
+@pytest.fixture
+def korean_store(data_dir: Path) -> Path:
+    return make_korean_store(data_dir)
+
+
+def make_korean_store(data_dir: Path) -> Path:
+    """A store whose own data is all Korean (organisation, counsellor, cases), so any Latin
+    word a Korean window shows comes from the interface, not from what was typed in."""
+    from caseapp.domain.cases import IncidentDraft, Victim
+    from caseapp.gui.preferences import Preferences
+    from caseapp.services import cases
+    from caseapp.services import vault as vault_service
+
+    created = vault_service.create_store(data_dir, PASSPHRASE, organisation="해바라기 상담소",
+                                         actor=COUNSELLOR, params=FAST_KDF,
+                                         allow_weak_kdf=True)
+    vault = created.vault
+    try:
+        me = cases.add_counsellor(vault, COUNSELLOR)
+        one = cases.open_case(vault, pseudonym="푸른별", tags=["deepfake"], risk="high",
+                              counsellor_id=me.id, summary="학교 단톡방 유포")
+        cases.add_incident(vault, one, IncidentDraft(
+            description="합성 사진 게시", platform="telegram", place="리버사이드 겹지인방"))
+        cases.save_victim(vault, one, Victim(name="홍길동", birth_year=2008))
+        cases.open_case(vault, pseudonym="바람", risk="medium", counsellor_id=me.id)
+    finally:
+        vault.close()
+    found = Preferences.load(data_dir)
+    found.last_profile_name = COUNSELLOR
+    found.save(data_dir)
+    return data_dir

@@ -80,6 +80,7 @@ def all_windows(data_dir: Path, scratch: Path) -> Iterator[tuple[str, QWidget]]:
     identity.reveal()
     wait_until(lambda: identity.revealed)
     yield "identity shown", window
+    yield from work_area_windows(window, editor, scratch)
     for dialog_type in (NewCaseDialog, SettingsDialog, ChangePassphraseDialog):
         dialog = dialog_type(window.session, window)
         dialog.show()
@@ -113,6 +114,112 @@ def all_windows(data_dir: Path, scratch: Path) -> Iterator[tuple[str, QWidget]]:
     window.close()
     window.deleteLater()
     QApplication.processEvents()
+
+
+def _visible_windows() -> set[int]:
+    return {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+
+
+def opened_by(action: Any, name: str) -> Iterator[tuple[str, QWidget]]:
+    """Call ``action`` (what a button or menu item calls) and yield every window it opens,
+    whatever its class, then close it: so a dialog added later is walked without naming it
+    here."""
+    from caseapp.gui import ops
+
+    before = _visible_windows()
+    action()
+    wait_until(lambda: not ops.busy())
+    QApplication.processEvents()
+    new = [w for w in QApplication.topLevelWidgets()
+           if w.isVisible() and id(w) not in before]
+    for index, found in enumerate(new):
+        yield (name if len(new) == 1 else f"{name} ({index + 1})"), found
+    for found in reversed(new):
+        if hasattr(found, "done"):
+            found.done(0)
+        else:
+            found.close()
+    QApplication.processEvents()
+
+
+def work_area_windows(window: Any, editor: Any, scratch: Path) -> Iterator[tuple[str, QWidget]]:
+    """The evidence, takedown and report sections with something in them, every dialog
+    their buttons open, follow-ups, home, backup, verify and the store key."""
+    from datetime import UTC, datetime, timedelta
+
+    from caseapp.gui import ops
+    from caseapp.services import cases, evidence, takedowns
+
+    vault, case = window.session.vault, editor.case
+    for scope in ("copies", "police", "takedown"):
+        cases.record_consent(vault, case.id, scope, True, "written")
+    picture = scratch / "사진 1.png"
+    picture.write_bytes(_png())
+    evidence.ingest_file(vault, case.id, picture)
+    evidence.add_url_evidence(vault, case.id, "https://t.me/riverside_room/4521")
+    request = takedowns.create_request(vault, case.id, "https://t.me/riverside_room/4521",
+                                       "telegram")
+    sent = datetime.now(UTC) - timedelta(days=3)
+    takedowns.set_status(vault, request.id, "submitted", at=sent, reference="TG-1")
+    editor.reload()
+    wait_until(lambda: not ops.busy())
+
+    evidence_tab = editor.tab("evidence")
+    editor.ui.sections.setCurrentWidget(evidence_tab)
+    wait_until(lambda: not ops.busy())
+    evidence_tab.select_ids([evidence_tab.model.items[0].id])
+    QApplication.processEvents()
+    yield "evidence section", window
+    yield from opened_by(lambda: evidence_tab.add_details("link"), "evidence: add a link")
+    yield from opened_by(lambda: evidence_tab.add_details("note"), "evidence: add a note")
+    yield from opened_by(evidence_tab.edit_details, "evidence: details")
+    yield from opened_by(evidence_tab.show_custody, "evidence: chain of custody")
+    yield from opened_by(evidence_tab.import_chat, "evidence: import a chat")
+    yield from opened_by(evidence_tab.request_takedown, "evidence: request a takedown")
+
+    takedown_tab = editor.tab("takedowns")
+    editor.ui.sections.setCurrentWidget(takedown_tab)
+    wait_until(lambda: not ops.busy())
+    takedown_tab.select_request(request.id)
+    for index in range(takedown_tab.ui.detailTabs.count()):
+        takedown_tab.ui.detailTabs.setCurrentIndex(index)
+        yield f"takedowns section {index}", window
+    yield from opened_by(takedown_tab.new_request, "takedowns: new request")
+    yield from opened_by(takedown_tab.open_letter, "takedowns: letter")
+    yield from opened_by(takedown_tab.record_status, "takedowns: record status")
+    yield from opened_by(takedown_tab.found_again, "takedowns: found again")
+
+    reports_tab = editor.tab("reports")
+    editor.ui.sections.setCurrentWidget(reports_tab)
+    wait_until(lambda: not ops.busy())
+    yield "reports section", window
+    yield from opened_by(reports_tab.create_report, "reports: police report")
+
+    actions = window.work_actions
+    actions.show_followups()
+    wait_until(lambda: not ops.busy())
+    yield "follow-ups", window
+    actions.show_home()
+    wait_until(lambda: not ops.busy())
+    yield "home", window
+    yield from opened_by(actions.open_backup, "backup")
+    yield from opened_by(actions.open_verify, "verify")
+    yield from opened_by(actions.open_store_key, "store key")
+    window.workspace.setCurrentWidget(editor)
+
+
+def _png() -> bytes:
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (160, 120), (40, 110, 160))
+    draw = ImageDraw.Draw(image)
+    for n in range(8):
+        draw.rectangle((n * 15, n * 9, n * 15 + 40, n * 9 + 30), fill=(n * 30, 200 - n * 20, 90))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
 
 
 def widgets_of(root: QWidget) -> list[Any]:
