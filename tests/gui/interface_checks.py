@@ -36,15 +36,15 @@ MNEMONIC_KEY = re.compile(r"&([^&\s])")
 # Latin words a Korean reader meets as they are: product, platform and format names,
 # abbreviations used in Korean too, keys on the keyboard, the command-line tool. Everything
 # else in a Korean window is English that was not translated.
-LATIN_ALLOWED = frozenset("""
+_ALLOWED_WORDS = """
 CaseApp caseapp caseapp-admin Telegram KakaoTalk Kakao Google YouTube Instagram Facebook
 Meta Discord Naver NAVER X Twitter TikTok Line LINE WhatsApp Signal Pornhub Reddit OnlyFans
 Windows macOS Linux Android iPhone iOS
-PDF ZIP QR URL ID SHA-256 SHA256 SHA256SUMS MD5 USB JSON CSV PNG JPEG EXIF MIME AES AES-256 PIN
-IP DNS WHOIS RDAP HTML TXT MB KB GB TB Argon2id KCSC ECRM DM DMCA OK
-Ctrl Alt Shift Tab Enter Esc Caps Lock Home Del F1 F5
-English
-""".split())
+PDF ZIP QR URL ID SHA-256 SHA256 SHA256SUMS MD5 USB JSON CSV PNG JPEG EXIF MIME AES PIN
+IP DNS WHOIS RDAP HTML TXT MB KB GB TB KCSC ECRM DM DMCA OK UTC
+Ctrl Alt Shift Tab Enter Esc Caps Lock Home Del English
+"""
+LATIN_ALLOWED = frozenset(_ALLOWED_WORDS.split())
 
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+|\S+@\S+\.\S+|"
                   r"\b[\w.-]+\.(?:com|org|net|kr|me|io|gov|go\.kr|or\.kr)(?:/\S*)?", re.I)
@@ -83,10 +83,9 @@ def mnemonic_owners(root: QWidget) -> dict[str, list[str]]:
             continue
         if isinstance(widget, QLabel) and widget.buddy() is not None:
             add(widget.text(), f"label {widget.objectName()!r}")
-        elif isinstance(widget, QAbstractButton) and not isinstance(widget, QToolButton):
-            add(widget.text(), f"button {widget.objectName()!r}")
-        elif isinstance(widget, QToolButton) and widget.defaultAction() is None:
-            add(widget.text(), f"button {widget.objectName()!r}")
+        elif isinstance(widget, QAbstractButton) and not (
+                isinstance(widget, QToolButton) and widget.defaultAction() is not None):
+            add(widget.text(), f"button {widget.objectName()!r}")  # not a toolbar's action
         elif isinstance(widget, QGroupBox):
             add(widget.title(), f"group {widget.objectName()!r}")
         elif isinstance(widget, QTabBar):

@@ -6,12 +6,8 @@ form has a tab order. Clipping at 100 % and 200 % is test_accessibility's scalin
 
 from __future__ import annotations
 
-import re
-import xml.etree.ElementTree as ET
-
 import pytest
 
-from tests.conftest import ROOT
 from tests.gui import interface_checks
 from tests.gui.windows import all_windows
 
