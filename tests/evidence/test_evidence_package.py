@@ -95,7 +95,7 @@ def test_a_korean_package_has_korean_headers_and_a_korean_readme_first(vault, mi
     assert by_code[hashed.code]["패키지 포함 여부"].startswith("해시만 기록")
     readme = (pkg / "README.txt").read_text(encoding="utf-8")
     korean, english = readme.split("=" * 72)
-    assert f"사건 {case.number} 증거 패키지" in korean and "sha256sum -c SHA256SUMS" in korean
+    assert f"사건 {case.number} 증거 묶음" in korean and "sha256sum -c SHA256SUMS" in korean
     assert f"Evidence package for case {case.number}" in english
     assert "+09:00" in korean  # made at, in the organisation's zone
 
