@@ -141,6 +141,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = subcommand(ses, "list", _("list a case's sessions"), cmd_session_list)
     p.add_argument("number")
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
+    p = subcommand(ses, "addendum", _("add a dated correction to a session's notes (the "
+                                      "notes stay as written)"), cmd_session_addendum)
+    p.add_argument("session", type=int, metavar="SESSION",
+                   help=_("session number, as 'session list' shows it"))
+    p.add_argument("--text", required=True, help=_("the correction or addition"))
+    p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
     leak = cs.add_parser("leak", help=_("leaked personal information"))
     lk = leak.add_subparsers(dest="leak_command", metavar="ACTION")
@@ -618,16 +624,33 @@ def cmd_session_add(args: argparse.Namespace) -> int:
 
 
 def cmd_session_list(args: argparse.Namespace) -> int:
-    from caseapp.services import cases
+    from caseapp.services import cases, session_addenda
 
     with unlocked(args) as vault:
         sessions = cases.list_sessions(vault, args.number)
+        addenda = session_addenda.addenda(vault, args.number)
     if args.json:
-        print_json(jsonable(sessions))
+        print_json([{**jsonable(s), "addenda": jsonable(addenda.get(s.id, []))}
+                    for s in sessions])
     else:
         for s in sessions:
             say(f"#{s.id}  {s.held_at.isoformat()}  {s.duration_minutes or '-'} min  "
                 f"{s.mode}  {s.next_steps[:60]}")
+            for a in addenda.get(s.id, []):
+                say(f"    + {a.written_at.isoformat(timespec='minutes')}  {a.written_by}  "
+                    f"{a.text.splitlines()[0][:60] if a.text else ''}")
+    return OK
+
+
+def cmd_session_addendum(args: argparse.Namespace) -> int:
+    from caseapp.services import session_addenda
+
+    with unlocked(args) as vault:
+        added = session_addenda.add_addendum(vault, args.session, args.text)
+    if args.json:
+        print_json(jsonable(added))
+    else:
+        say(str(added.id))
     return OK
 
 

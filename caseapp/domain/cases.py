@@ -384,6 +384,17 @@ class CounsellingSession:
 
 
 @dataclass(frozen=True, slots=True)
+class SessionAddendum:
+    """A dated correction or addition to a session's notes; the notes stay as written."""
+
+    id: int
+    session_id: int
+    text: str
+    written_at: datetime
+    written_by: str
+
+
+@dataclass(frozen=True, slots=True)
 class LeakedInfo:
     """An item of the victim's personal information found spread with the material. Only
     its kind and where it was found are kept, not the information itself."""

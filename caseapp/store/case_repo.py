@@ -31,6 +31,7 @@ from caseapp.domain.cases import (
     ProofEntry,
     ProofItem,
     RiskLevel,
+    SessionAddendum,
     SessionDraft,
     Victim,
     format_number,
@@ -484,6 +485,26 @@ def insert_session(conn: Connection, case_id: int, draft: SessionDraft,
 def list_sessions(conn: Connection, case_id: int) -> list[CounsellingSession]:
     return [_session(r) for r in conn.execute(
         f"{_SESSION} WHERE case_id = ? ORDER BY held_utc, id", (case_id,))]
+
+
+def session_case_id(conn: Connection, session_id: int) -> int | None:
+    row = conn.execute("SELECT case_id FROM counselling_session WHERE id = ?",
+                       (session_id,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def insert_addendum(conn: Connection, session_id: int, text: str, at: datetime,
+                    by: str) -> SessionAddendum:
+    cur = conn.execute("INSERT INTO session_addendum (session_id, text, written_at, written_by)"
+                       " VALUES (?,?,?,?)", (session_id, text, format_timestamp(at), by))
+    return SessionAddendum(int(cur.lastrowid or 0), session_id, text, at, by)
+
+
+def addenda_of_case(conn: Connection, case_id: int) -> list[SessionAddendum]:
+    return [SessionAddendum(int(r[0]), int(r[1]), r[2], _ts(r[3]), r[4]) for r in conn.execute(
+        "SELECT a.id, a.session_id, a.text, a.written_at, a.written_by FROM session_addendum a"
+        " JOIN counselling_session s ON s.id = a.session_id WHERE s.case_id = ?"
+        " ORDER BY a.session_id, a.id", (case_id,))]
 
 
 # --- leaked personal information ----------------------------------------------------------------

@@ -3717,13 +3717,13 @@ SHA-256: %4
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../caseapp/gui/cases/sessions_tab.py" line="+41"/>
-        <location line="+170"/>
+        <location filename="../../caseapp/gui/cases/sessions_tab.py" line="+43"/>
+        <location line="+221"/>
         <source>min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-207"/>
         <source>Sessions</source>
         <translation>상담</translation>
     </message>
@@ -3753,18 +3753,23 @@ SHA-256: %4
         <translation>문자 메시지</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+85"/>
+        <location line="+99"/>
+        <source>Addendum added to the session of %1.</source>
+        <translation>%1 상담 기록에 추가 기록을 남겼습니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+87"/>
         <source>New session note. Save it with Ctrl+S.</source>
         <translation>새 상담 기록입니다. Ctrl+S로 저장하세요.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Session of %1 by %2 (saved; read-only)</source>
         <translation>%1 상담, 상담사 %2 (저장됨, 읽기 전용)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>New session note (unsaved, kept while locked).</source>
         <translation>새 상담 기록(잠겨 있는 동안 보관됨, 아직 저장하지 않음).</translation>
     </message>
@@ -3842,6 +3847,36 @@ SHA-256: %4
         <location line="+10"/>
         <source>Next steps</source>
         <translation>다음 할 일</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Addenda:</source>
+        <translation>추가 기록:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Addenda to this session&apos;s notes</source>
+        <translation>이 상담 기록의 추가 기록</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Co&amp;rrection:</source>
+        <translation>정정(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New addendum</source>
+        <translation>새 추가 기록</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A correction or addition, kept next to the original notes with today&apos;s date</source>
+        <translation>정정하거나 덧붙일 내용. 원래 기록 옆에 오늘 날짜로 보관됩니다</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Add addendum</source>
+        <translation>추가 기록 남기기(&amp;A)</translation>
     </message>
 </context>
 <context>

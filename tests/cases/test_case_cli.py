@@ -171,3 +171,25 @@ def test_list_pages_with_a_cursor(store):
     assert len(rest["cases"]) == 1 and not rest["has_more"]
     bad = cli(store, "case", "list", "--after", "nonsense", "--passphrase-stdin")
     assert bad.returncode == 2 and "page cursor" in bad.stderr
+
+
+def test_session_addendum_from_the_command_line(store):
+    number = ok(cli(store, "case", "new", "--passphrase-stdin")).strip()
+    session = ok(cli(store, "case", "session", "add", number, "--when", "2024-03-05",
+                     "--notes", "초기 상담", "--passphrase-stdin")).strip()
+    added = ok(cli(store, "case", "session", "addendum", session, "--text",
+                   "정정: 두 번째 통화였음", "--passphrase-stdin"))
+    assert added.strip().isdigit()
+    listed = ok(cli(store, "case", "session", "list", number, "--passphrase-stdin"))
+    assert "+ " in listed and "정정: 두 번째 통화였음" in listed
+    shown = json.loads(ok(cli(store, "case", "session", "list", number, "--json",
+                              "--passphrase-stdin")))
+    assert shown[0]["notes"] == "초기 상담"
+    assert shown[0]["addenda"][0]["text"] == "정정: 두 번째 통화였음"
+    empty = cli(store, "case", "session", "addendum", session, "--text", " ",
+                "--passphrase-stdin", lang="ko")
+    assert empty.returncode == 2 and "입력하세요" in empty.stderr
+    assert len(empty.stderr.strip().splitlines()) == 1
+    missing = cli(store, "case", "session", "addendum", "999", "--text", "x",
+                  "--passphrase-stdin")
+    assert missing.returncode in (1, 2) and "999" in missing.stderr

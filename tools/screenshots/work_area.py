@@ -283,6 +283,25 @@ def shoot_work(shot: Any, window: Any) -> None:
         else "Called the platform; they want the URL again")
     grab(shot, follow_up, "follow-up")
     follow_up.reject()
+    from caseapp.services import session_addenda
+
+    ko = language.current() == "ko"
+    held = cases.add_session(vault, case.id, held_at=datetime.now().astimezone(),
+                             duration_minutes=50, mode="전화" if ko else "Phone",
+                             notes="첫 통화: 3월 2일 유포 확인" if ko
+                             else "First call: spread found on 2 March")
+    session_addenda.add_addendum(vault, held.id, "정정: 유포 확인은 3월 3일" if ko
+                                 else "Correction: the spread was found on 3 March")
+    sessions = editor.tab("sessions")
+    editor.reload()
+    workspace.setCurrentWidget(editor)
+    editor.ui.sections.setCurrentWidget(sessions)
+    wait_until(lambda: not ops.busy())
+    sessions._show_session(held.id)
+    sessions.ui.addendumEdit.setPlainText("추가: 경찰 신고 예정" if ko
+                                          else "Added: will report to police")
+    grab(shot, window, "session-addendum")
+    sessions.ui.addendumEdit.clear()
     closing = editor.tab("overview").close_case(
         "상담 종결: 삭제 확인, 피해자 동의" if language.current() == "ko"
         else "Counselling ended: removals verified, victim agreed")

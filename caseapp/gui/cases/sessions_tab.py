@@ -1,6 +1,7 @@
 """Sessions section: counselling session notes, newest first. A new note is written in the
 form and saved with the case window's Save; saved notes are shown read-only (the record of
-a session is not rewritten afterwards)."""
+a session is not rewritten afterwards). A correction is a dated addendum, written at once
+and shown under the original notes."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ class SessionsTab(CaseTab):
         self.ui.setupUi(self)
         self.ui.formTitle.setTextFormat(Qt.TextFormat.PlainText)
         self._sessions: list[Any] = []
+        self._addenda: dict[int, list[Any]] = {}
         self._viewing: int | None = None  # a saved session shown read-only
         self._selecting = False
         self.ui.splitter.setStretchFactor(0, 2)
@@ -47,6 +49,8 @@ class SessionsTab(CaseTab):
         self.ui.modeCombo.editTextChanged.connect(self.mark_dirty)
         self.ui.durationSpin.valueChanged.connect(self.mark_dirty)
         self.ui.heldEdit.dateTimeChanged.connect(self.mark_dirty)
+        self.ui.addendumButton.clicked.connect(self.add_addendum)
+        self.ui.addendumEdit.textChanged.connect(self._addendum_button)
         self._show_new_form()
 
     def title(self) -> str:
@@ -66,8 +70,11 @@ class SessionsTab(CaseTab):
     def load(self, case: Case) -> None:
         from caseapp.services import cases
 
+        from caseapp.services import session_addenda
+
         self._sessions = sorted(cases.list_sessions(self.context.vault, case.id),
                                 key=_held_key, reverse=True)
+        self._addenda = session_addenda.addenda(self.context.vault, case.id)
         self._show_list()
         if self._viewing is not None and any(s.id == self._viewing for s in self._sessions):
             self._show_session(self._viewing)
@@ -123,10 +130,54 @@ class SessionsTab(CaseTab):
         self.ui.notesEdit.setReadOnly(not editable)
         self.ui.nextEdit.setReadOnly(not editable)
 
+    def _show_addenda(self) -> None:
+        viewing = self._viewing is not None
+        items = self._addenda.get(self._viewing, []) if self._viewing is not None else []
+        for widget in (self.ui.addendaLabel, self.ui.addendaView):
+            widget.setVisible(viewing and bool(items))
+        for widget in (self.ui.addendumLabel, self.ui.addendumEdit, self.ui.addendumButton):
+            widget.setVisible(viewing)
+        self.ui.addendaView.setPlainText("\n\n".join(
+            f"{labels.format_local(a.written_at)} · {a.written_by}\n{a.text}" for a in items))
+        self._addendum_button()
+
+    def _addendum_button(self) -> None:
+        self.ui.addendumButton.setEnabled(self._viewing is not None
+                                          and bool(self.ui.addendumEdit.toPlainText().strip()))
+
+    def add_addendum(self) -> None:
+        """Write the correction now (not with Save): the original notes stay as they are."""
+        from caseapp.gui.changes import Area
+        from caseapp.services import session_addenda
+
+        session_id = self._viewing
+        text = self.ui.addendumEdit.toPlainText()
+        if session_id is None or not text.strip():
+            return
+        vault = self.context.vault
+        self.ui.addendumButton.setEnabled(False)
+
+        session = next(s for s in self._sessions if s.id == session_id)
+
+        def added(_addendum: Any) -> None:
+            self.ui.addendumEdit.clear()
+            self.context.status(self.tr("Addendum added to the session of %1.").replace(
+                "%1", labels.format_when(session.held_at)))
+
+        def failed(exc: BaseException) -> None:
+            from caseapp.gui.error_dialog import show_error
+
+            self._addendum_button()
+            show_error(self, exc)
+
+        self.context.run(lambda: session_addenda.add_addendum(vault, session_id, text),
+                         success=added, failure=failed, changes=Area.TIMELINE)
+
     def _show_new_form(self) -> None:
         self._viewing = None
         self._apply({})
         self._set_editable(True)
+        self._show_addenda()
         self.ui.formTitle.setText(self.tr("New session note. Save it with Ctrl+S."))
         self._selecting = True
         self.ui.sessionTable.clearSelection()
@@ -143,6 +194,7 @@ class SessionsTab(CaseTab):
                      "mode": session.mode, "notes": session.notes,
                      "next_steps": session.next_steps})
         self._set_editable(False)
+        self._show_addenda()
         self.ui.formTitle.setText(self.tr("Session of %1 by %2 (saved; read-only)")
                                   .replace("%1", labels.format_when(held))
                                   .replace("%2", self._names().get(session.counsellor_id, "")))
@@ -204,6 +256,7 @@ class SessionsTab(CaseTab):
     def restore_draft(self, data: dict[str, Any]) -> None:
         self._viewing = None
         self._set_editable(True)
+        self._show_addenda()
         self._apply(data)
         self.ui.formTitle.setText(self.tr("New session note (unsaved, kept while locked)."))
 
@@ -218,6 +271,9 @@ class SessionsTab(CaseTab):
 
     def shutdown(self) -> None:
         self._sessions = []
+        self._addenda = {}
+        self.ui.addendaView.clear()
+        self.ui.addendumEdit.clear()
         self._apply({})
 
 
