@@ -45,6 +45,5 @@ def test_bad_addenda_change_nothing(vault, session):
 
 def test_an_addendum_is_never_rewritten(vault, session):
     session_addenda.add_addendum(vault, session.id, "정정")
-    with pytest.raises(DatabaseError):
-        with vault.write() as conn:
-            conn.execute("UPDATE session_addendum SET text = 'changed'")
+    with pytest.raises(DatabaseError), vault.write() as conn:
+        conn.execute("UPDATE session_addendum SET text = 'changed'")

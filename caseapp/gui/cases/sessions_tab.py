@@ -68,9 +68,7 @@ class SessionsTab(CaseTab):
 
     # --- list ---------------------------------------------------------------------------
     def load(self, case: Case) -> None:
-        from caseapp.services import cases
-
-        from caseapp.services import session_addenda
+        from caseapp.services import cases, session_addenda
 
         self._sessions = sorted(cases.list_sessions(self.context.vault, case.id),
                                 key=_held_key, reverse=True)
