@@ -83,7 +83,15 @@ class StoreExists(CaseAppError):
 class DamagedDatabase(CaseAppError):
     exit_code = 1
     default_message = N_("The database {name} is damaged or unreadable.")
-    hint = N_("Nothing was written to it. Restore the latest backup (caseapp-admin restore).")
+    hint = N_("Nothing was written to it. Restore the latest backup (caseapp-admin restore), "
+              "or export what can still be read (caseapp-admin export).")
+
+
+class StoreReadOnly(DamagedDatabase):
+    """A write refused because a database of the store was found damaged."""
+
+    default_message = N_("The store is open read-only because the database {name} is "
+                         "damaged; nothing more is written to it.")
 
 
 class StoreBusy(CaseAppError):

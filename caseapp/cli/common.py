@@ -68,6 +68,10 @@ def unlocked(args: argparse.Namespace) -> Iterator[Any]:
         secret = SecretInput(bool(getattr(args, "passphrase_stdin", False)))
         vault = vault_service.unlock(data_dir, passphrase=secret.read(_("Passphrase")),
                                      actor=args.actor)
+    if vault.damaged:
+        from caseapp.errors import StoreReadOnly
+
+        warn(StoreReadOnly(name=vault.damaged).message())
     try:
         yield vault
     finally:

@@ -192,6 +192,12 @@ class MainWindow(QMainWindow):
         else:
             self.show_status(self.tr("Unlocked. Working as %1.").replace("%1",
                                                                          counsellor.name))
+        if vault.damaged:
+            from caseapp.errors import StoreReadOnly
+            from caseapp.gui.error_dialog import show_error
+
+            # Said before anything else: edits made now could not be saved.
+            show_error(self, StoreReadOnly(name=vault.damaged))
         self.workspace.focus_search()
         self.session_started.emit()
         log.info("session started")

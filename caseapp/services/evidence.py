@@ -177,6 +177,7 @@ def store_content(vault: Vault, case: Case, source: Path | str | BinaryIO, *,
         sweep_orphan_content(vault)
     sink: Any
     if keep:
+        vault.require_writable()
         with vault.evidence_lock:
             sink = evidence_repo.ContentSink(vault.evidence, vault.evidence_lock)
     else:
@@ -223,7 +224,7 @@ def store_content(vault: Vault, case: Case, source: Path | str | BinaryIO, *,
 def discard_content(vault: Vault, stored: Iterable[StoredContent]) -> None:
     """Remove content whose record was never committed."""
     ids = [s.content_id for s in stored if s.content_id is not None]
-    if ids:
+    if ids and not vault.damaged:  # a damaged store is never written, not even to tidy up
         evidence_repo.delete_content(vault.evidence, vault.evidence_lock, ids)
 
 
@@ -411,6 +412,7 @@ def store_received_content(vault: Vault, source: BinaryIO, *, sha256: str) -> in
     """Stream content (e.g. from a case bundle) into the store and return its content id,
     committed; it must hash to ``sha256`` or nothing is kept. The caller links it to an
     item, or removes it with :func:`remove_content` when that fails."""
+    vault.require_writable()
     with vault.evidence_lock:
         sink = evidence_repo.ContentSink(vault.evidence, vault.evidence_lock)
     result = ingest_pipeline.ingest_stream(source, sink, commit=False)
@@ -424,6 +426,7 @@ def store_received_content(vault: Vault, source: BinaryIO, *, sha256: str) -> in
 
 def remove_content(vault: Vault, content_ids: Iterable[int]) -> int:
     """Remove stored content for good (the items' records are the caller's business)."""
+    vault.require_writable()
     return evidence_repo.delete_content(vault.evidence, vault.evidence_lock, list(content_ids))
 
 
@@ -552,6 +555,8 @@ def orphan_content_ids(vault: Vault, *, grace: timedelta = ORPHAN_GRACE) -> set[
 
 def sweep_orphan_content(vault: Vault, *, grace: timedelta = ORPHAN_GRACE) -> int:
     """Remove content left by a save interrupted between the two databases."""
+    if vault.damaged:
+        return 0  # read-only: the orphans wait for a restored store
     orphans = orphan_content_ids(vault, grace=grace)
     removed = evidence_repo.delete_content(vault.evidence, vault.evidence_lock, orphans)
     if removed:

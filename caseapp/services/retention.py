@@ -115,6 +115,7 @@ def _delete(vault: Vault, current: Case, *, victim_request: bool, compact: bool,
 
 def compact_store(vault: Vault) -> None:
     """Rewrite both databases; refused while another process has the store open."""
+    vault.require_writable()
     with store_lock.exclusive(vault.data_dir):
         retention_repo.compact(vault.cases, vault.cases_lock, wal=True)
         retention_repo.compact(vault.evidence, vault.evidence_lock, wal=False)

@@ -124,11 +124,16 @@ class RolledBack(DamagedDatabase):
 def _open(data_dir: Path, store_id: str, master: bytearray, actor: str, method: str,
           throttle: UnlockThrottle, *, accept_rollback: bool = False) -> Vault:
     vault = Vault(data_dir, store_id, master, actor)
+    if vault.damaged:
+        # Opened read-only so what can still be read can be exported; not even the unlock
+        # is recorded, since nothing is ever written to a damaged file.
+        log.info("store opened read-only: %s is damaged", vault.damaged)
+        return vault
     try:
         with storage_errors(vault, CASES_DB.filename):
             if not accept_rollback and last_seen.rolled_back(vault.cases, vault.store_id,
                                                                vault.data_dir):
-                vault.damaged = CASES_DB.filename
+                vault.damaged = CASES_DB.filename  # not marked: accept-older-copy may follow
                 raise RolledBack(name=CASES_DB.filename)
             failures = throttle.succeeded()
             with vault.write():
@@ -448,8 +453,12 @@ def audit_chain_problems(conn: Connection, keys_by_epoch: dict[int, bytes]) -> l
 
 
 def verify_store(vault: Vault) -> list[str]:
-    problems = integrity_problems(vault.cases, CASES_DB)
-    problems += integrity_problems(vault.evidence, EVIDENCE_DB)
+    problems: list[str] = []
+    for conn, spec in ((vault.cases, CASES_DB), (vault.evidence, EVIDENCE_DB)):
+        found = integrity_problems(conn, spec)
+        if found:
+            vault.note_damage(spec.filename)  # read-only from here on, and at next unlocks
+        problems += found
     problems += verify_audit_chain(vault)
     return problems
 

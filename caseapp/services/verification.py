@@ -37,7 +37,7 @@ def verify_all(vault: Vault, progress: Progress | None = None) -> list[str]:
         except DamagedDatabase as exc:
             problems.append(f"{name}: {exc.message()}")
         except DatabaseError as exc:  # a damaged page met outside a write
-            vault.damaged = vault.damaged or "cases.db"
+            vault.note_damage(vault.damaged or "cases.db")
             problems.append(f"{name}: unreadable ({exc})")
     if progress:
         progress("done", len(steps), len(steps))

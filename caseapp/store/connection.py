@@ -94,6 +94,14 @@ def configure(conn: Connection, spec: DbSpec) -> None:
     conn.execute("PRAGMA busy_timeout = 10000")
 
 
+def configure_reader(conn: Connection) -> None:
+    """Pragmas of a read-only connection (a damaged file is only ever read)."""
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute("PRAGMA query_only = ON")
+
+
 def integrity_problems(conn: Connection, spec: DbSpec) -> list[str]:
     """SQLCipher's page HMAC check plus SQLite's structural check; empty when clean."""
     problems: list[str] = []
@@ -108,6 +116,16 @@ def integrity_problems(conn: Connection, spec: DbSpec) -> list[str]:
     except sqlcipher3.DatabaseError as exc:
         problems.append(f"{spec.filename}: unreadable ({exc})")
     return problems
+
+
+def page_damage(conn: Connection, spec: DbSpec) -> list[str]:
+    """The fast check made at every unlock: SQLCipher's HMAC of every page (no decryption
+    into b-trees, no structural walk: that is ``integrity_problems``, run by verify)."""
+    try:
+        return [f"{spec.filename}: {row}" for (row,) in
+                conn.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher3.DatabaseError as exc:
+        return [f"{spec.filename}: unreadable ({exc})"]
 
 
 _DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "hmac")

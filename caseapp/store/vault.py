@@ -14,10 +14,10 @@ from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from caseapp.errors import DamagedDatabase
+from caseapp.errors import DamagedDatabase, StoreReadOnly
 from caseapp.security import keys
 from caseapp.security.audit_chain import ChainEvent
-from caseapp.store import audit_repo, last_seen, schema, store_lock
+from caseapp.store import audit_repo, damage_marks, last_seen, schema, store_lock
 from caseapp.store.connection import (
     CASES_DB,
     EVIDENCE_DB,
@@ -26,7 +26,9 @@ from caseapp.store.connection import (
     DbSpec,
     classify_error,
     configure,
+    configure_reader,
     open_database,
+    page_damage,
 )
 
 log = logging.getLogger(__name__)
@@ -36,11 +38,23 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def open_checked(data_dir: Path, spec: DbSpec, key: bytes, *, create: bool = False) -> Connection:
-    """Open, refuse a newer schema untouched, then configure and migrate."""
-    conn = open_database(data_dir / spec.filename, spec, key, create=create)
+def open_checked(data_dir: Path, spec: DbSpec, key: bytes, *, create: bool = False,
+                 check_pages: bool = False) -> tuple[Connection, list[str]]:
+    """Open, refuse a newer schema untouched, then configure and migrate. With
+    ``check_pages`` every page's HMAC is checked first; a damaged file is reopened read-only
+    (SQLite itself then cannot write to it) and its problem lines are returned."""
+    path = data_dir / spec.filename
+    conn = open_database(path, spec, key, create=create)
     try:
+        damage = page_damage(conn, spec) if check_pages else []
         schema.check_not_newer(conn, spec)
+        if damage:
+            if schema.current_version(conn) != schema.latest_version(spec):
+                raise DamagedDatabase(name=spec.filename)  # a damaged file is never migrated
+            conn.close()
+            conn = open_database(path, spec, key, readonly=True)
+            configure_reader(conn)
+            return conn, damage
         configure(conn, spec)
         schema.migrate(conn, spec)
     except DatabaseError as exc:
@@ -49,7 +63,7 @@ def open_checked(data_dir: Path, spec: DbSpec, key: bytes, *, create: bool = Fal
     except BaseException:
         conn.close()
         raise
-    return conn
+    return conn, []
 
 
 class Vault:
@@ -68,18 +82,32 @@ class Vault:
         self.evidence_lock = threading.RLock()
         # Held while open: a rekey or restore in another process waits for this to go.
         self.folder_lock = store_lock.shared(data_dir)
+        # The fast check at every unlock covers cases.db (records only, small); evidence.db
+        # (file contents, large) is checked in full by verify, page by page as it is read,
+        # and at unlock only while it is remembered as damaged.
+        marks = set() if create else damage_marks.marked(store_id, data_dir)
+        self.damage: list[str] = []  # problem lines of the checks made at unlock
         try:
-            self.cases = open_checked(data_dir, CASES_DB, self.db_key(CASES_DB), create=create)
+            self.cases, found = open_checked(data_dir, CASES_DB, self.db_key(CASES_DB),
+                                             create=create, check_pages=not create)
+            self.damage += found
         except BaseException:
             self.folder_lock.release()
             raise
         try:
-            self.evidence = open_checked(data_dir, EVIDENCE_DB, self.db_key(EVIDENCE_DB),
-                                         create=create)
+            self.evidence, found = open_checked(
+                data_dir, EVIDENCE_DB, self.db_key(EVIDENCE_DB), create=create,
+                check_pages=EVIDENCE_DB.filename in marks)
+            self.damage += found
         except BaseException:
             self.cases.close()
             self.folder_lock.release()
             raise
+        for spec, checked in ((CASES_DB, not create), (EVIDENCE_DB, EVIDENCE_DB.filename in marks)):
+            if any(line.startswith(spec.filename + ":") for line in self.damage):
+                self.note_damage(spec.filename)
+            elif checked and spec.filename in marks:
+                damage_marks.clear(store_id, data_dir, spec.filename)  # restored since
         self._audit_key = keys.derive(master_key, keys.LABEL_AUDIT, store_id)
         try:
             with storage_errors(self, CASES_DB.filename):
@@ -89,6 +117,17 @@ class Vault:
             self.evidence.close()
             self.folder_lock.release()
             raise
+
+    def note_damage(self, name: str) -> None:
+        """From now on (and at every unlock until a full check of ``name`` passes) the
+        store is read-only."""
+        self.damaged = self.damaged or name
+        damage_marks.mark(self.store_id, self.data_dir, name)
+
+    def require_writable(self) -> None:
+        """Refuse a write before it starts while a database of the store is damaged."""
+        if self.damaged:
+            raise StoreReadOnly(name=self.damaged)
 
     # --- keys -------------------------------------------------------------------------
     def db_key(self, spec: DbSpec) -> bytes:
@@ -130,8 +169,7 @@ class Vault:
         """One write transaction on cases.db. Everything inside commits or nothing does.
         Once a damaged page was met, every later write is refused (restore instead)."""
         with self._lock:
-            if self.damaged:
-                raise DamagedDatabase(name=self.damaged)
+            self.require_writable()
             conn = self.cases
             with storage_errors(self, CASES_DB.filename):
                 conn.execute("BEGIN IMMEDIATE")
@@ -148,7 +186,7 @@ class Vault:
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A consistent snapshot for multi-statement reads."""
-        with self._lock:
+        with self._lock, storage_errors(self, CASES_DB.filename):
             conn = self.cases
             if conn.in_transaction:
                 yield conn
@@ -227,7 +265,7 @@ def storage_errors(vault: Vault | None, name: str) -> Iterator[None]:
         if mapped is None:
             raise
         if isinstance(mapped, DamagedDatabase) and vault is not None:
-            vault.damaged = name
+            vault.note_damage(name)
         raise mapped from None
 
 

@@ -129,3 +129,32 @@ def test_quick_unlock_once_enabled(qtbot, window, keyring_backend):
     qtbot.waitUntil(lambda: screen.ui.quickUnlockButton.isVisible(), timeout=10_000)
     qtbot.mouseClick(screen.ui.quickUnlockButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.is_unlocked, timeout=10_000)
+
+
+def test_a_damaged_store_opens_read_only_and_says_so(qtbot, window, store_dir):
+    """A damaged page in cases.db: the window opens what can be read and says at once that
+    nothing can be saved, with the way back (restore, or export what can be read)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from caseapp.services import cases
+    from caseapp.store.connection import CASES_DB
+    from tests.gui.conftest import open_vault
+
+    vault = open_vault(store_dir)
+    for i in range(40):
+        cases.open_case(vault, pseudonym=f"p{i}", summary="요약 " * 300)
+    vault.close()
+    path = store_dir / CASES_DB.filename
+    blob = bytearray(path.read_bytes())
+    blob[-CASES_DB.page_size // 2] ^= 0x08  # inside the last page (case text), not the header
+    path.write_bytes(bytes(blob))
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=10_000)
+    box = next(w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QMessageBox) and w.isVisible())
+    assert "read-only" in box.text() and "cases.db" in box.text()
+    assert "restore" in box.text() and "export" in box.text()
+    box.done(0)
+    window.lock()
+    assert path.read_bytes() == bytes(blob)
