@@ -36,7 +36,48 @@ def test_wrong_secrets_are_refused():
         slots.unlock(keyslots.RECOVERY, other)
 
 
-def test_editing_slot_metadata_breaks_the_slot():
+def _edit_label(slot):
+    slot["label"] = "office laptop"
+
+
+def _edit_created_at(slot):
+    slot["created_at"] = "2020-01-01T00:00:00+00:00"
+
+
+def _edit_id(slot):
+    slot["id"] = "0" * 12
+
+
+def _add_kdf_field(slot):
+    slot["kdf"]["note"] = "ignored by the key derivation"
+
+
+@pytest.mark.parametrize("edit", [_edit_label, _edit_created_at, _edit_id, _add_kdf_field])
+@pytest.mark.parametrize("index", [0, 1], ids=["passphrase", "recovery"])
+def test_editing_slot_metadata_breaks_the_slot(edit, index):
+    """Each edit leaves the key-encryption key exactly as it was, so only the AES-GCM tag
+    over the slot's metadata (the associated data) can catch it."""
+    _master, slots, code = make_slots()
+    secret = ("pass phrase 1", code)[index]
+    kind = (keyslots.PASSPHRASE, keyslots.RECOVERY)[index]
+    data = json.loads(json.dumps(slots.to_json()))
+    edit(data["slots"][index])
+    tampered = KeySlots.from_json(data)
+    assert keyslots._kek(tampered.slots[index], secret) == keyslots._kek(slots.slots[index],
+                                                                         secret)
+    with pytest.raises((WrongPassphrase, WrongRecoveryCode)):
+        tampered.unlock(kind, secret)
+
+
+def test_a_slot_moved_to_another_store_is_refused():
+    _master, slots, _code = make_slots()
+    data = json.loads(json.dumps(slots.to_json()))
+    data["store_id"] = keys.new_store_id()
+    with pytest.raises(WrongPassphrase):
+        KeySlots.from_json(data).unlock(keyslots.PASSPHRASE, "pass phrase 1")
+
+
+def test_lowering_the_work_factor_breaks_the_slot():
     _master, slots, _code = make_slots()
     data = slots.to_json()
     data["slots"][0]["kdf"]["t"] = 2  # an attacker lowering the work factor
