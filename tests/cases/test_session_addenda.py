@@ -19,7 +19,8 @@ def session(vault):
 def test_an_addendum_keeps_the_original_and_is_audited(vault, session):
     added = session_addenda.add_addendum(vault, session.id, "정정: 유포 확인일은 3월 3일")
     assert added.written_by == "tester"
-    assert cases.list_sessions(vault, session.case_id)[0].notes == "피해자와 통화: 3월 2일 유포 확인"
+    original = cases.list_sessions(vault, session.case_id)[0]
+    assert original.notes == "피해자와 통화: 3월 2일 유포 확인"
     again = session_addenda.add_addendum(vault, session.id, "추가: 경찰 신고 예정")
     assert [a.text for a in session_addenda.addenda(vault, session.case_id)[session.id]] == [
         "정정: 유포 확인일은 3월 3일", "추가: 경찰 신고 예정"]
