@@ -16,6 +16,7 @@ from caseapp.cli.common import (
     warn,
 )
 from caseapp.cli.common import unlocked as unlocked_store
+from caseapp.domain.hash_lists import HashListFormat
 from caseapp.domain.platforms import Platform
 from caseapp.i18n import _, current_language, translate
 
@@ -92,6 +93,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_unlock_options(p)
     p.set_defaults(func=cmd_package)
 
+    p = es.add_parser("hashes", help=_("export a case's hashes as a hash list (no content, "
+                                        "no victim data)"))
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--format", default="csv",
+                   **enum_option(HashListFormat, _("file format")))
+    p.add_argument("--item", action="append", default=[], metavar="CODE",
+                   help=_("only this evidence item (repeat for more)"))
+    add_unlock_options(p)
+    p.set_defaults(func=cmd_hashes)
+
     p = es.add_parser("sweep", help=_("remove content left by an interrupted save"))
     add_unlock_options(p)
     p.set_defaults(func=cmd_sweep)
@@ -139,6 +151,9 @@ def _report_outcome(args: argparse.Namespace, outcome: Any) -> None:
             warn(EvidenceWarning(code).message(current_language()))
         except ValueError:
             warn(code)
+    for hit in outcome.list_matches:
+        warn(_("On the hash list {label} from {source} ({method}).", label=hit.list_label,
+               source=hit.source, method=hit.method.label(current_language())))
     for m in outcome.matches:
         if m.exact:
             warn(_("Also evidence {code} in case {case} (same SHA-256).", code=m.code,
@@ -248,6 +263,17 @@ def cmd_package(args: argparse.Namespace) -> int:
     if result.hash_only:
         warn(_("Recorded by hash only, no file in the package (no consent to keep copies): "
                "{codes}.", codes=", ".join(result.hash_only)))
+    return OK
+
+
+def cmd_hashes(args: argparse.Namespace) -> int:
+    from caseapp.services import hash_lists
+
+    with unlocked_store(args) as vault:
+        count = hash_lists.export_case_hashes(vault, args.case, Path(args.out),
+                                              fmt=args.format, items=args.item)
+    say(str(Path(args.out)))
+    warn(_("{count} item(s) written as a hash list.", count=count))
     return OK
 
 

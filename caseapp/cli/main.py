@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "caseapp.cli.vault_commands",
     "caseapp.cli.case_commands",
     "caseapp.cli.evidence_commands",
+    "caseapp.cli.hashlist_commands",
     "caseapp.cli.takedown_commands",
     "caseapp.cli.report_commands",
     "caseapp.cli.backup_commands",

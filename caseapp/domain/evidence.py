@@ -10,6 +10,7 @@ from typing import Any
 
 from caseapp.domain import fields
 from caseapp.domain.fields import Moment
+from caseapp.domain.hash_lists import HashListMatch
 from caseapp.domain.platforms import Platform
 from caseapp.i18n import N_, translate
 
@@ -178,6 +179,7 @@ class IngestOutcome:
     item: EvidenceItem
     matches: tuple[EvidenceMatch, ...]
     warnings: tuple[str, ...]
+    list_matches: tuple[HashListMatch, ...] = ()  # known-material hash lists it is on
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ from caseapp.evidence.links import parse_link
 from caseapp.evidence.sniff import EvidenceMediaKind, sniff
 from caseapp.i18n import N_, translate
 from caseapp.services import cases as case_service
+from caseapp.services import hash_lists, pdq_index
 from caseapp.store import case_repo, evidence_repo
 from caseapp.store.chunk_stream import ChunkStream
 from caseapp.store.connection import Connection
@@ -63,26 +64,24 @@ def code_for(case_number: str, seq: int) -> str:
 
 def find_matches(vault: Vault, *, sha256: str | None, dihedral: tuple[str, ...] = (),
                  exclude_id: int | None = None) -> list[EvidenceMatch]:
-    """Exact SHA-256 matches and PDQ near-duplicates (any rotation or mirror) in every case."""
-    from caseapp.evidence.matching import PdqIndex
-
+    """Exact SHA-256 matches and PDQ near-duplicates (any rotation or mirror) in every case,
+    through the store's PDQ index (kept in memory while unlocked, not rebuilt per call)."""
     found: dict[int, EvidenceMatch] = {}
+    near = (pdq_index.search(vault, dihedral, groups=pdq_index.only_evidence)
+            if dihedral else [])
     with vault.read() as conn:
         if sha256:
             for evidence_id, code, number in evidence_repo.same_sha256(conn, sha256):
                 if evidence_id != exclude_id:
                     found[evidence_id] = EvidenceMatch(evidence_id, code, number, exact=True)
-        if dihedral:
-            index = PdqIndex()
-            index.extend(evidence_repo.pdq_hashes(conn))
-            for match in index.search(dihedral):
-                if match.key == exclude_id or match.key in found:
-                    continue
-                where = evidence_repo.code_and_case(conn, match.key)
-                if where:
-                    found[match.key] = EvidenceMatch(match.key, where[0], where[1], exact=False,
-                                                     distance=match.distance,
-                                                     transform=match.transform.value)
+        for match in near:
+            if match.key == exclude_id or match.key in found:
+                continue
+            where = evidence_repo.code_and_case(conn, match.key)
+            if where:
+                found[match.key] = EvidenceMatch(match.key, where[0], where[1], exact=False,
+                                                 distance=match.distance,
+                                                 transform=match.transform.value)
     return sorted(found.values(), key=lambda m: (not m.exact, m.distance, m.evidence_id))
 
 
@@ -254,7 +253,8 @@ def ingest_file(vault: Vault, case: CaseRef, source: Path | str | BinaryIO, *,
     except BaseException:
         discard_content(vault, [stored])
         raise
-    return IngestOutcome(item, stored.matches, stored.facts.warnings)
+    return IngestOutcome(item, stored.matches, stored.facts.warnings,
+                         tuple(hash_lists.matches(vault, evidence_id=item.id)))
 
 
 def _cancelled(cancel: CancelCheck) -> bool:
@@ -306,7 +306,12 @@ def _insert_item(conn: Connection, vault: Vault, case: Case, draft: EvidenceDraf
         content_id=content_id, content_kept=keep and content_id is not None,
         created_at=now, created_by=vault.actor)
     if facts.pdq_hex and facts.usable_pdq:
-        evidence_repo.add_pdq(conn, evidence_id, facts.pdq_hex)
+        evidence_repo.add_pdq(conn, evidence_id, facts.pdq_hex, facts.dihedral)
+    if sha256:
+        hash_lists.check_new_item(
+            conn, vault, evidence_id, sha256=sha256, md5=md5,
+            dihedral=(facts.dihedral or (facts.pdq_hex,)) if facts.pdq_hex and facts.usable_pdq
+            else ())
     details: dict[str, Any] = {"from": "file" if sha256 else draft.kind.value}
     details.update(acquired or {})
     if sha256:

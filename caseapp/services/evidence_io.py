@@ -16,7 +16,7 @@ from caseapp.errors import BadInput
 from caseapp.evidence.matching import PDQ_MIN_QUALITY
 from caseapp.evidence.pdq import normalise_pdq_hex
 from caseapp.i18n import N_
-from caseapp.services import case_json
+from caseapp.services import case_json, hash_lists
 from caseapp.store import case_repo, evidence_repo
 
 
@@ -127,8 +127,13 @@ def _import(ctx: case_json.ImportContext, case_id: int, data: Any, path: str) ->
             duration_seconds=duration, exif=exif, warnings=warnings, content_id=content_id,
             content_kept=content_id is not None, created_at=o.timestamp("created_at"),
             created_by=o.text("created_by"))
-        if pdq_hex and pdq_quality is not None and pdq_quality >= PDQ_MIN_QUALITY:
-            evidence_repo.add_pdq(ctx.conn, evidence_id, pdq_hex)
+        usable = (pdq_hex if pdq_hex and pdq_quality is not None
+                  and pdq_quality >= PDQ_MIN_QUALITY else None)
+        if usable:
+            evidence_repo.add_pdq(ctx.conn, evidence_id, usable)
+        if sha256:
+            hash_lists.check_new_item(ctx.conn, ctx.vault, evidence_id, sha256=sha256, md5=md5,
+                                      dihedral=(usable,) if usable else ())
         for ref, ref_path in o.items("accounts"):
             evidence_repo.link_account(ctx.conn, evidence_id, ctx.account_id(ref, ref_path))
         for event, event_path in o.items("custody"):

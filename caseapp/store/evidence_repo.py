@@ -155,9 +155,13 @@ def pdq_hashes(conn: Connection) -> Iterator[tuple[int, str]]:
         yield int(evidence_id), bytes(blob).hex()
 
 
-def add_pdq(conn: Connection, evidence_id: int, pdq_hex: str) -> None:
-    conn.execute("INSERT INTO evidence_pdq (evidence_id, hash) VALUES (?, ?)",
-                 (evidence_id, bytes.fromhex(pdq_hex)))
+def add_pdq(conn: Connection, evidence_id: int, pdq_hex: str,
+            dihedral: Sequence[str] = ()) -> None:
+    """A matchable PDQ hash, with the eight dihedral hashes when known (hash lists imported
+    later match rotated copies through them)."""
+    conn.execute("INSERT INTO evidence_pdq (evidence_id, hash, dihedral) VALUES (?, ?, ?)",
+                 (evidence_id, bytes.fromhex(pdq_hex),
+                  bytes.fromhex("".join(dihedral)) if len(dihedral) == 8 else None))
 
 
 def code_and_case(conn: Connection, evidence_id: int) -> tuple[str, str] | None:

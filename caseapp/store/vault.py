@@ -77,6 +77,9 @@ class Vault:
         self._master = master_key
         self.damaged: str | None = None  # name of a database found damaged while open
         self.orphans_swept = False       # evidence content of interrupted saves, once a session
+        # What services keep in memory while the store is unlocked (the PDQ index); dropped
+        # with the keys on close.
+        self.session_cache: dict[str, Any] = {}
         self._lock = threading.RLock()
         # evidence.db has its own lock: a long ingest must not block reads of cases.db.
         self.evidence_lock = threading.RLock()
@@ -226,6 +229,7 @@ class Vault:
                         conn.close()
                     except DatabaseError:
                         log.warning("error while closing a database")
+            self.session_cache.clear()
             keys.wipe(self._master)
             self._master = None  # type: ignore[assignment]
             self._audit_key = b""

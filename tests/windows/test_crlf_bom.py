@@ -2,7 +2,7 @@
 mark (Notepad, Excel's "CSV UTF-8", PowerShell 5), or Korean Excel's CP949 with CRLF. Each
 reader on main is covered here: the case CSV import and its mapping file, the JSON case
 import, secrets and the recovery kit on standard input, letter templates, keyslots.json.
-(The hash-list and chat-export readers add their own cases here when they land.)"""
+The hash-list reader (CSV and text) is covered too; the chat-export reader adds its own cases."""
 
 from __future__ import annotations
 
@@ -128,3 +128,27 @@ def test_letter_template_from_notepad_has_no_bom_or_cr(store, tmp_path):
     text = shown.stdout.decode("utf-8")
     assert text.startswith("${recipient} 귀하\n")
     assert BOM not in text and "\r" not in text
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "cp949"])
+@pytest.mark.parametrize("kind", ["csv", "txt"])
+def test_hash_list_from_windows_tools_imports(vault, tmp_path, encoding, kind):
+    """A hash list saved by Excel or Notepad (BOM, CRLF, CP949 labels) reads like a plain
+    one: no stray \\r in the last cell, the BOM not part of the header or the first kind."""
+    from caseapp.services import hash_lists
+
+    sha = "ab" * 32
+    pdq = "f0" * 32
+    if kind == "csv":
+        text = f"SHA256,pdq,Quality,label\n{sha},{pdq},90,텔레그램 채널 묶음\n"
+    else:
+        text = f"sha256 {sha} 텔레그램 채널 묶음\npdq {pdq} 90 텔레그램 채널 묶음\n"
+    path = tmp_path / f"list.{kind}"
+    path.write_bytes(windows_text(text).encode(encoding))
+
+    result = hash_lists.import_list(vault, path, source="협력 기관")
+    assert result.skipped == ()
+    rows = vault.cases.execute("SELECT sha256, pdq_quality, label FROM hash_list_entry"
+                               " ORDER BY id").fetchall()
+    assert rows[0][0] == sha and all(r[2] == "텔레그램 채널 묶음" for r in rows)
+    assert 90 in [r[1] for r in rows]
