@@ -25,8 +25,9 @@ def _korean(name: str = "evidence.po") -> dict[str, str]:
 
 
 def test_every_evidence_message_has_a_korean_translation() -> None:
-    # the chat export readers (caseapp/evidence/chat) keep theirs with the chat import
-    korean = {**_korean("chat_import.po"), **_korean()}
+    # the chat export readers (caseapp/evidence/chat) keep theirs with the chat import, the
+    # hash-list file reader with the hash lists
+    korean = {**_korean("chat_import.po"), **_korean("hash_lists.po"), **_korean()}
     missing = {msgid for msgid in _evidence_msgids() if not korean.get(msgid)}
     assert not missing
 
