@@ -2623,7 +2623,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>잠금을 풀었습니다. %1 이름으로 작업합니다.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Locked.</source>
         <translation>잠갔습니다.</translation>
     </message>
@@ -3677,6 +3677,115 @@ SHA-256: %4
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../caseapp/gui/cases/retention_dialog.py" line="+38"/>
+        <source> year(s)</source>
+        <translation>년</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>These closed cases have had no activity for longer than the keeping time. Deleting one removes its records, evidence files and the victim&apos;s details for good; the audit trail keeps only the case number and counts.</source>
+        <translation>보관 기간보다 오래 활동이 없는 종결 사건입니다. 삭제하면 기록, 증거 파일, 피해자 정보가 완전히 지워지고 감사 기록에는 사건 번호와 건수만 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No closed case is past its keeping time.</source>
+        <translation>보관 기간이 지난 종결 사건이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No supervisor profile has a PIN yet, so nothing can be deleted. An office admin sets one with: caseapp-admin counsellor set-pin NAME --pin-stdin</source>
+        <translation>PIN이 있는 관리자 프로필이 아직 없어 삭제할 수 없습니다. 사무실 관리자가 다음 명령으로 설정하세요: caseapp-admin counsellor set-pin NAME --pin-stdin</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../../ui/retention_dialog.ui" line="+6"/>
+        <source>Retention review</source>
+        <translation>보관 기간 검토</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case %1 is open in a tab. Close it first.</source>
+        <translation>사건 %1{이} 탭에 열려 있습니다. 먼저 닫으세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete case</source>
+        <translation>사건 삭제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete case %1 with all its records and evidence files? This cannot be undone.</source>
+        <translation>사건 %1{을} 모든 기록, 증거 파일과 함께 삭제할까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Deleting case %1…</source>
+        <translation>사건 %1 삭제 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.ui" line="+14"/>
+        <source>&amp;Keep closed cases for:</source>
+        <translation>종결 사건 보관 기간(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Years to keep closed cases</source>
+        <translation>종결 사건을 보관할 햇수</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sa&amp;ve</source>
+        <translation>저장(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Closed cases past their keeping time</source>
+        <translation>보관 기간이 지난 종결 사건</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Case</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last activity</source>
+        <translation>마지막 활동</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deletion, confirmed by a supervisor</source>
+        <translation>관리자 확인 후 삭제</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;upervisor:</source>
+        <translation>관리자(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Supervisor &amp;PIN:</source>
+        <translation>관리자 PIN(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Supervisor PIN</source>
+        <translation>관리자 PIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Delete the selected case</source>
+        <translation>선택한 사건 삭제(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>ReuploadDialog</name>
     <message>
         <location filename="../../caseapp/gui/takedowns/dialogs.py" line="+301"/>
@@ -3718,12 +3827,12 @@ SHA-256: %4
     <name>SessionsTab</name>
     <message>
         <location filename="../../caseapp/gui/cases/sessions_tab.py" line="+43"/>
-        <location line="+221"/>
+        <location line="+219"/>
         <source>min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-205"/>
         <source>Sessions</source>
         <translation>상담</translation>
     </message>
@@ -3753,7 +3862,7 @@ SHA-256: %4
         <translation>문자 메시지</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+97"/>
         <source>Addendum added to the session of %1.</source>
         <translation>%1 상담 기록에 추가 기록을 남겼습니다.</translation>
     </message>
@@ -5177,7 +5286,7 @@ SHA-256: %4
 <context>
     <name>WorkActions</name>
     <message>
-        <location filename="../../caseapp/gui/home/view.py" line="+305"/>
+        <location filename="../../caseapp/gui/home/view.py" line="+308"/>
         <source>A backup is due.</source>
         <translation>백업할 때가 되었습니다.</translation>
     </message>
@@ -5187,12 +5296,22 @@ SHA-256: %4
         <translation>기한이 지난 후속 조치가 있습니다.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>&amp;Work</source>
         <translation>업무(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Retention review…</source>
+        <translation>보관 기간 검토(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long closed cases are kept, and deleting those past it with a supervisor&apos;s PIN</source>
+        <translation>종결 사건 보관 기간, 그리고 기간이 지난 사건을 관리자 PIN으로 삭제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This store&apos;s &amp;key…</source>
         <translation>이 저장소의 키(&amp;K)…</translation>
     </message>

@@ -308,6 +308,26 @@ def shoot_work(shot: Any, window: Any) -> None:
     wait_until(lambda: closing.checklist is not None and not ops.busy())
     grab(shot, closing, "close-case")
     closing.reject()
+
+    # retention review: a closed case six years old, a supervisor with a PIN
+    from caseapp.services import supervisor
+    from caseapp.store import case_repo
+
+    boss = "박관리" if ko else "Park (supervisor)"
+    if not supervisor.has_pin(vault, boss):
+        cases.add_counsellor(vault, boss, "supervisor", pin="482913")
+    old_case = mine[4 if ko else 5]
+    if cases.get_case(vault, old_case.id).status != "closed":
+        cases.change_status(vault, old_case.id, "closed", "done")
+    long_ago = datetime.now(UTC) - timedelta(days=365 * 6)
+    with vault.write() as conn:
+        case_repo.set_created_updated(conn, old_case.id, long_ago, long_ago)
+    review = window.work_actions.open_retention()
+    wait_until(lambda: not ops.busy() and review.ui.caseTable.rowCount() > 0)
+    review.ui.caseTable.setCurrentCell(0, 0)
+    review.ui.pinEdit.setText("482913")
+    grab(shot, review, "retention")
+    review.reject()
     actions.show_home()
     wait_until(lambda: not ops.busy() and actions.home.figures is not None)
     grab(shot, window, "home")

@@ -368,12 +368,15 @@ class WorkActions(QObject):
         self.backup_action = self._action("actionBackup", "Ctrl+Shift+B", self.open_backup)
         self.verify_action = self._action("actionVerify", None, self.open_verify)
         self.store_key_action = self._action("actionStoreKey", None, self.open_store_key)
+        self.retention_action = self._action("actionRetention", None, self.open_retention)
         self.menu.addAction(self.home_action)
         self.menu.addAction(self.followups_action)
         self.menu.addSeparator()
         self.menu.addAction(self.backup_action)
         self.menu.addAction(self.verify_action)
         self.menu.addAction(self.store_key_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.retention_action)
         toolbar = window.ui.toolBar
         before = window.ui.actionSettings
         toolbar.insertActions(before, [self.home_action, self.followups_action,
@@ -395,7 +398,7 @@ class WorkActions(QObject):
 
     def _set_enabled(self, enabled: bool) -> None:
         for action in (self.home_action, self.followups_action, self.backup_action,
-                       self.verify_action, self.store_key_action):
+                       self.verify_action, self.store_key_action, self.retention_action):
             action.setEnabled(enabled)
         self.menu.menuAction().setVisible(enabled)
 
@@ -507,9 +510,22 @@ class WorkActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def open_retention(self) -> Any:
+        from caseapp.gui.cases.retention_dialog import RetentionDialog
+
+        if self.window.session is None:
+            return None
+        dialog = RetentionDialog(self.window.session, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     # --- language -----------------------------------------------------------------------------
     def _retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Work"))
+        self.retention_action.setText(self.tr("&Retention review…"))
+        self.retention_action.setToolTip(self.tr("How long closed cases are kept, and deleting "
+                                                 "those past it with a supervisor's PIN"))
         self.store_key_action.setText(self.tr("This store's &key…"))
         self.store_key_action.setToolTip(self.tr("The key another office needs to send this "
                                                  "store an encrypted case bundle"))
