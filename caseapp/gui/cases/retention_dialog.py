@@ -110,8 +110,8 @@ class RetentionDialog(QDialog):
         number = self.selected_number()
         if number is None:
             return None
-        workspace = getattr(self.parentWidget().window() if self.parentWidget() else None,
-                            "workspace", None)
+        parent = self.parentWidget()
+        workspace = getattr(parent.window(), "workspace", None) if parent is not None else None
         if workspace is not None:
             from caseapp.services import cases
 
