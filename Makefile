@@ -18,8 +18,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-caseapp/gui/forms/ui_%.py: ui/%.ui $(STAMP)
+# uic imports ~35 Qt classes into every form whether used or not; PySide6 builds each
+# class (and its enums) on first import, so the forms keep only what they use (start-up).
+caseapp/gui/forms/ui_%.py: ui/%.ui $(STAMP) tools/trim_uic_imports.py
 	$(BIN)/pyside6-uic --from-imports $< -o $@
+	$(BIN)/python tools/trim_uic_imports.py $@
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

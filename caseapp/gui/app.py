@@ -46,7 +46,7 @@ def run(argv: list[str]) -> int:
 
         return run_self_test()
     if args.startup_probe:
-        from caseapp.gui.selftest_qt import run_startup_probe
+        from caseapp.gui.startup_probe import run_startup_probe
 
         return run_startup_probe(lambda: run([a for a in argv if a != "--startup-probe"]))
     return start(args)

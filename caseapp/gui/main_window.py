@@ -6,33 +6,58 @@ unlock screen; nothing of any case stays on screen or in the window's objects.""
 
 from __future__ import annotations
 
+import importlib
 import logging
+import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
-from caseapp.gui import language, ops
-from caseapp.gui.changes import Area, Changes
+from caseapp.gui import language
 from caseapp.gui.forms.ui_main_window import Ui_MainWindow
 from caseapp.gui.lock.drafts import DraftSafe
 from caseapp.gui.lock.idle_lock import IdleLock
 from caseapp.gui.lock.unlock_screen import UnlockScreen
-from caseapp.gui.ops import Op
 from caseapp.gui.preferences import Preferences
-from caseapp.gui.session import Session
-from caseapp.gui.status_bar import show_status
 
 if TYPE_CHECKING:
     from caseapp.domain.cases import Counsellor
+    from caseapp.gui.session import Session
     from caseapp.services.vault import Vault
 
 log = logging.getLogger(__name__)
 
 LOCK_WAIT_MS = 15_000  # how long locking waits for a running op before closing the vault
-EXTENSIONS_DELAY_MS = 200
+# What lies behind the unlock screen. None of it is imported before the passphrase is typed
+# (the locked window appears at close to bare-Qt speed); it is imported while the key
+# derivation runs, in a thread of its own (Argon2 releases the GIL), so the workspace opens
+# without a further wait. tests/gui/test_startup_imports.py holds both halves.
+BEHIND_THE_LOCK = (
+    "caseapp.gui.ops", "caseapp.gui.session", "caseapp.gui.status_bar",
+    "caseapp.gui.lock.profile_picker", "caseapp.gui.workspace", "caseapp.gui.home.view",
+    "caseapp.gui.cases.list_view", "caseapp.gui.cases.editor", "caseapp.services.cases",
+)
+
+
+def preload_behind_the_lock() -> threading.Thread:
+    """Import the modules the unlocked window needs, in a background thread (imports only:
+    no widget is made off the GUI thread)."""
+
+    def load() -> None:
+        for name in BEHIND_THE_LOCK:
+            try:
+                importlib.import_module(name)
+            except Exception:  # the GUI thread imports it again and reports the failure
+                log.exception("could not preload %s", name)
+                return
+
+    thread = threading.Thread(target=load, name="preload-behind-lock", daemon=True)
+    thread.start()
+    return thread
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +78,8 @@ class MainWindow(QMainWindow):
         self.ui.toolBar.toggleViewAction().setVisible(False)
         self.unlock_screen = UnlockScreen(self.data_dir, prefs, self)
         self.unlock_screen.unlocked.connect(self._on_unlocked)
+        self.unlock_screen.unlock_started.connect(self._preload)
+        self._preloading: threading.Thread | None = None
         self.ui.pages.addWidget(self.unlock_screen)
         self._picker: QWidget | None = None
         self._picker_vault: Vault | None = None
@@ -76,9 +103,10 @@ class MainWindow(QMainWindow):
         self._show_locked()
         self._work_actions: Any = None
         self.resize(1100, 720)
-        # Extensions that add menus and workspace tabs are built once the locked window is
-        # on screen (or at the latest when a session starts): start-up stays at Qt speed.
-        QTimer.singleShot(EXTENSIONS_DELAY_MS, self._load_extensions)
+
+    def _preload(self) -> None:
+        if self._preloading is None:
+            self._preloading = preload_behind_the_lock()
 
     def _load_extensions(self) -> None:
         if self._work_actions is None:
@@ -112,6 +140,8 @@ class MainWindow(QMainWindow):
                 "%1", self.session.counsellor.name))
 
     def show_status(self, text: str) -> None:
+        from caseapp.gui.status_bar import show_status
+
         show_status(self, text)
 
     def _show_locked(self) -> None:
@@ -145,6 +175,8 @@ class MainWindow(QMainWindow):
         picker.chosen.connect(lambda c: self.start_session(vault, c))
 
         def add(name: str) -> None:
+            from caseapp.gui.changes import Area, Changes
+            from caseapp.gui.ops import Op
             from caseapp.services import cases
 
             Op(picker, op=lambda: cases.add_counsellor(vault, name),
@@ -161,6 +193,8 @@ class MainWindow(QMainWindow):
 
     def _drop_picker(self) -> None:
         if self._picker is not None:
+            from caseapp.gui import ops
+
             ops.drop(self._picker)
             self.ui.pages.removeWidget(self._picker)
             self._picker.deleteLater()
@@ -168,6 +202,7 @@ class MainWindow(QMainWindow):
             self._picker_vault = None
 
     def start_session(self, vault: Vault, counsellor: Counsellor) -> None:
+        from caseapp.gui.session import Session
         from caseapp.gui.workspace import Workspace
 
         self._load_extensions()
@@ -214,6 +249,8 @@ class MainWindow(QMainWindow):
                 self.unlock_screen.reset()
                 self._show_locked()
             return
+        from caseapp.gui import ops
+
         session, self.session = self.session, None
         workspace, self.workspace = self.workspace, None
         self.idle_lock.disarm()
@@ -309,11 +346,14 @@ class MainWindow(QMainWindow):
         if self._picker is not None and self._picker_vault is not None:
             self._picker_vault.close()
             self._drop_picker()
+        ops = sys.modules.get("caseapp.gui.ops")  # not loaded: no op was ever run
         if self.workspace is not None:
-            ops.drop(self.workspace)
+            if ops is not None:
+                ops.drop(self.workspace)
             self.workspace.shutdown()
-        ops.cancel_all()
-        ops.wait_for_all(LOCK_WAIT_MS)
+        if ops is not None:
+            ops.cancel_all()
+            ops.wait_for_all(LOCK_WAIT_MS)
         if session is not None:
             session.vault.close()
         self.drafts.drop()

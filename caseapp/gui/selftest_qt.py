@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -152,50 +150,3 @@ def run_self_test() -> int:
     # A windowed Windows build has no stdout unless redirected (caseapp.exe --self-test > f).
     out = sys.stdout if sys.stdout is not None else open(os.devnull, "w")  # noqa: SIM115
     return run_steps([*core_steps(), *qt_steps()], out)
-
-
-def run_startup_probe(start_app: Callable[[], int], timeout_ms: int = 60_000) -> int:
-    """Start the real app and leave as soon as its first top-level window is shown: the
-    start-up time a counsellor waits for. Prints the seconds since the interpreter started
-    (frozen or not) and exits 0, or 1 when no window appeared in time."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    started = _process_start()
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
-                                                 or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = _app()
-    shown: dict[str, float | str] = {}
-
-    class FirstWindow(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if (not shown and event.type() == QEvent.Type.Show
-                    and getattr(watched, "isWindow", lambda: False)()):
-                shown["seconds"] = time.time() - started
-                shown["window"] = type(watched).__name__
-                QTimer.singleShot(0, app.quit)
-            return False
-
-    watcher = FirstWindow()
-    app.installEventFilter(watcher)
-    QTimer.singleShot(timeout_ms, lambda: app.exit(1))
-    code = start_app()
-    app.removeEventFilter(watcher)
-    if not shown:
-        print("startup-probe: no window was shown", file=sys.stderr)
-        return 1
-    print(f"startup-probe: {shown['window']} shown after {float(shown['seconds']):.3f} s")
-    return 0 if code == 0 else code
-
-
-def _process_start() -> float:
-    """When this process started, as ``time.time()`` (Linux: from /proc, 10 ms ticks;
-    elsewhere: now, which misses interpreter start-up, so build.py also times the whole
-    process from outside)."""
-    try:
-        fields = Path(f"/proc/{os.getpid()}/stat").read_text().rsplit(")", 1)[1].split()
-        since_boot = int(fields[19]) / os.sysconf("SC_CLK_TCK")
-        age = time.clock_gettime(time.CLOCK_BOOTTIME) - since_boot
-        return time.time() - age
-    except (OSError, ValueError, IndexError, AttributeError):
-        return time.time()

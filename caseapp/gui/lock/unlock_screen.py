@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QWidget
 from caseapp.errors import CaseAppError, TooManyAttempts, WrongPassphrase, WrongSecret
 from caseapp.gui import language
 from caseapp.gui.forms.ui_unlock_screen import Ui_UnlockScreen
-from caseapp.gui.ops import Op
 from caseapp.gui.preferences import Preferences
 
 if TYPE_CHECKING:
@@ -62,6 +61,7 @@ class UnlockScreen(QWidget):
     "not you" (or no profile was remembered) and must pick one now."""
 
     unlocked = Signal(object, bool)
+    unlock_started = Signal()  # the key derivation began: time to load what lies behind
 
     def __init__(self, data_dir: Path, prefs: Preferences,
                  parent: QWidget | None = None) -> None:
@@ -119,6 +119,8 @@ class UnlockScreen(QWidget):
 
             return vault_service.device_unlock_enabled(data_dir)
 
+        from caseapp.gui.ops import Op
+
         Op(self, op=enabled, success=self.ui.quickUnlockButton.setVisible,
            failure=lambda _exc: self.ui.quickUnlockButton.hide()).run_in_background()
 
@@ -147,6 +149,9 @@ class UnlockScreen(QWidget):
         self._message = None
         self._render()
         data_dir, actor = self.data_dir, self.actor()
+        from caseapp.gui.ops import Op
+
+        self.unlock_started.emit()
         Op(self, op=lambda: attempt_unlock(data_dir, actor, **secret),
            success=self._on_outcome, failure=self._on_failure).run_in_background()
 
