@@ -1,8 +1,11 @@
 """Case list at scale: build 100,000 synthetic cases with the demo generator, then time the
 first page of the case list (50 rows by last update), a trigram search for a Korean
-3-syllable substring (and a 2-syllable one through the letter-pairs index, and a single
-syllable through the LIKE scan), and the same search on a plain-SQLite copy of the database
-(SQLCipher/plain ratio). Prints peak memory.
+3-syllable substring (and a 2-syllable one through the letter-pairs index, and single
+syllables through the letters index: a word's first letter, a surname), and the same search
+on a plain-SQLite copy of the database (SQLCipher/plain ratio). Then the write cost of the
+letters index: the same case writes (an incident added through the service, each its own
+transaction) with today's index upkeep and with the upkeep as it was before the letters
+index, alternating batches in this process. Prints peak memory.
 
     .venv/bin/python benchmarks/cases.py [N_CASES]
 """
@@ -31,6 +34,46 @@ FAST = Argon2Params(memory_kib=1024, time_cost=1, parallelism=1)  # unlock is no
 KOREAN_3 = "능욕방"
 KOREAN_2 = "능욕"
 KOREAN_1 = "겹"
+COMMON = "방"  # in most demo cases: the dense plan
+WRITE_BATCH = 20
+WRITE_ROUNDS = 15
+
+
+def refresh_before_letters(conn, case_id: int) -> None:
+    """The index upkeep of one case as it was before migration 0012 (trigram and pairs
+    only): the baseline for the letters index's write cost."""
+    conn.execute("DELETE FROM case_fts WHERE rowid = ?", (case_id,))
+    conn.execute("DELETE FROM case_fts_pairs WHERE rowid = ?", (case_id,))
+    doc = case_search.document_for(conn, case_id)
+    if doc is not None:
+        conn.execute("INSERT INTO case_fts (rowid, doc) VALUES (?, ?)", (case_id, doc))
+        conn.execute("INSERT INTO case_fts_pairs (rowid, pairs) VALUES (?, ?)",
+                     (case_id, case_search.letter_pairs(doc)))
+
+
+def write_cost(vault, numbers: list[str]) -> tuple[float, float]:
+    """Median ms per case write with the letters index kept, and without it (the old
+    upkeep), from alternating batches of WRITE_BATCH writes."""
+    from caseapp.services import cases
+
+    current = case_search.refresh
+    with_letters: list[float] = []
+    without: list[float] = []
+    for round_number in range(WRITE_ROUNDS):
+        for variant, bucket in ((current, with_letters), (refresh_before_letters, without)):
+            case_search.refresh = variant
+            try:
+                start = time.perf_counter()
+                for i in range(WRITE_BATCH):
+                    number = numbers[(round_number * WRITE_BATCH + i) % len(numbers)]
+                    cases.add_incident(vault, number, description=f"쓰기 시험 {i}",
+                                       platform="telegram", place="겹지인방")
+                bucket.append((time.perf_counter() - start) * 1000 / WRITE_BATCH)
+            finally:
+                case_search.refresh = current
+    with vault.write() as conn:  # the baseline batches left their cases out of the letters
+        case_search.rebuild(conn)
+    return statistics.median(with_letters), statistics.median(without)
 
 
 def timed(fn: Callable[[], object], repeat: int = 15) -> tuple[float, float, object]:
@@ -83,10 +126,18 @@ def main() -> None:
         cold2, warm2, _ = timed(lambda: case_search.list_page(vault.cases, search_2), 5)
         print(f"search '{KOREAN_2}' (2 syllables, letter-pairs index), first page of "
               f"{hits_2:,} hits: {warm2:.2f} ms (first call {cold2:.2f} ms)")
-        search_1 = CaseQuery(search=KOREAN_1, limit=50)
-        cold1, warm1, _ = timed(lambda: case_search.list_page(vault.cases, search_1), 3)
-        print(f"search '{KOREAN_1}' (1 syllable, LIKE scan of the index text): {warm1:.0f} ms "
-              f"(first call {cold1:.0f} ms)")
+        for letter in (KOREAN_1, COMMON):
+            query = CaseQuery(search=letter, limit=50)
+            hits_1 = case_search.count(vault.cases, CaseQuery(search=letter))
+            cold1, warm1, _ = timed(lambda q=query: case_search.list_page(vault.cases, q), 5)
+            print(f"search '{letter}' (1 syllable, letters index), first page of {hits_1:,} "
+                  f"hits: {warm1:.2f} ms (first call {cold1:.2f} ms)")
+        sample = [row.number for row in case_search.list_page(
+            vault.cases, CaseQuery(limit=WRITE_BATCH * WRITE_ROUNDS)).items]
+        kept, before = write_cost(vault, sample)
+        print(f"case write (incident added, own transaction): {kept:.2f} ms with the letters "
+              f"index, {before:.2f} ms without: +{(kept / before - 1) * 100:.1f} % "
+              f"(median of {WRITE_ROUNDS} alternating batches of {WRITE_BATCH})")
         vault.close()
 
         # plain copy of the same schema and rows

@@ -97,19 +97,28 @@ def letter_pairs(doc: str) -> str:
     return " ".join(sorted(found))
 
 
-def _is_pair_term(term: str) -> bool:
-    return len(term) == 2 and all(unicodedata.category(ch)[0] in "LN" for ch in term)
+def letters(doc: str) -> str:
+    """Every distinct letter (or digit) inside the words of ``doc``, as space-separated
+    tokens for the letters index: "김민지 김" → "김 민 지"."""
+    return " ".join(sorted({ch for word in _WORD.findall(doc.lower()) for ch in word}))
+
+
+def _is_word_term(term: str, length: int) -> bool:
+    return len(term) == length and all(unicodedata.category(ch)[0] in "LN" for ch in term)
 
 
 def refresh(conn: Connection, case_id: int) -> None:
     """Re-index one case inside the caller's transaction."""
     conn.execute("DELETE FROM case_fts WHERE rowid = ?", (case_id,))
     conn.execute("DELETE FROM case_fts_pairs WHERE rowid = ?", (case_id,))
+    conn.execute("DELETE FROM case_fts_letters WHERE rowid = ?", (case_id,))
     doc = document_for(conn, case_id)
     if doc is not None:
         conn.execute("INSERT INTO case_fts (rowid, doc) VALUES (?, ?)", (case_id, doc))
         conn.execute("INSERT INTO case_fts_pairs (rowid, pairs) VALUES (?, ?)",
                      (case_id, letter_pairs(doc)))
+        conn.execute("INSERT INTO case_fts_letters (rowid, letters) VALUES (?, ?)",
+                     (case_id, letters(doc)))
 
 
 def refresh_cases_of_account(conn: Connection, account_id: int) -> None:
@@ -123,6 +132,8 @@ def insert_documents(conn: Connection, docs: Sequence[tuple[int, str]]) -> None:
     conn.executemany("INSERT INTO case_fts (rowid, doc) VALUES (?, ?)", docs)
     conn.executemany("INSERT INTO case_fts_pairs (rowid, pairs) VALUES (?, ?)",
                      [(case_id, letter_pairs(doc)) for case_id, doc in docs])
+    conn.executemany("INSERT INTO case_fts_letters (rowid, letters) VALUES (?, ?)",
+                     [(case_id, letters(doc)) for case_id, doc in docs])
 
 
 def index_problems(conn: Connection) -> list[str]:
@@ -139,17 +150,19 @@ def index_problems(conn: Connection) -> list[str]:
     if missing or extra:
         problems.append(f"cases.db: search index out of step ({missing} cases not indexed, "
                         f"{extra} stale entries)")
-    pairs = conn.execute("SELECT count(*) FROM case_fts_pairs").fetchone()[0]
     total = conn.execute("SELECT count(*) FROM case_file").fetchone()[0]
-    if pairs != total:
-        problems.append(f"cases.db: two-letter search index out of step ({pairs} entries for "
-                        f"{total} cases)")
+    for table, what in (("case_fts_pairs", "two-letter"), ("case_fts_letters", "one-letter")):
+        entries = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        if entries != total:
+            problems.append(f"cases.db: {what} search index out of step ({entries} entries "
+                            f"for {total} cases)")
     return problems
 
 
 def rebuild(conn: Connection) -> int:
     conn.execute("DELETE FROM case_fts")
     conn.execute("DELETE FROM case_fts_pairs")
+    conn.execute("DELETE FROM case_fts_letters")
     count = 0
     for (case_id,) in conn.execute("SELECT id FROM case_file").fetchall():
         refresh(conn, int(case_id))
@@ -170,14 +183,17 @@ def search_terms(text: str) -> list[str]:
 def _search_sets(text: str) -> list[tuple[str, list[Any]]]:
     """One subquery of matching case ids per index used. Terms of three or more characters
     go through the trigram index; two-letter terms (a two-syllable Korean word) through the
-    pairs index; anything shorter or with punctuation is a LIKE over the indexed text, which
-    FTS5 answers by scanning its rows. Every term must match."""
-    long_terms, pair_terms, like_terms = [], [], []
+    pairs index; one-letter terms (a surname such as 김) through the letters index; a short
+    term with punctuation is a LIKE over the indexed text, which FTS5 answers by scanning its
+    rows. Every term must match."""
+    long_terms, pair_terms, letter_terms, like_terms = [], [], [], []
     for term in search_terms(text):
         if len(term) >= TRIGRAM:
             long_terms.append(term)
-        elif _is_pair_term(term):
+        elif _is_word_term(term, 2):
             pair_terms.append(term)
+        elif _is_word_term(term, 1):
+            letter_terms.append(term)
         else:
             like_terms.append(term)
     sets: list[tuple[str, list[Any]]] = []
@@ -194,6 +210,9 @@ def _search_sets(text: str) -> list[tuple[str, list[Any]]]:
     if pair_terms:
         sets.append(("SELECT rowid FROM case_fts_pairs WHERE case_fts_pairs MATCH ?",
                      [" AND ".join(_phrase(t.lower()) for t in pair_terms)]))
+    if letter_terms:
+        sets.append(("SELECT rowid FROM case_fts_letters WHERE case_fts_letters MATCH ?",
+                     [" AND ".join(_phrase(t.lower()) for t in letter_terms)]))
     return sets
 
 

@@ -159,3 +159,54 @@ def test_dense_and_rare_searches_give_the_same_rows(vault, monkeypatch):
     monkeypatch.setattr(case_search, "DENSE", 2)  # force the index-walk plan
     assert numbers(vault, search="능욕방", limit=100) == expected
     assert numbers(vault, search="능욕", limit=3) == expected[:3]
+
+
+def test_one_letter_search_is_answered_by_the_letters_index(vault, sample):
+    assert set(numbers(vault, search="방")) == {sample["a"].number, sample["c"].number}
+    assert numbers(vault, search="겹") == [sample["c"].number]  # first letter of a word
+    assert numbers(vault, search="공") == [sample["c"].number]
+    assert numbers(vault, search="R") == numbers(vault, search="r")
+    # the answer comes from the index, not a scan of the text: without c's letters row,
+    # its one-letter search no longer finds it while longer searches still do
+    with vault.write() as conn:
+        conn.execute("DELETE FROM case_fts_letters WHERE rowid = ?", (sample["c"].id,))
+    assert numbers(vault, search="겹") == []
+    assert numbers(vault, search="겹지인방") == [sample["c"].number]
+    assert any("one-letter search index out of step" in p
+               for p in case_search.index_problems(vault.cases))
+
+
+def test_a_store_from_before_the_letters_index_gets_it_on_open(tmp_path):
+    """Migration 0012 indexes the cases an older store already holds."""
+    from caseapp.services import vault as vault_service
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    data = tmp_path / "data"
+    vault = vault_service.create_store(data, PASSPHRASE, actor="tester", params=FAST_KDF,
+                                       allow_weak_kdf=True).vault
+    case = cases.open_case(vault, pseudonym="김하늘-1")
+    cases.add_incident(vault, case, place="겹지인방, 공지")
+    vault.cases.executescript("""  -- the schema as version 11 left it
+            BEGIN;
+            DROP TRIGGER case_file_fts_delete;
+            DROP TABLE case_fts_letters;
+            CREATE TRIGGER case_file_fts_delete AFTER DELETE ON case_file BEGIN
+                DELETE FROM case_fts WHERE rowid = OLD.id;
+                DELETE FROM case_fts_pairs WHERE rowid = OLD.id;
+            END;
+            PRAGMA user_version = 11;
+            COMMIT;""")
+    vault.close()
+
+    vault = vault_service.unlock(data, passphrase=PASSPHRASE, actor="tester")
+    try:
+        assert vault.cases.execute("PRAGMA user_version").fetchone()[0] >= 12
+        assert numbers(vault, search="김") == [case.number]
+        assert numbers(vault, search="공") == [case.number]
+        assert numbers(vault, search=",") == [case.number]  # punctuation: the text scan
+        assert case_search.index_problems(vault.cases) == []
+        with vault.write() as conn:
+            conn.execute("DELETE FROM case_file WHERE id = ?", (case.id,))
+        assert case_search.index_problems(vault.cases) == []
+    finally:
+        vault.close()
