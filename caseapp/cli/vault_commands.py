@@ -8,7 +8,8 @@ from pathlib import Path
 
 from caseapp.cli.common import OK, PROBLEM, SecretInput, add_unlock_options, print_json, say, warn
 from caseapp.cli.common import unlocked as unlocked_store
-from caseapp.i18n import _, current_language
+from caseapp.errors import BadInput
+from caseapp.i18n import N_, _, current_language
 from caseapp.services.vault import Vault
 
 
@@ -28,6 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                        help=_("change the passphrase (old, then new, as two stdin lines)"))
     p.add_argument("--passphrase-stdin", action="store_true",
                    help=_("read the old and the new passphrase from standard input"))
+    p.add_argument("--rotate-keys", action="store_true", help=_(
+        "the old passphrase may have leaked: also make a new master key (both databases are "
+        "re-encrypted) and a new recovery code, so no older copy of the key slots opens "
+        "this data"))
+    p.add_argument("--recovery-kit", metavar="PATH",
+                   help=_("with --rotate-keys: write the new Recovery Kit PDF here"))
     p.set_defaults(func=cmd_change_passphrase)
 
     p = sub.add_parser("rekey", help=_("new master key; re-encrypts both databases"))
@@ -48,8 +55,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                           "from standard input"))
     p.set_defaults(func=cmd_recover)
 
-    p = sub.add_parser("recovery-code", help=_("make a new recovery code and kit"))
-    add_unlock_options(p)
+    p = sub.add_parser("recovery-code", help=_(
+        "make a new recovery code and kit; the master key is replaced with it, so the old "
+        "code and kit open nothing (needs the passphrase)"))
+    p.add_argument("--passphrase-stdin", action="store_true",
+                   help=_("read the passphrase from the first line of standard input"))
     p.add_argument("--recovery-kit", metavar="PATH", required=True,
                    help=_("write the new Recovery Kit PDF here"))
     p.set_defaults(func=cmd_recovery_code)
@@ -123,15 +133,32 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
     from caseapp.services import vault as vault_service
 
+    if args.recovery_kit and not args.rotate_keys:
+        raise BadInput(N_("--recovery-kit needs --rotate-keys here."))
     secrets = SecretInput(args.passphrase_stdin)
-    vault = vault_service.unlock(Path(args.data_dir), passphrase=secrets.read(_("Passphrase")),
-                                 actor=args.actor)
-    try:
-        new = secrets.read_new(_("New passphrase"), _("Repeat the passphrase"))
-        vault_service.change_passphrase(vault, new)
-    finally:
-        vault.close()
-    warn(_("The passphrase was changed."))
+    data_dir = Path(args.data_dir)
+    old = secrets.read(_("Passphrase"))
+    if not args.rotate_keys:
+        vault = vault_service.unlock(data_dir, passphrase=old, actor=args.actor)
+        try:
+            new = secrets.read_new(_("New passphrase"), _("Repeat the passphrase"))
+            vault_service.change_passphrase(vault, new)
+        finally:
+            vault.close()
+        warn(_("The passphrase was changed."))
+        return OK
+    with vault_service.exclusive_access(data_dir):
+        vault = vault_service.unlock(data_dir, passphrase=old, actor=args.actor)
+        try:
+            new = secrets.read_new(_("New passphrase"), _("Repeat the passphrase"))
+            rotated = vault_service.rotate_keys(vault, old, new_passphrase=new)
+            _write_kit(args.recovery_kit, vault, rotated.recovery_code, rotated.kit_text)
+        finally:
+            vault.close()
+    say(rotated.recovery_code)
+    warn(_("The passphrase was changed and the store has a new master key: no older copy of "
+           "the key slots, recovery code or kit opens it. This is the new recovery code: "
+           "print the new Recovery Kit."))
     return OK
 
 
@@ -181,10 +208,18 @@ def cmd_recover(args: argparse.Namespace) -> int:
 def cmd_recovery_code(args: argparse.Namespace) -> int:
     from caseapp.services import vault as vault_service
 
-    with unlocked_store(args) as vault:
-        code, kit_text = vault_service.regenerate_recovery_code(vault)
-        _write_kit(args.recovery_kit, vault, code, kit_text)
+    data_dir = Path(args.data_dir)
+    passphrase = SecretInput(args.passphrase_stdin).read(_("Passphrase"))
+    with vault_service.exclusive_access(data_dir):
+        vault = vault_service.unlock(data_dir, passphrase=passphrase, actor=args.actor)
+        try:
+            code, kit_text = vault_service.regenerate_recovery_code(vault, passphrase)
+            _write_kit(args.recovery_kit, vault, code, kit_text)
+        finally:
+            vault.close()
     say(code)
+    warn(_("The old recovery code and every printed kit no longer open this store (its "
+           "master key was replaced); quick unlock is off. Keep the new kit in the safe."))
     return OK
 
 

@@ -41,6 +41,13 @@ FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_TIME = 3
 TARGET_SECONDS = 0.5
 MAX_MEMORY_KIB = 256 * 1024
+# What a slot read from disk may ask for before its tag is checked (the tag can only be
+# checked after the KDF ran): generous above anything calibrate() writes (256 MiB, t<=40,
+# p<=4), far below what hangs the machine (t=2^31, m=16 GiB).
+ACCEPTED_MEMORY_KIB = 1024 * 1024
+ACCEPTED_TIME = 64
+ACCEPTED_PARALLELISM = 16
+SALT_BYTES = (16, 64)
 
 
 def _b64(data: bytes) -> str:
@@ -125,10 +132,42 @@ class Slot:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Slot:
-        return cls(id=str(data["id"]), kind=str(data["kind"]),
+        """A slot as read from disk, its KDF parameters bounded first: they are only
+        authenticated after the KDF ran, so a tampered file must not choose its cost.
+        Raises ValueError (or KeyError/TypeError) for anything out of shape."""
+        slot = cls(id=str(data["id"]), kind=str(data["kind"]),
                    created_at=str(data["created_at"]), label=str(data.get("label", "")),
                    kdf=dict(data["kdf"]), nonce=_unb64(data["nonce"]),
                    wrapped=_unb64(data["wrapped"]))
+        check_kdf(slot.kind, slot.kdf)
+        if len(slot.nonce) != 12 or len(slot.wrapped) != 48:
+            raise ValueError("nonce or wrapped key of the wrong length")
+        return slot
+
+
+def _bounded_int(kdf: dict[str, Any], name: str, low: int, high: int) -> int:
+    value = kdf.get(name)
+    if type(value) is not int or not low <= value <= high:
+        raise ValueError(f"KDF parameter {name} out of range")
+    return value
+
+
+def check_kdf(kind: str, kdf: dict[str, Any]) -> None:
+    """Refuse KDF parameters CaseApp never writes, before any KDF runs on them."""
+    salt = kdf.get("salt")
+    if not isinstance(salt, str) or not SALT_BYTES[0] <= len(_unb64(salt)) <= SALT_BYTES[1]:
+        raise ValueError("KDF salt missing or of the wrong length")
+    if kind == PASSPHRASE:
+        if kdf.get("name") != "argon2id" or set(kdf) != {"name", "m", "t", "p", "salt"}:
+            raise ValueError("unknown passphrase KDF")
+        p = _bounded_int(kdf, "p", 1, ACCEPTED_PARALLELISM)
+        _bounded_int(kdf, "m", 8 * p, ACCEPTED_MEMORY_KIB)
+        _bounded_int(kdf, "t", 1, ACCEPTED_TIME)
+    elif kind in (RECOVERY, DEVICE):
+        if kdf.get("name") != "hkdf-sha256" or set(kdf) != {"name", "salt"}:
+            raise ValueError("unknown key slot KDF")
+    else:
+        raise ValueError("unknown key slot kind")
 
 
 def _kek_from_passphrase(kdf: dict[str, Any], passphrase: str) -> bytes:
@@ -230,7 +269,13 @@ class KeySlots:
         except BadInput:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise BadInput(N_("keyslots.json is damaged ({detail})."), detail=str(exc)) from None
+            raise DamagedKeySlots(detail=str(exc)) from None
+
+
+class DamagedKeySlots(BadInput):
+    default_message = N_("keyslots.json is damaged ({detail}).")
+    hint = N_("Nothing was changed. Put back keyslots.json from the latest backup, or rebuild "
+              "it with the Recovery Kit (caseapp-admin recover --kit-stdin).")
 
 
 def path_in(data_dir: Path) -> Path:
@@ -245,21 +290,20 @@ def load(data_dir: Path) -> KeySlots:
         # utf-8-sig: an admin who opened the file in Windows Notepad may have saved a BOM.
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BadInput(N_("keyslots.json is damaged ({detail})."), detail=str(exc)) from None
+        raise DamagedKeySlots(detail=str(exc)) from None
     return KeySlots.from_json(data)
 
 
-def atomic_write(path: Path, payload: bytes, *, keep_previous: bool = True) -> None:
-    """Temp file in the same folder, fsync, rename; the previous version is kept as
-    ``<name>.prev`` so a bad write can be undone by hand."""
+def atomic_write(path: Path, payload: bytes) -> None:
+    """Temp file in the same folder, fsync, rename over the old version. No copy of the
+    previous version is kept: old key slots beside the store would let a revoked passphrase
+    or recovery code open it again (copied back over ``keyslots.json``)."""
     tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as fh:
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "wb") as fh:
         fh.write(payload)
         fh.flush()
         os.fsync(fh.fileno())
-    if keep_previous and path.exists():
-        prev = path.with_name(f"{path.name}.prev")
-        os.replace(path, prev)
     os.replace(tmp, path)
     try:
         dir_fd = os.open(path.parent, os.O_RDONLY)
@@ -271,9 +315,20 @@ def atomic_write(path: Path, payload: bytes, *, keep_previous: bool = True) -> N
         os.close(dir_fd)
 
 
-def save(data_dir: Path, slots: KeySlots, *, keep_previous: bool = True) -> None:
+def save(data_dir: Path, slots: KeySlots) -> None:
     payload = json.dumps(slots.to_json(), indent=2, sort_keys=True).encode("utf-8") + b"\n"
-    atomic_write(path_in(data_dir), payload, keep_previous=keep_previous)
+    atomic_write(path_in(data_dir), payload)
+    drop_previous_versions(data_dir)
+
+
+def drop_previous_versions(data_dir: Path) -> None:
+    """Remove ``keyslots.json.prev`` left by CaseApp versions that kept the previous slots
+    (they still open the store with the passphrase or recovery code they revoked)."""
+    prev = data_dir / f"{FILENAME}.prev"
+    try:
+        prev.unlink(missing_ok=True)
+    except OSError:
+        log.warning("could not remove an old copy of the key slots")
 
 
 # --- the recovery kit's copy of the recovery slot ----------------------------------------

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from caseapp.errors import (
@@ -103,7 +104,7 @@ def create_store(data_dir: Path, passphrase: str, *, organisation: str = "",
             vault.evidence.execute("BEGIN IMMEDIATE")
             meta_repo.set_meta(vault.evidence, "store_id", store_id)
             vault.evidence.execute("COMMIT")
-        keyslots.save(data_dir, slots, keep_previous=False)
+        keyslots.save(data_dir, slots)
         fsync_dir(data_dir)
     except BaseException:
         vault.close()
@@ -150,31 +151,31 @@ def _open(data_dir: Path, store_id: str, master: bytearray, actor: str, method: 
 def unlock(data_dir: Path, *, passphrase: str | None = None, recovery_code: str | None = None,
            device: bool = False, actor: str = "admin", accept_rollback: bool = False) -> Vault:
     """Unlock with exactly one secret. A wrong secret raises before any file in the data
-    directory is opened for writing."""
+    directory is opened for writing (a rekey's leftovers are only acted on once the secret
+    has proven itself)."""
     data_dir = Path(data_dir)
-    finish_interrupted_rekey(data_dir)
     slots = keyslots.load(data_dir)
     throttle = UnlockThrottle(slots.store_id)
     throttle.check()
+    secret: str | bytes
+    if passphrase is not None:
+        kind, secret, method = keyslots.PASSPHRASE, passphrase, "passphrase"
+    elif recovery_code is not None:
+        kind, secret, method = keyslots.RECOVERY, recovery_code, "recovery code"
+    elif device:
+        raw = device_slot.load_secret(slots.store_id)
+        if raw is None or not slots.of_kind(keyslots.DEVICE):
+            raise KeyringUnavailable(N_(
+                "Quick unlock is not set up on this computer. Use the passphrase."))
+        kind, secret, method = keyslots.DEVICE, raw, "device"
+    else:
+        raise BadInput(N_("No passphrase or recovery code was given."))
     try:
-        if passphrase is not None:
-            kind, secret, method = keyslots.PASSPHRASE, passphrase, "passphrase"
-            master = slots.unlock(kind, secret)
-        elif recovery_code is not None:
-            kind, method = keyslots.RECOVERY, "recovery code"
-            master = slots.unlock(kind, recovery_code)
-        elif device:
-            raw = device_slot.load_secret(slots.store_id)
-            if raw is None or not slots.of_kind(keyslots.DEVICE):
-                raise KeyringUnavailable(N_(
-                    "Quick unlock is not set up on this computer. Use the passphrase."))
-            method = "device"
-            master = slots.unlock(keyslots.DEVICE, raw)
-        else:
-            raise BadInput(N_("No passphrase or recovery code was given."))
+        master = _settle_rekey(data_dir, slots, lambda found: found.unlock(kind, secret))
     except WrongSecret:
         throttle.failed()
         raise
+    keyslots.drop_previous_versions(data_dir)
     vault = _open(data_dir, slots.store_id, master, actor, method, throttle,
                   accept_rollback=accept_rollback)
     if accept_rollback:
@@ -200,6 +201,10 @@ def recover_with_kit(data_dir: Path, kit_text: str, recovery_code: str, new_pass
     except WrongSecret:
         throttle.failed()
         raise
+    if _rekey_leftovers(data_dir):
+        # The kit may be older or newer than an interrupted rekey: its master key decides.
+        master = _settle_rekey(data_dir, kit, lambda _found: bytearray(master),
+                               current_master=master)
     vault = _open(data_dir, kit.store_id, master, actor, "recovery kit", throttle)
     try:
         slots = KeySlots(store_id=kit.store_id, created_at=kit.created_at, slots=list(kit.slots))
@@ -218,6 +223,9 @@ def recover_with_kit(data_dir: Path, kit_text: str, recovery_code: str, new_pass
 
 def change_passphrase(vault: Vault, new_passphrase: str, *,
                       params: Argon2Params | None = None) -> None:
+    """Re-wrap the master key under a new passphrase (instant). Older copies of the key
+    slots (a backup's) still open the current data with the old passphrase: when it may have
+    leaked, use :func:`rotate_keys` instead."""
     passphrase_policy.check(new_passphrase)
     slots = keyslots.load(vault.data_dir)
     slot = keyslots.new_slot(keyslots.PASSPHRASE, vault.store_id, vault.master_key,
@@ -228,16 +236,36 @@ def change_passphrase(vault: Vault, new_passphrase: str, *,
         keyslots.save(vault.data_dir, slots)
 
 
-def regenerate_recovery_code(vault: Vault) -> tuple[str, str]:
-    """A new recovery code; the old one stops working. Returns (code, kit text)."""
-    slots = keyslots.load(vault.data_dir)
-    code = recovery_codes.generate()
-    slots.replace_kind(keyslots.RECOVERY,
-                       keyslots.new_slot(keyslots.RECOVERY, vault.store_id, vault.master_key, code))
-    with vault.write():
-        vault.audit("recovery_code.regenerated", "store", vault.store_id)
-        keyslots.save(vault.data_dir, slots)
-    return code, keyslots.kit_text(slots)
+@dataclass(frozen=True, slots=True)
+class RotatedKeys:
+    vault: Vault
+    recovery_code: str
+    kit_text: str
+
+
+def rotate_keys(vault: Vault, passphrase: str, *, new_passphrase: str | None = None,
+                params: Argon2Params | None = None,
+                progress: Callable[[str], None] | None = None) -> RotatedKeys:
+    """A new master key (both databases re-encrypted, see :func:`rekey`), a new recovery
+    code and optionally a new passphrase: every older key slot, recovery kit or quick-unlock
+    secret, of any age, opens nothing of the current data. ``passphrase`` is the current one
+    (proved again). The same ``vault`` object stays open under the new key."""
+    if new_passphrase is not None:
+        passphrase_policy.check(new_passphrase)
+    rotated, code, kit = rekey(vault, passphrase, new_passphrase=new_passphrase,
+                               params=params, progress=progress)
+    return RotatedKeys(rotated, code, kit)
+
+
+def regenerate_recovery_code(vault: Vault, passphrase: str, *,
+                             params: Argon2Params | None = None) -> tuple[str, str]:
+    """A new recovery code; the old code and every printed kit stop working, on this data
+    and on any copy of its key slots, because the master key is rotated with it (a new
+    recovery slot over the same master key would leave the old kit's slot valid).
+    ``passphrase`` is the current one: the passphrase slot is re-made under the new key.
+    Returns (code, kit text)."""
+    rotated = rotate_keys(vault, passphrase, params=params)
+    return rotated.recovery_code, rotated.kit_text
 
 
 def current_kit_text(vault: Vault) -> str:
@@ -335,26 +363,32 @@ def _export_copy(vault: Vault, spec: DbSpec, new_key: bytes) -> Path:
     return target
 
 
-def rekey(vault: Vault, passphrase: str, *, params: Argon2Params | None = None,
+def rekey(vault: Vault, passphrase: str, *, new_passphrase: str | None = None,
+          params: Argon2Params | None = None,
           progress: Callable[[str], None] | None = None) -> tuple[Vault, str, str]:
     """New master key for a suspected compromise: both databases are re-encrypted into new
     files, a new recovery code replaces the old one, the quick-unlock slot is dropped. The
-    switch is one atomic journal write; until then the old files stay the store.
-    Returns (the vault reopened under the new key, new recovery code, new kit text)."""
+    switch is one atomic, authenticated journal write; until then the old files stay the
+    store, and an interrupted run is rolled forward (after the commit) or dropped (before
+    it) at the next unlock. ``passphrase`` is the current one (proved again);
+    ``new_passphrase`` replaces it in the same step.
+    Returns (the same vault, open under the new key; new recovery code; new kit text)."""
     with store_lock.exclusive(vault.data_dir):
-        return _rekey(vault, passphrase, params=params, progress=progress)
+        return _rekey(vault, passphrase, new_passphrase or passphrase, params=params,
+                      progress=progress)
 
 
-def _rekey(vault: Vault, passphrase: str, *, params: Argon2Params | None,
+def _rekey(vault: Vault, passphrase: str, new_passphrase: str, *,
+           params: Argon2Params | None,
            progress: Callable[[str], None] | None) -> tuple[Vault, str, str]:
     slots = keyslots.load(vault.data_dir)
-    slots.unlock(keyslots.PASSPHRASE, passphrase)  # re-prove the passphrase
-    data_dir, store_id, actor = vault.data_dir, vault.store_id, vault.actor
+    keys.wipe(slots.unlock(keyslots.PASSPHRASE, passphrase))  # re-prove the passphrase
+    data_dir, store_id = vault.data_dir, vault.store_id
     new_master = keys.new_master_key()
     code = recovery_codes.generate()
     new_slots = KeySlots(store_id=store_id, created_at=slots.created_at)
     new_slots.slots.append(keyslots.new_slot(keyslots.PASSPHRASE, store_id, new_master,
-                                             passphrase, params=params))
+                                             new_passphrase, params=params))
     new_slots.slots.append(keyslots.new_slot(keyslots.RECOVERY, store_id, new_master, code))
 
     # Archive every audit epoch's key under the new master and open a new epoch.
@@ -380,50 +414,142 @@ def _rekey(vault: Vault, passphrase: str, *, params: Argon2Params | None,
         progress("evidence.db")
     new_files.append(_export_copy(vault, EVIDENCE_DB, keys.derive(
         new_master, EVIDENCE_DB.key_label, store_id)))
-    keyslots.atomic_write(data_dir / (keyslots.FILENAME + NEW_SUFFIX),
-                          json.dumps(new_slots.to_json(), indent=2).encode("utf-8"),
-                          keep_previous=False)
-    vault.close()
-    # The commit point: from here on the new files are the store.
-    keyslots.atomic_write(data_dir / REKEY_JOURNAL,
-                          json.dumps({"state": "committed", "at": utc_now()}).encode(),
-                          keep_previous=False)
-    finish_interrupted_rekey(data_dir)
+    slots_payload = json.dumps(new_slots.to_json(), indent=2).encode("utf-8")
+    keyslots.atomic_write(data_dir / (keyslots.FILENAME + NEW_SUFFIX), slots_payload)
+    journal = _journal_payload(store_id, vault.master_key, new_master, slots_payload)
+    vault.close_databases()
+    try:
+        # The commit point: from here on the new files are the store.
+        keyslots.atomic_write(data_dir / REKEY_JOURNAL, journal)
+        _roll_forward(data_dir)
+    finally:
+        vault.reopen(new_master if not (data_dir / (keyslots.FILENAME + NEW_SUFFIX)).exists()
+                     and not (data_dir / REKEY_JOURNAL).exists()
+                     else bytearray(vault.master_key))
     device_slot.delete_secret(store_id)
-    reopened = Vault(data_dir, store_id, new_master, actor)
-    with reopened.write():
-        reopened.audit("rekey.finished", "store", store_id, epoch=new_epoch)
-    return reopened, code, keyslots.kit_text(new_slots)
+    with vault.write():
+        vault.audit("rekey.finished", "store", store_id, epoch=new_epoch)
+    return vault, code, keyslots.kit_text(new_slots)
 
 
-def finish_interrupted_rekey(data_dir: Path) -> None:
-    """Roll a rekey forward if its journal says committed, otherwise drop its new files."""
-    journal = data_dir / REKEY_JOURNAL
-    names = [CASES_DB.filename, EVIDENCE_DB.filename, keyslots.FILENAME]
-    committed = False
-    if journal.exists():
+# The journal that commits a rekey is authenticated, so a forged "committed" file cannot
+# make CaseApp swap cases.db: it carries the new master key wrapped under the old one (an
+# unlock with an old secret rolls forward with it) and a tag under the new one (an unlock
+# with a new secret checks it), both bound to the exact new key slots.
+LABEL_REKEY_JOURNAL = b"caseapp/v1/rekey-journal"
+
+
+def _journal_aad(store_id: str, slots_payload: bytes) -> bytes:
+    digest = hashlib.sha256(slots_payload).hexdigest()
+    return f"caseapp-rekey-journal|committed|{store_id}|{digest}".encode()
+
+
+def _journal_payload(store_id: str, old_master: bytes | bytearray, new_master: bytearray,
+                     slots_payload: bytes) -> bytes:
+    aad = _journal_aad(store_id, slots_payload)
+    nonce_old, nonce_new = os.urandom(12), os.urandom(12)
+    by_old = AESGCM(keys.derive(old_master, LABEL_REKEY_JOURNAL, store_id)).encrypt(
+        nonce_old, bytes(new_master), aad)
+    by_new = AESGCM(keys.derive(new_master, LABEL_REKEY_JOURNAL, store_id)).encrypt(
+        nonce_new, b"", aad)
+    return json.dumps({"state": "committed", "at": utc_now(), "store_id": store_id,
+                       "nonce_old": nonce_old.hex(), "by_old": by_old.hex(),
+                       "nonce_new": nonce_new.hex(), "by_new": by_new.hex()}).encode()
+
+
+def _rekey_leftovers(data_dir: Path) -> bool:
+    names = [n + NEW_SUFFIX for n in (CASES_DB.filename, EVIDENCE_DB.filename,
+                                      keyslots.FILENAME)]
+    return (data_dir / REKEY_JOURNAL).exists() or any((data_dir / n).exists() for n in names)
+
+
+def _committed_master(data_dir: Path, store_id: str, master: bytearray) -> bytearray | None:
+    """The master key a committed, authentic rekey journal leads to from ``master`` (the
+    new key when ``master`` is the old one, ``master`` itself when it already is the new
+    one), or None when there is no such journal."""
+    try:
+        journal = json.loads((data_dir / REKEY_JOURNAL).read_text(encoding="utf-8"))
+        if journal["state"] != "committed" or journal["store_id"] != store_id:
+            return None
+        new_slots = data_dir / (keyslots.FILENAME + NEW_SUFFIX)
+        payload = new_slots.read_bytes() if new_slots.exists() else \
+            keyslots.path_in(data_dir).read_bytes()
+        aad = _journal_aad(store_id, payload)
+        nonce_old, by_old = bytes.fromhex(journal["nonce_old"]), bytes.fromhex(journal["by_old"])
+        nonce_new, by_new = bytes.fromhex(journal["nonce_new"]), bytes.fromhex(journal["by_new"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    try:
+        return bytearray(AESGCM(keys.derive(master, LABEL_REKEY_JOURNAL, store_id)).decrypt(
+            nonce_old, by_old, aad))
+    except InvalidTag:
+        pass
+    try:
+        AESGCM(keys.derive(master, LABEL_REKEY_JOURNAL, store_id)).decrypt(nonce_new, by_new,
+                                                                          aad)
+    except InvalidTag:
+        return None
+    return master
+
+
+def _settle_rekey(data_dir: Path, slots: KeySlots,
+                  open_with: Callable[[KeySlots], bytearray], *,
+                  current_master: bytearray | None = None) -> bytearray:
+    """The master key that opens the store with the secret behind ``open_with``, after
+    settling what an interrupted rekey left. Nothing is touched until the secret opened
+    either the current slots or the committed new ones (WrongSecret otherwise); a journal
+    that does not authenticate is a forgery or a fragment and only its leftovers go."""
+    try:
+        master = current_master if current_master is not None else open_with(slots)
+    except WrongSecret:
+        new_path = data_dir / (keyslots.FILENAME + NEW_SUFFIX)
+        if not new_path.exists():
+            raise
         try:
-            committed = json.loads(journal.read_text())["state"] == "committed"
-        except (OSError, ValueError, KeyError, TypeError):
-            committed = False
-    for name in names:
+            pending = keyslots.KeySlots.from_json(json.loads(new_path.read_text("utf-8")))
+        except (BadInput, OSError, ValueError):
+            raise WrongSecret() from None
+        if pending.store_id != slots.store_id:
+            raise
+        master = open_with(pending)  # WrongSecret when neither opens
+        if _committed_master(data_dir, slots.store_id, master) is not master:
+            keys.wipe(master)
+            raise WrongSecret() from None
+    if not _rekey_leftovers(data_dir):
+        return master
+    with store_lock.exclusive(data_dir):
+        target = _committed_master(data_dir, slots.store_id, master)
+        if target is None:
+            _drop_rekey_leftovers(data_dir)
+            return master
+        _roll_forward(data_dir)
+        if target is not master:
+            keys.wipe(master)
+        return target
+
+
+def _roll_forward(data_dir: Path) -> None:
+    """The journal is committed and authentic: the new files become the store."""
+    for name in (CASES_DB.filename, EVIDENCE_DB.filename, keyslots.FILENAME):
         new = data_dir / (name + NEW_SUFFIX)
         if not new.exists():
             continue
-        if committed:
-            for suffix in ("-wal", "-shm", "-journal"):
-                stale = data_dir / (name + suffix)
-                if stale.exists():
-                    stale.unlink()
-            if name == keyslots.FILENAME and (data_dir / name).exists():
-                shutil.copy2(data_dir / name, data_dir / (name + ".prev"))
-            os.replace(new, data_dir / name)
-        else:
-            new.unlink()
+        for suffix in ("-wal", "-shm", "-journal"):
+            stale = data_dir / (name + suffix)
+            if stale.exists():
+                stale.unlink()
+        os.replace(new, data_dir / name)
     fsync_dir(data_dir)
-    if journal.exists():
-        journal.unlink()
-        fsync_dir(data_dir)
+    (data_dir / REKEY_JOURNAL).unlink(missing_ok=True)
+    keyslots.drop_previous_versions(data_dir)
+    fsync_dir(data_dir)
+
+
+def _drop_rekey_leftovers(data_dir: Path) -> None:
+    for name in (CASES_DB.filename, EVIDENCE_DB.filename, keyslots.FILENAME):
+        (data_dir / (name + NEW_SUFFIX)).unlink(missing_ok=True)
+    (data_dir / REKEY_JOURNAL).unlink(missing_ok=True)
+    fsync_dir(data_dir)
 
 
 # --- verification ------------------------------------------------------------------------

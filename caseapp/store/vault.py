@@ -85,18 +85,23 @@ class Vault:
         self.evidence_lock = threading.RLock()
         # Held while open: a rekey or restore in another process waits for this to go.
         self.folder_lock = store_lock.shared(data_dir)
+        self.damage: list[str] = []  # problem lines of the checks made at unlock
+        try:
+            self._open_databases(create=create)
+        except BaseException:
+            self.folder_lock.release()
+            raise
+
+    def _open_databases(self, *, create: bool = False) -> None:
+        data_dir, store_id = self.data_dir, self.store_id
         # The fast check at every unlock covers cases.db (records only, small); evidence.db
         # (file contents, large) is checked in full by verify, page by page as it is read,
         # and at unlock only while it is remembered as damaged.
         marks = set() if create else damage_marks.marked(store_id, data_dir)
-        self.damage: list[str] = []  # problem lines of the checks made at unlock
-        try:
-            self.cases, found = open_checked(data_dir, CASES_DB, self.db_key(CASES_DB),
-                                             create=create, check_pages=not create)
-            self.damage += found
-        except BaseException:
-            self.folder_lock.release()
-            raise
+        self.damage = []
+        self.cases, found = open_checked(data_dir, CASES_DB, self.db_key(CASES_DB),
+                                         create=create, check_pages=not create)
+        self.damage += found
         try:
             self.evidence, found = open_checked(
                 data_dir, EVIDENCE_DB, self.db_key(EVIDENCE_DB), create=create,
@@ -104,22 +109,38 @@ class Vault:
             self.damage += found
         except BaseException:
             self.cases.close()
-            self.folder_lock.release()
             raise
         for spec, checked in ((CASES_DB, not create), (EVIDENCE_DB, EVIDENCE_DB.filename in marks)):
             if any(line.startswith(spec.filename + ":") for line in self.damage):
                 self.note_damage(spec.filename)
             elif checked and spec.filename in marks:
                 damage_marks.clear(store_id, data_dir, spec.filename)  # restored since
-        self._audit_key = keys.derive(master_key, keys.LABEL_AUDIT, store_id)
+        self._audit_key = keys.derive(self._master, keys.LABEL_AUDIT, store_id)
         try:
             with storage_errors(self, CASES_DB.filename):
                 self._epoch = self._current_epoch()
         except BaseException:
             self.cases.close()
             self.evidence.close()
-            self.folder_lock.release()
             raise
+
+    def close_databases(self) -> None:
+        """Close both connections but keep the keys and the folder lock (a rekey swaps the
+        files underneath, then :meth:`reopen` under the new master key)."""
+        with self._lock, self.evidence_lock:
+            for conn in (self.cases, self.evidence):
+                try:
+                    conn.close()
+                except DatabaseError:
+                    log.warning("error while closing a database")
+
+    def reopen(self, master_key: bytearray) -> None:
+        """Open the databases again under ``master_key`` (the old one is wiped): the same
+        object stays the open store, so every window holding it keeps working."""
+        with self._lock, self.evidence_lock:
+            old, self._master = self._master, master_key
+            keys.wipe(old)
+            self._open_databases()
 
     def note_damage(self, name: str) -> None:
         """From now on (and at every unlock until a full check of ``name`` passes) the

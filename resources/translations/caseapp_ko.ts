@@ -417,12 +417,22 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/gui/settings/settings_dialog.py" line="+60"/>
+        <location filename="../../caseapp/gui/settings/settings_dialog.py" line="+85"/>
+        <source>The passphrase was changed and the store has a new master key.</source>
+        <translation>암호 문구를 바꾸고 저장소에 새 마스터 키를 만들었습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The passphrase was changed.</source>
         <translation>암호 문구를 바꿨습니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Re-encrypting the store under a new master key…</source>
+        <translation>새 마스터 키로 저장소를 다시 암호화하는 중…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Changing the passphrase…</source>
         <translation>암호 문구를 바꾸는 중…</translation>
     </message>
@@ -430,6 +440,21 @@
         <location filename="../../ui/change_passphrase_dialog.ui" line="+9"/>
         <source>Change the passphrase</source>
         <translation>암호 문구 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The old passphrase may have leaked: also replace the master key and the recovery code</source>
+        <translation>이전 암호 문구가 유출되었을 수 있음: 마스터 키와 복구 코드도 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copies of the old key slots (in older backups, or kept by someone) will then open nothing of the current data. Both databases are re-encrypted, which takes a while with much evidence, and you print a new Recovery Kit. Nobody else may have the store open meanwhile.</source>
+        <translation>그러면 이전 키 슬롯의 사본(이전 백업에 있거나 누군가 보관한 것)으로는 현재 데이터를 전혀 열 수 없습니다. 두 데이터베이스를 다시 암호화하므로 증거가 많으면 시간이 걸리고, 새 복구 키트를 인쇄해야 합니다. 그동안 다른 누구도 저장소를 열어 두면 안 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>현재 암호 문구(&amp;C):</translation>
     </message>
 </context>
 <context>
@@ -3992,12 +4017,12 @@ SHA-256: %4
     <name>SettingsDialog</name>
     <message>
         <location filename="../../caseapp/gui/settings/settings_dialog.py" line="+24"/>
-        <location line="+221"/>
+        <location line="+230"/>
         <source>min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-163"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
@@ -4019,16 +4044,22 @@ SHA-256: %4
     </message>
     <message>
         <location line="+36"/>
+        <location line="+10"/>
         <source>New recovery code</source>
         <translation>새 복구 코드</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The current recovery code and every printed Recovery Kit will stop working. Make a new one now?</source>
-        <translation>지금의 복구 코드와 인쇄해 둔 복구 키트를 모두 더 이상 쓸 수 없게 됩니다. 새로 만들까요?</translation>
+        <location line="-9"/>
+        <source>The current recovery code and every printed Recovery Kit will stop working: the store gets a new master key and both databases are re-encrypted (this takes a while with much evidence). Make a new one now?</source>
+        <translation>현재 복구 코드와 인쇄된 모든 복구 키트를 더 이상 쓸 수 없게 됩니다. 저장소에 새 마스터 키를 만들고 두 데이터베이스를 다시 암호화합니다(증거가 많으면 시간이 걸립니다). 지금 새로 만들까요?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Type the passphrase: it is kept, under the new master key.</source>
+        <translation>암호 문구를 입력하세요. 암호 문구는 그대로 두고 새 마스터 키에 연결합니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Making a new recovery code…</source>
         <translation>새 복구 코드를 만드는 중…</translation>
     </message>

@@ -3,9 +3,11 @@ new recovery code with its kit, and quick unlock on and off."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
 
+from caseapp.errors import DamagedDatabase
 from caseapp.gui.settings.settings_dialog import ChangePassphraseDialog, SettingsDialog
 from caseapp.gui.setup.recovery_kit_dialog import RecoveryKitDialog
 from tests.conftest import PASSPHRASE
@@ -98,6 +100,14 @@ def test_new_recovery_code_shows_the_kit_step(qtbot, unlocked, store_dir, tmp_pa
     monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *a, **k: kit)
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)  # "Make a new one?"
+    asked: list[str] = []
+
+    def passphrase_prompt(_parent, _title, label, *_a, **_k):
+        asked.append(label)
+        return PASSPHRASE, True
+
+    monkeypatch.setattr(QInputDialog, "getText", passphrase_prompt)
+    old_code_slots = (store_dir / "keyslots.json").read_bytes()
     dialog = _settings(qtbot, unlocked)
     dialog.new_recovery_code()
     qtbot.waitUntil(lambda: dialog.findChild(RecoveryKitDialog) is not None, timeout=10_000)
@@ -110,8 +120,45 @@ def test_new_recovery_code_shows_the_kit_step(qtbot, unlocked, store_dir, tmp_pa
     kit_dialog.reject()
     assert not kit_dialog.isVisible()
     assert kit_dialog.ui.panel.ui.codeLabel.text() == ""  # the code is not kept around
+    assert asked and "passphrase" in asked[0]
     unlocked.shutdown()
     vault_service.unlock(store_dir, recovery_code=code).close()
+    # the master key was rotated: the old key slots put back open nothing
+    (store_dir / "keyslots.json").write_bytes(old_code_slots)
+    with pytest.raises(DamagedDatabase):
+        vault_service.unlock(store_dir, passphrase=PASSPHRASE).close()
+
+
+def test_change_passphrase_with_rotation_shows_the_new_kit(qtbot, unlocked, store_dir):
+    from caseapp.services import vault as vault_service
+
+    old_slots = (store_dir / "keyslots.json").read_bytes()
+    dialog = _settings(qtbot, unlocked)
+    dialog.ui.pages.setCurrentWidget(dialog.ui.securityPage)
+    qtbot.mouseClick(dialog.ui.changePassphraseButton, Qt.MouseButton.LeftButton)
+    change = dialog.findChild(ChangePassphraseDialog)
+    assert not change.ui.currentEdit.isVisible()
+    new = "another long passphrase 새 암호 for everyone"
+    type_text(qtbot, change.ui.fields.ui.passphraseEdit, new)
+    type_text(qtbot, change.ui.fields.ui.repeatEdit, new)
+    ok = change.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.waitUntil(ok.isEnabled, timeout=10_000)
+    change.ui.rotateCheck.setChecked(True)
+    assert change.ui.currentEdit.isVisible() and not ok.isEnabled()
+    type_text(qtbot, change.ui.currentEdit, PASSPHRASE)
+    assert ok.isEnabled()
+    change.ui.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.findChild(RecoveryKitDialog) is not None, timeout=60_000)
+    kit_dialog = dialog.findChild(RecoveryKitDialog)
+    code = kit_dialog.ui.panel.ui.codeLabel.text()
+    kit_dialog.ui.panel.ui.confirmCheck.setChecked(True)
+    kit_dialog.reject()
+    unlocked.shutdown()
+    vault_service.unlock(store_dir, passphrase=new).close()
+    vault_service.unlock(store_dir, recovery_code=code).close()
+    (store_dir / "keyslots.json").write_bytes(old_slots)
+    with pytest.raises(DamagedDatabase):
+        vault_service.unlock(store_dir, passphrase=PASSPHRASE).close()
 
 
 def test_quick_unlock_on_and_off(qtbot, unlocked, store_dir, keyring_backend):

@@ -9,7 +9,15 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from caseapp.gui import language
 from caseapp.gui.changes import Area, Changes
@@ -36,27 +44,46 @@ class ChangePassphraseDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.fields.set_context(session.counsellor.name)
         self.ui.fields.changed.connect(self._update)
+        self.ui.rotateCheck.toggled.connect(self._update)
+        self.ui.currentEdit.textChanged.connect(self._update)
         self.ui.buttons.accepted.connect(self.change)
         self._busy = False
         self._update()
 
     def _update(self) -> None:
+        rotate = self.ui.rotateCheck.isChecked()
+        self.ui.rotateNote.setVisible(rotate)
+        self.ui.currentLabel.setVisible(rotate)
+        self.ui.currentEdit.setVisible(rotate)
+        ready = self.ui.fields.is_acceptable() and (not rotate or bool(
+            self.ui.currentEdit.text()))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            not self._busy and self.ui.fields.is_acceptable())
+            not self._busy and ready)
 
     def change(self) -> None:
         from caseapp.services import vault as vault_service
 
-        if self._busy or not self.ui.fields.is_acceptable():
+        if self._busy or not self.ui.buttons.button(
+                QDialogButtonBox.StandardButton.Ok).isEnabled():
             return
         vault, new = self.session.vault, self.ui.fields.passphrase()
+        rotate, current = self.ui.rotateCheck.isChecked(), self.ui.currentEdit.text()
         self._busy = True
         self._update()
 
-        def done(_result: Any) -> None:
+        def done(result: Any) -> None:
             self._busy = False
             self.ui.fields.clear()
+            self.ui.currentEdit.clear()
             self.accept()
+            if rotate:
+                from caseapp.gui.setup.recovery_kit_dialog import RecoveryKitDialog
+
+                parent = self.parentWidget() or self
+                RecoveryKitDialog(vault, result.recovery_code, result.kit_text, parent).open()
+                show_status(parent, self.tr(
+                    "The passphrase was changed and the store has a new master key."))
+                return
             show_status(self, self.tr("The passphrase was changed."))
 
         def failed(exc: BaseException) -> None:
@@ -66,6 +93,11 @@ class ChangePassphraseDialog(QDialog):
             self._update()
             show_error(self, exc)
 
+        if rotate:
+            Op(self, op=lambda: vault_service.rotate_keys(vault, current, new_passphrase=new),
+               success=done, failure=failed).with_progress(
+                self.tr("Re-encrypting the store under a new master key…")).run_in_background()
+            return
         Op(self, op=lambda: vault_service.change_passphrase(vault, new), success=done,
            failure=failed).with_progress(self.tr("Changing the passphrase…")) \
             .run_in_background()
@@ -211,10 +243,18 @@ class SettingsDialog(QDialog):
         answer = QMessageBox.question(
             self, self.tr("New recovery code"),
             self.tr("The current recovery code and every printed Recovery Kit will stop "
-                    "working. Make a new one now?"),
+                    "working: the store gets a new master key and both databases are "
+                    "re-encrypted (this takes a while with much evidence). Make a new one "
+                    "now?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
+            return
+        passphrase, ok = QInputDialog.getText(
+            self, self.tr("New recovery code"),
+            self.tr("Type the passphrase: it is kept, under the new master key."),
+            QLineEdit.EchoMode.Password)
+        if not ok or not passphrase:
             return
         vault = self.session.vault
 
@@ -224,7 +264,8 @@ class SettingsDialog(QDialog):
             code, kit_text = result
             RecoveryKitDialog(vault, code, kit_text, self).open()
 
-        Op(self, op=lambda: vault_service.regenerate_recovery_code(vault), success=made) \
+        Op(self, op=lambda: vault_service.regenerate_recovery_code(vault, passphrase),
+           success=made) \
             .with_progress(self.tr("Making a new recovery code…")).run_in_background()
 
     def _check_quick_unlock(self) -> None:

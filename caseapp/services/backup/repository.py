@@ -72,7 +72,7 @@ def create_repository_backup(vault: Vault, repo: Path, *, progress: Progress | N
                                                  "chunks": listing}
             name = f"{datetime.now(UTC):%Y%m%d-%H%M%S-%f}.json"
             payload = json.dumps(parts.manifest, indent=2, sort_keys=True).encode()
-            keyslots.atomic_write(repo / "snapshots" / name, payload, keep_previous=False)
+            keyslots.atomic_write(repo / "snapshots" / name, payload)
         except BaseException as exc:
             for path in new_chunks:  # chunks only this run referenced
                 path.unlink(missing_ok=True)
