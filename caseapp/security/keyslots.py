@@ -158,13 +158,13 @@ def check_kdf(kind: str, kdf: dict[str, Any]) -> None:
     if not isinstance(salt, str) or not SALT_BYTES[0] <= len(_unb64(salt)) <= SALT_BYTES[1]:
         raise ValueError("KDF salt missing or of the wrong length")
     if kind == PASSPHRASE:
-        if kdf.get("name") != "argon2id" or set(kdf) != {"name", "m", "t", "p", "salt"}:
+        if kdf.get("name") != "argon2id":  # extra fields are left to the slot's tag
             raise ValueError("unknown passphrase KDF")
         p = _bounded_int(kdf, "p", 1, ACCEPTED_PARALLELISM)
         _bounded_int(kdf, "m", 8 * p, ACCEPTED_MEMORY_KIB)
         _bounded_int(kdf, "t", 1, ACCEPTED_TIME)
     elif kind in (RECOVERY, DEVICE):
-        if kdf.get("name") != "hkdf-sha256" or set(kdf) != {"name", "salt"}:
+        if kdf.get("name") != "hkdf-sha256":
             raise ValueError("unknown key slot KDF")
     else:
         raise ValueError("unknown key slot kind")
