@@ -56,7 +56,8 @@ pikepdf: qpdf (Apache-2.0), libjpeg-turbo, zlib, OpenSSL: licenses/pikepdf/.
 cryptography: Rust crates and OpenSSL (Apache-2.0): licenses/cryptography/.
 reportlab: BSD-style: licenses/reportlab/.
 Python: the PSF licence and the licences of what CPython bundles: licenses/Python/.
-NanumGothic font: SIL Open Font License 1.1: licenses/fonts/OFL-NanumGothic.txt.
+NanumGothic and NanumGothicCoding (hashes) fonts: SIL Open Font License 1.1:
+licenses/fonts/OFL-NanumGothic.txt.
 Every shared library in this folder and the licence covering it: licenses/NATIVE-LIBRARIES.txt.
 """
 

@@ -1,6 +1,7 @@
 """The shared PDF toolkit every CaseApp document is built with: embedded Korean fonts, the one
 escaping rule for user text, styles, tables, hash layout, and an A4 page frame with header,
-"page X of Y" footer, metadata, optional AES-256 encryption and an all-or-nothing write."""
+"page X of Y" footer, metadata, optional AES-256 encryption and an all-or-nothing write.
+Hashes print unbroken in a monospace face; URLs break only after ``/ ? & = #``."""
 
 from __future__ import annotations
 
@@ -39,7 +40,11 @@ log = logging.getLogger(__name__)
 
 FONT = "NanumGothic"
 FONT_BOLD = "NanumGothic-Bold"
-_FONT_FILES = {FONT: "NanumGothic.ttf", FONT_BOLD: "NanumGothicBold.ttf"}
+# Monospace for hashes: every hex digit the same width, so a 64-digit SHA-256 is one
+# predictable line an officer can copy whole (embedded like the others).
+FONT_MONO = "NanumGothicCoding"
+_FONT_FILES = {FONT: "NanumGothic.ttf", FONT_BOLD: "NanumGothicBold.ttf",
+               FONT_MONO: "NanumGothicCoding.ttf"}
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = MARGIN_RIGHT = 18 * mm
@@ -59,7 +64,7 @@ ZEBRA_FILL = colors.HexColor("#f6f7f9")
 CELL_PAD_H = 4.0
 CELL_PAD_V = 3.0
 HASH_FONT_SIZE = 8.0
-HASH_GROUP = 8
+URL_KEEP_WHOLE = 40  # a URL this long or shorter is never broken
 
 CONFIDENTIAL = N_("Confidential: contains sensitive personal information")
 PAGE_OF = N_("Page {page} of {pages}")
@@ -278,8 +283,8 @@ def _make_styles(lang: str) -> ReportStyles:
         label=make("label", fontName=FONT_BOLD, fontSize=8.5, leading=12.5),
         cell=make("cell", fontSize=8.5, leading=12),
         header_cell=make("header-cell", fontName=FONT_BOLD, fontSize=8.5, leading=12),
-        hash=make("hash", fontSize=HASH_FONT_SIZE, leading=HASH_FONT_SIZE * 1.45,
-                  wordWrap=None),
+        hash=make("hash", fontName=FONT_MONO, fontSize=HASH_FONT_SIZE,
+                  leading=HASH_FONT_SIZE * 1.45, wordWrap=None, splitLongWords=0),
     )
 
 
@@ -307,32 +312,57 @@ def labelled(label: str, value: str, style: ParagraphStyle) -> Paragraph:
                      _style_for_text(label + value, style))
 
 
-# --- hashes --------------------------------------------------------------------------------
+# --- hashes and URLs ------------------------------------------------------------------------
 
-def widest_hex_digit(font_size: float = HASH_FONT_SIZE) -> float:
+def mono_width(text: str, font_size: float = HASH_FONT_SIZE) -> float:
     register_fonts()
-    return max(float(pdfmetrics.stringWidth(ch, FONT, font_size)) for ch in "0123456789abcdef")
+    return float(pdfmetrics.stringWidth(text, FONT_MONO, font_size))
 
 
-def hash_line_width(groups: int, *, font_size: float = HASH_FONT_SIZE,
-                    group: int = HASH_GROUP) -> float:
-    """Width of ``groups`` hex groups on one line, sized from the widest hex digit (NanumGothic
-    digits are wider than a-f), so a column of this width never wraps mid-line."""
-    space = float(pdfmetrics.stringWidth(" ", FONT, font_size))
-    return groups * group * widest_hex_digit(font_size) + (groups - 1) * space + 0.5
+def hash_line_width(chars: int = 64, *, font_size: float = HASH_FONT_SIZE) -> float:
+    """Width of ``chars`` hex digits on one line in the monospace face."""
+    return mono_width("0" * chars, font_size) + 0.5
 
 
-def hash_column_width(groups_per_line: int = 4, *, font_size: float = HASH_FONT_SIZE) -> float:
-    """A data_table column width that holds ``groups_per_line`` 8-digit groups per line."""
-    return hash_line_width(groups_per_line, font_size=font_size) + 2 * CELL_PAD_H
+def hash_column_width(chars: int = 64, *, font_size: float = HASH_FONT_SIZE) -> float:
+    """A data_table column width that holds a ``chars``-digit hash on one line."""
+    return hash_line_width(chars, font_size=font_size) + 2 * CELL_PAD_H
+
+
+def mono(text: str) -> str:
+    """Paragraph markup showing ``text`` (a hash) literally in the monospace face."""
+    return f'<font name="{FONT_MONO}">{escape(text)}</font>'
 
 
 _HEX = re.compile(r"[0-9a-fA-F]+")
+_HEX_RUN = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{32,128}(?![0-9A-Za-z])")
+
+
+def mono_hashes(markup: str) -> str:
+    """Escaped markup with every run of 32 to 128 lowercase hex digits (a hash) set in the
+    monospace face, so it is read and copied whole."""
+    return _HEX_RUN.sub(lambda m: f'<font name="{FONT_MONO}">{m.group(0)}</font>', markup)
+
+
+def _chunks_that_fit(text: str, font: str, size: float, width: float) -> list[str]:
+    """The last resort for a string wider than the line: as many characters per line as
+    fit, nothing inserted."""
+    lines: list[str] = []
+    current = ""
+    for ch in text:
+        if current and pdfmetrics.stringWidth(current + ch, font, size) > width:
+            lines.append(current)
+            current = ch
+        else:
+            current += ch
+    if current:
+        lines.append(current)
+    return lines
 
 
 class HashText(Flowable):  # type: ignore[misc]  # reportlab is untyped
-    """A hex digest in 8-digit groups, wrapped only between groups and with the same number
-    of groups on every line (64 hex digits: one line of 8, or 2x4, 4x2, 8x1)."""
+    """A hex digest in the monospace face on one line; only when the line is narrower than
+    the digest is it continued on the next (no character inserted, none dropped)."""
 
     def __init__(self, digest: str, style: ParagraphStyle) -> None:
         super().__init__()
@@ -341,20 +371,12 @@ class HashText(Flowable):  # type: ignore[misc]  # reportlab is untyped
             raise ValueError("not a hexadecimal digest")
         self.digest = digest
         self.style = style
-        self._groups = [digest[i:i + HASH_GROUP] for i in range(0, len(digest), HASH_GROUP)]
         self._para: Paragraph | None = None
 
-    def _per_line(self, avail_width: float) -> int:
-        n = len(self._groups)
-        fitting = [k for k in range(n, 0, -1) if n % k == 0 or k == 1]
-        for k in fitting:
-            if hash_line_width(k, font_size=self.style.fontSize) <= avail_width:
-                return k
-        return 1
-
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        k = self._per_line(availWidth)
-        lines = [" ".join(self._groups[i:i + k]) for i in range(0, len(self._groups), k)]
+        register_fonts()
+        lines = _chunks_that_fit(self.digest, self.style.fontName, self.style.fontSize,
+                                 availWidth)
         self._para = Paragraph("<br/>".join(lines), self.style)
         w, h = self._para.wrap(availWidth, availHeight)
         self.width, self.height = w, h
@@ -369,8 +391,107 @@ class HashText(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
 
 def hash_paragraph(hex_digest: str, style: ParagraphStyle | None = None) -> HashText:
-    """A SHA-256 (or any hex digest) laid out for reading aloud and comparing by eye."""
+    """A SHA-256 (or any hex digest) in the monospace face, unbroken where it fits."""
     return HashText(hex_digest, style or report_styles("en").hash)
+
+
+_URL_BREAK_AFTER = frozenset("/?&=#")
+
+
+def _url_pieces(url: str) -> list[str]:
+    """The URL cut after each ``/ ? & = #``: the only places a line may end."""
+    pieces: list[str] = []
+    current = ""
+    for ch in url:
+        current += ch
+        if ch in _URL_BREAK_AFTER:
+            pieces.append(current)
+            current = ""
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _split_long_piece(piece: str, font: str, size: float, width: float) -> list[str]:
+    """A piece wider than the line (a long token): break between characters, but never
+    inside a run of digits (a message number stays whole)."""
+    runs = re.findall(r"\d+|\D", piece)  # digit runs are atoms, other characters single
+    lines: list[str] = []
+    current = ""
+    for run in runs:
+        if current and pdfmetrics.stringWidth(current + run, font, size) > width:
+            lines.append(current)
+            current = ""
+        current += run
+    if current:
+        lines.append(current)
+    return lines
+
+
+def url_lines(url: str, font: str, size: float, width: float) -> list[str]:
+    """Lines to print ``url`` on: whole when it fits or has at most URL_KEEP_WHOLE
+    characters; else broken only after ``/ ? & = #`` (a piece wider than the line is broken
+    between characters, never inside a run of digits). Joined, the lines give the URL back
+    exactly."""
+    if len(url) <= URL_KEEP_WHOLE or pdfmetrics.stringWidth(url, font, size) <= width:
+        return [url]
+    lines: list[str] = []
+    current = ""
+    for piece in _url_pieces(url):
+        if current and pdfmetrics.stringWidth(current + piece, font, size) > width:
+            lines.append(current)
+            current = ""
+        if pdfmetrics.stringWidth(current + piece, font, size) > width:
+            parts = _split_long_piece(current + piece, font, size, width)
+            lines.extend(parts[:-1])
+            current = parts[-1]
+        else:
+            current += piece
+    if current:
+        lines.append(current)
+    return lines
+
+
+class UrlText(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """A URL laid out by :func:`url_lines` (optionally after a label), escaped like any
+    user text; the line breaks are the only thing added."""
+
+    def __init__(self, url: str, style: ParagraphStyle, label: str = "") -> None:
+        super().__init__()
+        self.url = url
+        self.label = label
+        self.style = style
+        self._para: Paragraph | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        register_fonts()
+        font, size = self.style.fontName, self.style.fontSize
+        lead = ""
+        first_width = availWidth
+        if self.label:
+            lead = f"{escape(self.label)} "
+            first_width -= pdfmetrics.stringWidth(self.label + " ", font, size)
+        lines = url_lines(self.url, font, size, availWidth)
+        if lead and lines and pdfmetrics.stringWidth(lines[0], font, size) > first_width:
+            lead += "<br/>"
+        markup = lead + "<br/>".join(escape(line) for line in lines)
+        self._para = Paragraph(markup, ParagraphStyle(f"{self.style.name}-url",
+                                                       parent=self.style, wordWrap=None,
+                                                       splitLongWords=0))
+        w, h = self._para.wrap(availWidth, availHeight)
+        self.width, self.height = w, h
+        return w, h
+
+    def draw(self) -> None:
+        assert self._para is not None
+        self._para.drawOn(self.canv, 0, 0)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []
+
+
+def url_paragraph(url: str, style: ParagraphStyle, label: str = "") -> UrlText:
+    return UrlText(url, style, label)
 
 
 # --- tables --------------------------------------------------------------------------------
@@ -429,6 +550,48 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
     ]
     if zebra and len(data) > 2:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA_FILL]))
+    return _RowKeepingTable(data, colWidths=list(col_widths), repeatRows=1, splitByRow=1,
+                            splitInRow=0, style=TableStyle(commands), hAlign="LEFT")
+
+
+def paired_table(header: Sequence[str], rows: Sequence[tuple[Sequence[Cell], Cell]],
+                 col_widths: Sequence[float], *, styles: ReportStyles) -> Table:
+    """Like :func:`data_table`, but each record is a row of cells followed by one cell as
+    wide as the table (the evidence table's hashes, so a SHA-256 fits on one line). The two
+    rows of a record share a background and never go to different pages."""
+    if len(header) != len(col_widths):
+        raise ValueError("one width per column")
+    if sum(col_widths) > CONTENT_WIDTH + 0.5:
+        raise ValueError("columns wider than the page")
+    data: list[list[Any]] = [[paragraph(h, styles.header_cell) for h in header]]
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD_H),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD_H),
+        ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD_V),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD_V + 1),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("BOX", (0, 0), (-1, -1), 0.35, RULE_COLOUR),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT_COLOUR),
+    ]
+    blank = [""] * (len(header) - 1)
+    for n, (cells, wide) in enumerate(rows):
+        if len(cells) != len(header):
+            raise ValueError("row length differs from the header")
+        top = 1 + 2 * n
+        data.append([_cell(value, styles.cell) for value in cells])
+        data.append([_cell(wide, styles.cell), *blank])
+        commands += [
+            ("SPAN", (0, top + 1), (-1, top + 1)),
+            ("NOSPLIT", (0, top), (-1, top + 1)),
+            ("LINEBELOW", (0, top + 1), (-1, top + 1), 0.35, RULE_COLOUR),
+            ("LINEAFTER", (0, top), (-2, top), 0.35, RULE_COLOUR),
+            ("TOPPADDING", (0, top + 1), (-1, top + 1), 0),
+        ]
+        if n % 2:
+            commands.append(("BACKGROUND", (0, top), (-1, top + 1), ZEBRA_FILL))
+    commands.append(("LINEAFTER", (0, 0), (-2, 0), 0.35, RULE_COLOUR))
     return _RowKeepingTable(data, colWidths=list(col_widths), repeatRows=1, splitByRow=1,
                             splitInRow=0, style=TableStyle(commands), hAlign="LEFT")
 

@@ -1898,7 +1898,7 @@ Ctrl+C로 복사합니다.</translation>
     <message>
         <location line="+5"/>
         <source>Recorded by hash only, no file in the package (no consent to keep copies): %1</source>
-        <translation>해시만 기록되어 패키지에 파일이 없는 증거(사본 보관 미동의): %1</translation>
+        <translation>해시만 기록되어 증거 묶음에 파일이 없는 증거(사본 보관 미동의): %1</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -92,7 +92,7 @@ def test_a_korean_package_has_korean_headers_and_a_korean_readme_first(vault, mi
     assert header[:3] == ["증거 번호", "종류", "플랫폼"]
     assert "SHA-256" in header and not any(h.isascii() and h.islower() for h in header)
     by_code = {r["증거 번호"]: r for r in rows}
-    assert by_code[hashed.code]["패키지 포함 여부"].startswith("해시만 기록")
+    assert by_code[hashed.code]["묶음 포함 여부"].startswith("해시만 기록")
     readme = (pkg / "README.txt").read_text(encoding="utf-8")
     korean, english = readme.split("=" * 72)
     assert f"사건 {case.number} 증거 묶음" in korean and "sha256sum -c SHA256SUMS" in korean

@@ -74,9 +74,14 @@ def test_every_evidence_sha256_and_md5_appears_in_full(vault, filled, tmp_path):
         for item in filled.files:
             assert item.sha256 in text
             assert item.md5 in text
-    # and in 8-digit groups, as the hash style prints them
-    first = filled.files[0].sha256
-    assert " ".join(first[i:i + 8] for i in range(0, 32, 8)) in pdftotext(pdf)
+    # and each unbroken on one line of the text a reader copies (no spaces, no line break)
+    lines = pdftotext(pdf).splitlines()
+    for item in filled.files:
+        assert any(item.sha256 in line for line in lines), item.code
+        assert any(item.md5 in line for line in lines), item.code
+    # in the embedded monospace face
+    assert any(f["name"].split("+")[-1] == "NanumGothicCoding" and f["emb"] == "yes"
+               for f in fonts(pdf))
 
 
 def test_hostile_text_appears_literally(vault, filled, tmp_path):

@@ -13,7 +13,7 @@ from tests.reports.police_report_data import md5, report_data, sha
 
 ITEMS = 500
 LINK_ITEM = 3  # a link: no file, no hash
-HEADER = ("No. / file", "Where it was found", "Captured", "SHA-256 / MD5")
+HEADER = ("No. / file", "Where it was found", "Captured")
 
 
 @pytest.fixture(scope="module")

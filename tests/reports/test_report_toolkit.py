@@ -160,27 +160,72 @@ def test_english_words_are_never_cut_and_nothing_runs_past_the_margin(tmp_path, 
 
 # --- hashes --------------------------------------------------------------------------------
 
-def test_hash_column_is_sized_from_the_widest_hex_digit():
-    widest = toolkit.widest_hex_digit(8)
+def test_hash_column_fits_a_whole_sha256_in_the_monospace_face():
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    assert widest == max(stringWidth(c, toolkit.FONT, 8) for c in "0123456789abcdef")
-    assert widest > stringWidth("f", toolkit.FONT, 8)
-    assert hash_column_width(4) > 4 * 8 * widest
+    digest = hashlib.sha256(b"x").hexdigest()
+    widths = {stringWidth(c, toolkit.FONT_MONO, 8) for c in "0123456789abcdef"}
+    assert len(widths) == 1  # every hex digit the same width
+    assert hash_column_width(64) - 2 * toolkit.CELL_PAD_H >= stringWidth(digest,
+                                                                         toolkit.FONT_MONO, 8)
 
 
-@pytest.mark.parametrize(("groups", "lines"), [(8, 1), (4, 2), (2, 4)])
-def test_hash_wraps_only_between_whole_groups(tmp_path, groups, lines):
+def test_a_hash_that_fits_is_printed_unbroken_in_the_embedded_monospace_font(tmp_path):
     digest = hashlib.sha256(b"evidence").hexdigest()
-    width = hash_column_width(groups)
+    result = build(tmp_path, lambda s: [
+        data_table(["SHA-256"], [[hash_paragraph(digest, s.hash)]], [hash_column_width(64)],
+                   styles=s)])
+    lines = pdftotext(result.path).splitlines()
+    assert digest in lines  # one line, nothing inserted
+    mono = [f for f in fonts(result.path) if f["name"].split("+")[-1] == toolkit.FONT_MONO]
+    assert mono and all(f["emb"] == "yes" for f in mono)
+
+
+def test_a_hash_wider_than_its_column_is_continued_without_inserted_characters(tmp_path):
+    digest = hashlib.sha256(b"evidence").hexdigest()
+    width = hash_column_width(30)
     result = build(tmp_path, lambda s: [
         data_table(["SHA-256"], [[hash_paragraph(digest, s.hash)]], [width], styles=s)])
-    text = pdftotext(result.path, layout=True)
-    printed = [ln.strip() for ln in text.splitlines()
-               if re.fullmatch(r"(?:[0-9a-f]{8} ?)+", ln.strip())]
-    assert len(printed) == lines
-    assert all(len(line.split()) == groups for line in printed)
-    assert "".join("".join(printed).split()) == digest
+    printed = [ln.strip() for ln in pdftotext(result.path).splitlines()
+               if re.fullmatch(r"[0-9a-f]+", ln.strip())]
+    assert len(printed) == 3 and all(" " not in line for line in printed)
+    assert "".join(printed) == digest
+
+
+@pytest.mark.parametrize("url", [
+    "https://t.me/c/1873650021/4512",                     # 31 characters
+    "https://x.com/someone_here/status/4512",             # 38
+    "https://t.me/c/1873650021/45123456789012",           # 40: never broken
+])
+def test_a_url_of_up_to_40_characters_is_never_broken(tmp_path, url):
+    # a column far too narrow for it: the URL still comes out whole on one line
+    result = build(tmp_path, lambda s: [
+        data_table(["URL", "#"], [[toolkit.url_paragraph(url, s.cell), "1"]],
+                   [30 * mm, 10 * mm], styles=s)])
+    assert url in pdftotext(result.path).splitlines()
+
+
+def test_a_long_url_breaks_only_after_separators_and_never_inside_a_number(tmp_path):
+    url = ("https://t.me/c/1873650021/4512?single&comment=98765432101234&thread="
+           "55512#message-12345678")
+    result = build(tmp_path, lambda s: [
+        data_table(["URL"], [[toolkit.url_paragraph(url, s.cell)]], [42 * mm], styles=s)])
+    printed = [ln.strip() for ln in pdftotext(result.path).splitlines()
+               if ln.strip() and (ln.strip() in url)]
+    assert len(printed) > 1 and "".join(printed) == url
+    for line in printed[:-1]:
+        assert line[-1] in "/?&=#", line
+    for number in ("1873650021", "4512", "98765432101234", "55512", "12345678"):
+        assert any(number in line for line in printed), number
+
+
+def test_url_lines_rejoin_exactly_and_keep_digit_runs_whole():
+    toolkit.register_fonts()
+    url = "https://example.com/" + "a" * 80 + "1234567890" * 3 + "/x"
+    lines = toolkit.url_lines(url, toolkit.FONT, 8.5, 100)
+    assert "".join(lines) == url and len(lines) > 2
+    digits = "1234567890" * 3
+    assert any(digits in line for line in lines)  # the long run is never cut
 
 
 def test_hash_paragraph_rejects_non_hex():

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -35,17 +34,18 @@ from caseapp.reports.police_report.wording import (
     CHAT_LINE,
     CHAT_MESSAGE,
     COL_CAPTURED,
-    COL_HASHES,
     COL_ITEM,
     COL_WHERE,
     CUSTODY_LABEL,
     DURATION,
     EVIDENCE_DETAILS,
     EVIDENCE_INTRO,
+    EVIDENCE_INTRO_HASH_ONLY,
     EVIDENCE_NONE,
     GPS_WARNING,
     HASH_DIFFERS,
     HASH_MATCHES,
+    HASH_ONLY_MARK,
     MESSAGE,
     NO_CUSTODY,
     NO_DESCRIPTION,
@@ -64,11 +64,11 @@ from caseapp.reports.police_report.wording import (
 from caseapp.reports.police_report.writer import _Writer
 from caseapp.reports.toolkit import (
     CONTENT_WIDTH,
-    HASH_GROUP,
     MARKING_COLOUR,
     MUTED_COLOUR,
     escape,
-    hash_column_width,
+    mono,
+    mono_hashes,
     paragraph,
 )
 
@@ -78,39 +78,26 @@ log = logging.getLogger(__name__)
 THUMBNAIL_SIZE = 28 * mm
 _MUTED_HEX = "#" + MUTED_COLOUR.hexval()[2:]
 _WARNING_HEX = "#" + MARKING_COLOUR.hexval()[2:]
-_HEX = re.compile(r"[0-9a-f]+")
 
 
 def _evidence_columns() -> list[float]:
-    hash_w = hash_column_width(4)
-    item_w, captured_w = 31 * mm, 33 * mm
-    return [item_w, CONTENT_WIDTH - hash_w - item_w - captured_w, captured_w, hash_w]
-
-
-def _hash_lines(digest: str, per_line: int) -> str:
-    """Paragraph markup of a hex digest in 8-digit groups; anything that is not plain hex
-    (it never should be) is shown escaped, not interpreted."""
-    digest = digest.strip().lower()
-    if not _HEX.fullmatch(digest):
-        return escape(digest)
-    groups = [digest[i:i + HASH_GROUP] for i in range(0, len(digest), HASH_GROUP)]
-    return "<br/>".join(" ".join(groups[i:i + per_line]) for i in range(0, len(groups), per_line))
+    item_w, captured_w = 36 * mm, 50 * mm  # a time with its offset on one line
+    return [item_w, CONTENT_WIDTH - item_w - captured_w, captured_w]
 
 
 def _hashes_cell(w: _Writer, item: EvidenceItem) -> Paragraph:
-    """SHA-256 in two lines of four 8-digit groups (the column is sized for four groups of the
-    widest hex digit, see toolkit.hash_column_width), then the MD5 on one line: one Paragraph
-    in the hash style, so a 500-row table stays cheap to lay out."""
+    """The row under an item, as wide as the table: SHA-256 and MD5 in the monospace face,
+    each on one line (copied whole, found by any hash search), or why there is none."""
     if not item.sha256:
-        return w.text(w.tr(NO_FILE), w.cell_muted)
-    markup = _hash_lines(item.sha256, 4)
+        return w.text(w.tr(NO_FILE), w.cell_muted, prose=False)
+    markup = f'<font color="{_MUTED_HEX}">SHA-256</font> {mono(item.sha256.lower())}'
     if item.md5:
-        markup += (f'<br/><font color="{_MUTED_HEX}">MD5</font><br/>'
-                   + _hash_lines(item.md5, 4))
-    return Paragraph(markup, w.s.hash)
+        markup += (f'&nbsp;&nbsp;&nbsp; <font color="{_MUTED_HEX}">MD5</font> '
+                   f"{mono(item.md5.lower())}")
+    return Paragraph(markup, w.hash_row)
 
 
-def _evidence_row(w: _Writer, item: EvidenceItem) -> list[toolkit.Cell]:
+def _evidence_rows(w: _Writer, item: EvidenceItem) -> tuple[list[toolkit.Cell], Paragraph]:
     kind = item.kind.label(w.lang)
     if item.platform is not None:
         kind = f"{kind} · {item.platform.label(w.lang)}"
@@ -119,23 +106,28 @@ def _evidence_row(w: _Writer, item: EvidenceItem) -> list[toolkit.Cell]:
         first.append((None, item.original_filename))
     if item.size is not None:
         first.append((None, w.size(item.size)))
-    where: list[tuple[str | None, str]] = []
+    item_cell: list[Flowable] = [w.lines(first, w.s.cell)]
+    if item.hash_only:
+        item_cell.append(Paragraph(f"<b>{escape(w.tr(HASH_ONLY_MARK))}</b>", w.hash_only_mark))
+    where: list[Flowable] = []
     if item.url:
-        where.append((None, item.url))
+        where.append(toolkit.url_paragraph(item.url, w.s.cell))
+    rest: list[tuple[str | None, str]] = []
     if item.channel_name or item.channel_id:
         room = item.channel_name or ""
         if item.channel_id:
             room = f"{room} ({w.tr(CHANNEL_ID, id=item.channel_id)})".strip()
-        where.append((w.tr(ROOM), room))
+        rest.append((w.tr(ROOM), room))
     if item.message_id:
-        where.append((w.tr(MESSAGE), item.message_id))
+        rest.append((w.tr(MESSAGE), item.message_id))
     if item.poster_account:
-        where.append((w.tr(POSTER), item.poster_account))
+        rest.append((w.tr(POSTER), item.poster_account))
+    if rest:
+        where.append(w.lines(rest, w.s.cell))
     captured = w.when(item.captured_at, item.captured_tz)
     if item.captured_by:
         captured += "\n" + w.tr(BY, name=item.captured_by)
-    return [w.lines(first, w.s.cell), w.lines(where, w.s.cell) if where else "—",
-            w.cell(captured), _hashes_cell(w, item)]
+    return ([item_cell, where or "—", w.cell(captured)], _hashes_cell(w, item))
 
 
 def _camera_time(w: _Writer, raw: str) -> str:
@@ -179,7 +171,6 @@ def _custody_detail(w: _Writer, event: CustodyEvent) -> str:
     if event.action is CustodyAction.ACQUIRED and details.get("from") == "chat_export":
         details.pop("from")  # an imported chat message: the export it came from, hashed
         digest = str(details.pop("export_sha256", ""))
-        digest = " ".join(digest[i:i + HASH_GROUP] for i in range(0, len(digest), HASH_GROUP))
         shown.append(w.tr(CHAT_EXPORT, name=str(details.pop("export", "")), sha256=digest))
         details.pop("export_format", None)
         if "message" in details:
@@ -234,7 +225,7 @@ def _evidence_detail(w: _Writer, entry: EvidenceEntry) -> list[Flowable]:
     facts = _exif_line(w, item)
     if facts:
         muted.append(facts)
-    if item.has_file and not item.content_kept:  # kept is the rule, said in the intro
+    if item.hash_only:  # kept is the rule, said in the intro
         muted.append(w.tr(NOT_KEPT))
     warnings = [w.tr(GPS_WARNING)] if _has_gps(item) else []
     for code in item.warnings:
@@ -251,7 +242,7 @@ def _evidence_detail(w: _Writer, entry: EvidenceEntry) -> list[Flowable]:
     if warnings:
         meta += f'<font color="{_WARNING_HEX}">{escape(chr(10).join(warnings))}</font><br/>'
     meta += (f"<b>{escape(w.tr(CUSTODY_LABEL))}</b> "
-             f'<font color="{_MUTED_HEX}">{escape(chr(10).join(custody))}</font>')
+             f'<font color="{_MUTED_HEX}">{mono_hashes(escape(chr(10).join(custody)))}</font>')
     description = (w.text(item.description, w.s.small) if item.description.strip()
                    else w.cell(w.tr(NO_DESCRIPTION), w.s.muted))
     block: list[Flowable] = [
@@ -298,15 +289,21 @@ def _evidence(w: _Writer) -> list[Flowable]:
     out: list[Flowable] = [w.heading(SECTION_EVIDENCE)]
     if not d.evidence:
         return [*out, paragraph(w.tr(EVIDENCE_NONE), s.muted)]
-    out.append(paragraph(w.tr(EVIDENCE_INTRO, count=len(d.evidence)), s.muted))
+    hash_only = [e.item.code for e in d.evidence if e.item.hash_only]
+    if hash_only:
+        out.append(paragraph(w.tr(EVIDENCE_INTRO_HASH_ONLY, count=len(d.evidence),
+                                  hash_only=len(hash_only), mark=w.tr(HASH_ONLY_MARK)),
+                             s.muted))
+    else:
+        out.append(paragraph(w.tr(EVIDENCE_INTRO, count=len(d.evidence)), s.muted))
     out.append(Spacer(1, 2 * mm))
     rows = []
     for n, entry in enumerate(d.evidence):
         if n % 50 == 0:
             w.check()
-        rows.append(_evidence_row(w, entry.item))
-    out.append(w.table([COL_ITEM, COL_WHERE, COL_CAPTURED, COL_HASHES], rows,
-                       _evidence_columns()))
+        rows.append(_evidence_rows(w, entry.item))
+    out.append(toolkit.paired_table([w.tr(h) for h in (COL_ITEM, COL_WHERE, COL_CAPTURED)],
+                                    rows, _evidence_columns(), styles=s))
     out.append(CondPageBreak(40 * mm))
     out.append(paragraph(w.tr(EVIDENCE_DETAILS), s.heading))
     for n, entry in enumerate(d.evidence):

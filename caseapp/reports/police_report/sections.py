@@ -38,9 +38,11 @@ from caseapp.reports.police_report.wording import (
     CATEGORY,
     CHECKED,
     CHECKED_ON,
+    CHECKING_HASH_ONLY,
     CHECKING_INTRO,
     CHECKING_LINUX,
     CHECKING_MAC,
+    CHECKING_NO_PACKAGE,
     CHECKING_OK,
     CHECKING_REPORT,
     CHECKING_WINDOWS,
@@ -66,6 +68,7 @@ from caseapp.reports.police_report.wording import (
     FOUND_WHERE,
     GENDER,
     GUARDIAN,
+    HASH_ONLY_MARK,
     HELD,
     HISTORY,
     IDENTIFIER,
@@ -441,7 +444,7 @@ def _takedowns(w: _Writer) -> list[Flowable]:
             rows.append([recipient, w.day(e.submitted_at) if e.submitted_at else "—",
                          "\n".join(status) + (f"\n{w.tr(REFERENCE)}: {e.reference}"
                                               if e.reference else ""), history])
-        out.append(KeepTogether([paragraph(target, s.subheading)]))
+        out.append(KeepTogether([toolkit.url_paragraph(target, s.subheading)]))
         out.append(w.table([RECIPIENT, SUBMITTED, TAKEDOWN_STATUS, HISTORY], rows, widths))
     return out
 
@@ -488,9 +491,20 @@ def _checking(w: _Writer) -> list[Flowable]:
         ]))
         return box
 
+    files = [e.item for e in w.data.evidence if e.item.has_file]
+    hash_only = [item.code for item in files if item.hash_only]
+    if files and len(hash_only) == len(files):  # no package can be made: promise none
+        return [KeepTogether([
+            w.heading(SECTION_CHECKING),
+            paragraph(w.tr(CHECKING_NO_PACKAGE), s.body),
+            paragraph(w.tr(CHECKING_REPORT, id=w.data.report_id), s.body),
+        ])]
+    left_out = ([paragraph(w.tr(CHECKING_HASH_ONLY, mark=w.tr(HASH_ONLY_MARK),
+                                codes=", ".join(hash_only)), s.body)] if hash_only else [])
     return [KeepTogether([
         w.heading(SECTION_CHECKING),
         paragraph(w.tr(CHECKING_INTRO), s.body),
+        *left_out,
         paragraph(w.tr(CHECKING_LINUX), s.body),
         command("sha256sum -c SHA256SUMS"),
         Spacer(1, 2 * mm),

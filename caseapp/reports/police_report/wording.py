@@ -148,6 +148,12 @@ EVIDENCE_INTRO = N_(
     "{count} item(s). Hashes were computed by CaseApp when each file was acquired. Times are "
     "shown in the zone they were recorded in. Unless an item says otherwise, its file is kept "
     "in the centre's encrypted evidence store.")
+EVIDENCE_INTRO_HASH_ONLY = N_(
+    "{count} item(s). Hashes were computed by CaseApp when each file was acquired. "
+    "{hash_only} file(s) marked \u201c{mark}\u201d were not kept (no consent to keep copies): "
+    "only their hashes were recorded, and they are not in the evidence package. The other "
+    "files are kept in the centre's encrypted evidence store.")
+HASH_ONLY_MARK = N_("Hash only (file not kept)")
 EVIDENCE_NONE = N_("No evidence item recorded.")
 COL_ITEM = N_("No. / file")
 COL_WHERE = N_("Where it was found")
@@ -206,13 +212,21 @@ DATE = N_("Date")
 CHECKING_INTRO = N_(
     "The evidence package handed over with this report holds the evidence files and a file "
     "named SHA256SUMS that lists the SHA-256 of every file, one per line.")
+CHECKING_HASH_ONLY = N_(
+    "Files marked \u201c{mark}\u201d in section 8 ({codes}) were not kept, so they are not in the "
+    "package and not in SHA256SUMS; their hashes in section 8 can be compared with a copy "
+    "found elsewhere.")
+CHECKING_NO_PACKAGE = N_(
+    "The centre keeps no evidence file for this case (no consent to keep copies), so no "
+    "evidence package accompanies this report. The SHA-256 and MD5 in section 8 identify each "
+    "file and can be compared with a copy found elsewhere.")
 CHECKING_LINUX = N_("On Linux, open a terminal in the package folder and run:")
 CHECKING_MAC = N_("On macOS:")
 CHECKING_WINDOWS = N_("On Windows (PowerShell), for one file:")
 CHECKING_OK = N_(
     "Every line must end in OK. A line with FAILED means that file differs from what the "
     "centre collected. The SHA-256 of each file must also match the evidence table in section "
-    "7 of this report. Items without a file (links and notes) have no hash.")
+    "8 of this report. Items without a file (links and notes) have no hash.")
 CHECKING_REPORT = N_(
     "The centre records the SHA-256 of this PDF in its report register under report ID "
     "{id}, so a copy of this report can be checked against the centre's record.")

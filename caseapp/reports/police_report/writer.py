@@ -51,6 +51,11 @@ class _Writer:
                                          textColor=MUTED_COLOUR)
         self.command = ParagraphStyle(f"{lang}-pr-command", parent=styles.body,
                                       fontName=toolkit.FONT_BOLD, wordWrap=None)
+        self.hash_row = ParagraphStyle(f"{lang}-pr-hash-row", parent=styles.cell,
+                                       fontSize=toolkit.HASH_FONT_SIZE, wordWrap=None,
+                                       splitLongWords=0)
+        self.hash_only_mark = ParagraphStyle(f"{lang}-pr-hash-only", parent=styles.cell,
+                                             textColor=toolkit.MARKING_COLOUR, spaceBefore=2)
         self.detail = ParagraphStyle(f"{lang}-pr-detail", parent=styles.small, spaceBefore=7,
                                      textColor=ACCENT_COLOUR, keepWithNext=1)
         self._variants: dict[tuple[str, bool], ParagraphStyle] = {}
