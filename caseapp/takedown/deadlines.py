@@ -21,11 +21,12 @@ def follow_up_after(moment: datetime, policy: FollowUpPolicy,
     """The next follow-up of a request still waiting for an answer, seen at ``moment``:
     another check while the escalation date is more than one check interval away, then the
     escalation on its date; past the escalation date, a reminder to escalate every check
-    interval (the counsellor chose to wait)."""
+    interval (the counsellor chose to wait). A check that lands exactly on the escalation
+    date leaves the escalation due then, not one interval later."""
     step = timedelta(hours=policy.check_after_hours)
     if escalate_at is None or moment + step < escalate_at:
         return TaskKind.CHECK, moment + step
-    if moment < escalate_at:
+    if moment <= escalate_at:
         return TaskKind.ESCALATE, escalate_at
     return TaskKind.ESCALATE, moment + step
 

@@ -136,3 +136,19 @@ def test_cli_text_json_and_csv_hide_the_same_cells(store, tmp_path):
     assert cli("--set-threshold", "1").returncode == 2
     raised = cli("--set-threshold", "10", "--json")
     assert raised.returncode == 0 and json.loads(raised.stdout)["total_cases"] is None
+
+
+@pytest.mark.parametrize("lead", ["=", "+", "-", "@"], ids=["equals", "plus", "minus", "at"])
+def test_stats_csv_never_hands_a_spreadsheet_a_formula(tmp_path, lead):
+    """Tags are typed by people (a tab or CR cannot be in one: the tag rule refuses them)."""
+    import csv
+    import io
+
+    data = tmp_path / "data"
+    created = vault_service.create_store(data, PASSPHRASE, params=FAST_KDF, allow_weak_kdf=True)
+    with created.vault as vault:
+        for _n in range(3):
+            cases.open_case(vault, tags=[f"{lead}SUM(1)"])
+        text = stats.render_csv(stats.case_statistics(vault), "en")
+    cells = [c for row in csv.reader(io.StringIO(text, newline="")) for c in row]
+    assert [c for c in cells if "SUM(1)" in c] == [f"'{lead}SUM(1)"]

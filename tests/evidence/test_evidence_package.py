@@ -141,3 +141,18 @@ def test_cli_package_names_hash_only_items_and_refuses_an_empty_one(tmp_path):
     assert done.returncode == 0, done.stderr
     assert hashed in done.stderr and "해시만" in done.stderr
     assert (tmp_path / "p" / "README.txt").read_text(encoding="utf-8").startswith("사건 ")
+
+
+@pytest.mark.parametrize("lead", ["=", "+", "-", "@", "\t", "\r"],
+                         ids=["equals", "plus", "minus", "at", "tab", "cr"])
+def test_manifest_csv_never_hands_a_spreadsheet_a_formula(vault, tmp_path, lead):
+    case = cases.open_case(vault)
+    for scope in ("police", "copies"):
+        cases.record_consent(vault, case, scope, True, "written")
+    evidence.ingest_file(vault, case, image_file(tmp_path, "a.png", 3),
+                         filename=f"{lead}HYPERLINK(1).png")
+    pkg = evidence_package.build_package(vault, case, tmp_path / "pkg").path
+    with open(pkg / "manifest.csv", encoding="utf-8-sig", newline="") as fh:
+        cells = [cell for row in csv.reader(fh) for cell in row]
+    typed = [c for c in cells if "HYPERLINK(1)" in c]
+    assert typed == [f"'{lead}HYPERLINK(1).png"]  # kept verbatim behind a quote

@@ -92,7 +92,7 @@ def test_same_file_in_another_case_is_reported_and_twice_in_one_case_refused(
     with pytest.raises(BadInput, match="already evidence"):
         evidence_service.ingest_file(vault, case, write(tmp_path, "z.png", data))
     assert len(evidence_service.list_evidence(vault, case)) == 1
-    del before
+    assert snapshot(vault.data_dir) == before  # the refusal wrote nothing
 
 
 @pytest.mark.parametrize("transform", ["reencode", "resize", "rotate", "mirror", "trim"])

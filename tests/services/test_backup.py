@@ -265,3 +265,86 @@ def test_an_older_copy_put_back_in_the_same_folder_is_still_reported(vault, data
     shutil.copytree(old, data_dir)
     with pytest.raises(vault_service.RolledBack):
         vault_service.unlock(data_dir, passphrase=PASSPHRASE)
+
+
+def _repacked(original, target, *, cases_db=None, manifest_edit=None):
+    """A backup file whose manifest hashes match its (altered) parts: only restore's own
+    checks of the staged databases can catch what was changed."""
+    import hashlib
+    import io
+    import json
+
+    with tarfile.open(original, "r:") as tar:
+        members = {m.name: tar.extractfile(m).read() for m in tar.getmembers() if m.isfile()}
+    if cases_db is not None:
+        members["cases.db"] = cases_db(members["cases.db"])
+    manifest = json.loads(members["manifest.json"])
+    for name, entry in manifest["files"].items():
+        entry["size"] = len(members[name])
+        entry["sha256"] = hashlib.sha256(members[name]).hexdigest()
+    if manifest_edit is not None:
+        manifest_edit(manifest)
+    members["manifest.json"] = json.dumps(manifest).encode()
+    with tarfile.open(target, "w:") as tar:
+        for name in ["manifest.json", *[n for n in members if n != "manifest.json"]]:
+            info = tarfile.TarInfo(name)
+            info.size = len(members[name])
+            tar.addfile(info, io.BytesIO(members[name]))
+    return target
+
+
+def _flip_a_page(blob: bytes) -> bytes:
+    from caseapp.store.connection import CASES_DB
+
+    raw = bytearray(blob)
+    raw[len(raw) - CASES_DB.page_size // 2] ^= 0x20  # inside the last page, not the header
+    return bytes(raw)
+
+
+def _tamper_audit(key):
+    def edit(blob: bytes) -> bytes:
+        import tempfile
+        from pathlib import Path
+
+        from caseapp.store.connection import CASES_DB, open_database
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "cases.db"
+            path.write_bytes(blob)
+            conn = open_database(path, CASES_DB, key)
+            conn.execute("DROP TRIGGER audit_event_no_update")
+            conn.execute("UPDATE audit_event SET actor = 'someone else' WHERE seq = 2")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+            return path.read_bytes()
+    return edit
+
+
+def _other_head(manifest):
+    manifest["audit_head"]["seq"] -= 1
+
+
+@pytest.mark.parametrize("damage", ["page", "audit chain", "audit head"])
+def test_restore_checks_the_staged_databases_not_only_the_manifest(vault, data_dir, tmp_path,
+                                                                   damage):
+    from caseapp.store.connection import CASES_DB
+
+    for i in range(30):
+        vault.audit("case.viewed", "case", str(i), field="summary " * 20)
+    out = backup.create_backup(vault, tmp_path / "b.cabk").path
+    key = vault.db_key(CASES_DB)
+    vault.close()
+    edits = {"page": {"cases_db": _flip_a_page}, "audit chain": {"cases_db": _tamper_audit(key)},
+             "audit head": {"manifest_edit": _other_head}}[damage]
+    bad = _repacked(out, tmp_path / "bad.cabk", **edits)
+    before = snapshot(data_dir)
+    with pytest.raises(backup.DamagedBackup) as info:
+        backup.verify_backup(bad, passphrase=PASSPHRASE)
+    assert "does not match its SHA-256" not in info.value.message("en")
+    with pytest.raises(backup.DamagedBackup):
+        backup.restore_backup(bad, data_dir, passphrase=PASSPHRASE, replace=True)
+    assert snapshot(data_dir) == before
+    assert not list(tmp_path.glob(".*restore*"))
+    # the same repacking with nothing changed restores: the test's tar is a valid backup
+    good = _repacked(out, tmp_path / "good.cabk")
+    backup.verify_backup(good, passphrase=PASSPHRASE)

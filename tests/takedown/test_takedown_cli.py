@@ -79,7 +79,12 @@ def test_the_takedown_commands_end_to_end(store, tmp_path):
 
     pdf, txt = tmp_path / "letter.pdf", tmp_path / "form.txt"
     written = cli(data, "letter", code, "--out", str(pdf), "--lang", "ko")
-    assert written.returncode == 0, written.stderr and pdf.read_bytes().startswith(b"%PDF")
+    assert written.returncode == 0, written.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    from pypdf import PdfReader
+
+    letter_text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "https://t.me/leakroom/42" in letter_text.replace("\n", "")
     written = cli(data, "letter", code, "--out", str(txt), "--lang", "en", "--form",
                   "statutory")
     assert written.returncode == 0, written.stderr

@@ -41,6 +41,35 @@ def test_the_default_policy_checks_daily_then_escalates_at_72_hours():
         (TaskKind.ESCALATE, T0 + timedelta(hours=104))
 
 
+def test_the_escalation_boundary_is_exact():
+    """A check one interval before the escalation date, and a re-check landing exactly on it,
+    both leave the escalation due on that date; a second later it is a reminder."""
+    policy = FollowUpPolicy()
+    escalate_at = deadlines.escalation_due(T0, policy)
+    day = timedelta(hours=24)
+    second = timedelta(seconds=1)
+    assert deadlines.follow_up_after(escalate_at - day - second, policy, escalate_at) == \
+        (TaskKind.CHECK, escalate_at - second)
+    assert deadlines.follow_up_after(escalate_at - day, policy, escalate_at) == \
+        (TaskKind.ESCALATE, escalate_at)
+    assert deadlines.follow_up_after(escalate_at, policy, escalate_at) == \
+        (TaskKind.ESCALATE, escalate_at)
+    assert deadlines.follow_up_after(escalate_at + second, policy, escalate_at) == \
+        (TaskKind.ESCALATE, escalate_at + second + day)
+
+
+def test_a_recheck_exactly_at_the_escalation_time_makes_it_due(vault, case):
+    from caseapp.takedown import escalation
+
+    sent = takedowns.submit(vault, takedowns.create_request(vault, case.number, URL,
+                                                            "telegram"), at=T0)
+    at = sent.escalate_at
+    assert not escalation.answered_or_due(sent, at - timedelta(seconds=1))
+    assert escalation.answered_or_due(sent, at)
+    checked = takedowns.record_check(vault, sent, at=at)
+    assert _open(vault, checked) == [(TaskKind.ESCALATE, at)]
+
+
 def test_submitting_plans_a_check_after_24_hours_and_escalation_after_72(vault, case):
     request = takedowns.create_request(vault, case.number, URL, "telegram")
     assert [k for k, _ in _open(vault, request)] == [TaskKind.SUBMIT]
