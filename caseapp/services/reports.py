@@ -19,6 +19,7 @@ from caseapp import __version__
 from caseapp.domain import fields
 from caseapp.domain.cases import Case
 from caseapp.domain.consent import ConsentScope
+from caseapp.domain.hash_lists import HashListMatch
 from caseapp.domain.offences import relevant_offences
 from caseapp.domain.reports import ReportKind, ReportRecord, normalise_sha256, report_id
 from caseapp.domain.takedowns import TakedownStatus
@@ -27,6 +28,7 @@ from caseapp.i18n import N_
 from caseapp.reports import toolkit
 from caseapp.services import cases as case_service
 from caseapp.services import evidence as evidence_service
+from caseapp.services import hash_lists
 from caseapp.services import organisation as organisation_service
 from caseapp.services import takedowns as takedown_service
 from caseapp.services import vault as vault_service
@@ -179,13 +181,16 @@ def _gather(vault: Vault, case: CaseRef, *, lang: str, include_identity: bool,
     steps.at(3)
 
     items = evidence_service.list_evidence(vault, current)
+    listed: dict[int, list[HashListMatch]] = {}
+    for match in hash_lists.matches(vault, case=current):
+        listed.setdefault(match.evidence_id, []).append(match)
     evidence = []
     for n, item in enumerate(items):
         thumbnail = None
         if include_thumbnails and item.content_kept and (item.mime or "").startswith("image/"):
             thumbnail = evidence_service.blurred_thumbnail(vault, item.id)
         evidence.append(doc.EvidenceEntry(item, tuple(evidence_service.custody_events(
-            vault, item.id)), thumbnail))
+            vault, item.id)), thumbnail, tuple(listed.get(item.id, ()))))
         if n % 25 == 0:
             steps.at(3 + (n * 9) // max(1, len(items)))
     steps.at(12)

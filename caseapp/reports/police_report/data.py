@@ -11,6 +11,7 @@ from caseapp.domain.cases import Case, Incident, LeakedInfo, PerpetratorAccount,
 from caseapp.domain.consent import ConsentRecord, ConsentScope
 from caseapp.domain.evidence import CustodyEvent, EvidenceItem
 from caseapp.domain.fields import Moment
+from caseapp.domain.hash_lists import HashListMatch
 from caseapp.domain.offences import OffenceEntry
 
 # --- what the report is built from ---------------------------------------------------------
@@ -34,6 +35,7 @@ class EvidenceEntry:
     item: EvidenceItem
     custody: tuple[CustodyEvent, ...] = ()
     thumbnail: bytes | None = None  # a blurred PNG made in memory; never a file
+    list_matches: tuple[HashListMatch, ...] = ()  # known-material hash lists it is on
 
 
 @dataclass(frozen=True, slots=True)

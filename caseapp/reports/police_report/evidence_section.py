@@ -21,7 +21,9 @@ from reportlab.platypus import (
 )
 
 from caseapp.domain.evidence import CustodyAction, CustodyEvent, EvidenceItem, EvidenceKind
+from caseapp.domain.hash_lists import HashListMatch, MatchMethod
 from caseapp.evidence.matching import usable_for_matching
+from caseapp.evidence.pdq import Dihedral
 from caseapp.evidence.warning_codes import EvidenceWarning
 from caseapp.reports import toolkit
 from caseapp.reports.police_report.data import EvidenceEntry
@@ -44,6 +46,7 @@ from caseapp.reports.police_report.wording import (
     EVIDENCE_NONE,
     GPS_WARNING,
     HASH_DIFFERS,
+    HASH_LISTS_SUMMARY,
     HASH_MATCHES,
     HASH_ONLY_MARK,
     MESSAGE,
@@ -51,6 +54,8 @@ from caseapp.reports.police_report.wording import (
     NO_DESCRIPTION,
     NO_FILE,
     NOT_KEPT,
+    ON_HASH_LIST,
+    ON_HASH_LIST_PDQ,
     PACKAGE,
     PDQ,
     PIXELS,
@@ -227,7 +232,9 @@ def _evidence_detail(w: _Writer, entry: EvidenceEntry) -> list[Flowable]:
         muted.append(facts)
     if item.hash_only:  # kept is the rule, said in the intro
         muted.append(w.tr(NOT_KEPT))
-    warnings = [w.tr(GPS_WARNING)] if _has_gps(item) else []
+    warnings = [_list_match_line(w, m) for m in entry.list_matches]
+    if _has_gps(item):
+        warnings.append(w.tr(GPS_WARNING))
     for code in item.warnings:
         if code in _WARNINGS_LEFT_OUT:
             continue
@@ -264,6 +271,18 @@ def _evidence_detail(w: _Writer, entry: EvidenceEntry) -> list[Flowable]:
             return [side]
     # a block is a few lines: it moves to the next page whole rather than split
     return [KeepTogether(block)]
+
+
+def _list_match_line(w: _Writer, match: HashListMatch) -> str:
+    if match.method is MatchMethod.PDQ:
+        try:
+            transform = Dihedral(match.transform).label(w.lang)
+        except ValueError:
+            transform = match.transform
+        return w.tr(ON_HASH_LIST_PDQ, source=match.source, label=match.list_label,
+                    distance=match.distance, transform=transform)
+    return w.tr(ON_HASH_LIST, source=match.source, label=match.list_label,
+                method=match.method.label(w.lang))
 
 
 def _thumbnail(png: bytes) -> Image | None:
@@ -304,6 +323,12 @@ def _evidence(w: _Writer) -> list[Flowable]:
         rows.append(_evidence_rows(w, entry.item))
     out.append(toolkit.paired_table([w.tr(h) for h in (COL_ITEM, COL_WHERE, COL_CAPTURED)],
                                     rows, _evidence_columns(), styles=s))
+    listed = [e for e in d.evidence if e.list_matches]
+    if listed:
+        sources = sorted({m.source for e in listed for m in e.list_matches})
+        out.append(Spacer(1, 2 * mm))
+        out.append(paragraph(w.tr(HASH_LISTS_SUMMARY, count=len(listed),
+                                  sources=", ".join(sources)), s.body))
     out.append(CondPageBreak(40 * mm))
     out.append(paragraph(w.tr(EVIDENCE_DETAILS), s.heading))
     for n, entry in enumerate(d.evidence):

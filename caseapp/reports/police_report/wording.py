@@ -177,6 +177,11 @@ TAKEN = N_("taken {value}")
 CAMERA_CLOCK = N_("{time} by the camera's clock (no time zone recorded)")
 PDQ = N_("PDQ {hash} (quality {quality})")
 NOT_KEPT = N_("The file was hashed and not kept (no consent to keep copies).")
+ON_HASH_LIST = N_("On a known-material hash list: {source}, list \"{label}\" ({method}).")
+ON_HASH_LIST_PDQ = N_("On a known-material hash list: {source}, list \"{label}\" (similar "
+                      "image, PDQ distance {distance}, {transform}).")
+HASH_LISTS_SUMMARY = N_("{count} item(s) of this case are on hash lists of known material "
+                        "supplied by: {sources}. Each is marked below.")
 GPS_WARNING = N_("The original file contains GPS location data. The coordinates are not "
                  "reproduced in this report.")
 CUSTODY_LABEL = N_("Chain of custody:")
