@@ -78,6 +78,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_custody)
 
+    p = es.add_parser("link", help=_("link an item to a perpetrator account or channel, so it "
+                                     "counts where that account appears in other cases"))
+    p.add_argument("item", metavar="ITEM", help=_("evidence code (E-…) or id"))
+    p.add_argument("--account", required=True, type=int, metavar="ID",
+                   help=_("account number, as 'case accounts' shows it"))
+    add_unlock_options(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_link)
+
     p = es.add_parser("verify", help=_("re-read stored content and compare SHA-256"))
     p.add_argument("case", metavar="CASE", nargs="?")
     add_unlock_options(p)
@@ -228,6 +237,24 @@ def cmd_custody(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             say(f"{r['at']}  {r['action']:<18}  {r['actor']}  {r['details']}")
+    return OK
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    from caseapp.services import evidence
+
+    with unlocked_store(args) as vault:
+        shared = evidence.link_account(vault, args.item, args.account)
+    if args.json:
+        print_json({"account": shared.account.id, "platform": shared.account.platform.value,
+                    "handle": shared.account.handle, "other_cases": list(shared.other_cases)})
+    elif shared.other_cases:
+        say(_("Linked to {handle}; it appears in {count} other case(s): {numbers}",
+              handle=shared.account.handle, count=len(shared.other_cases),
+              numbers=", ".join(shared.other_cases)))
+    else:
+        say(_("Linked to {handle}; it appears in no other case.",
+              handle=shared.account.handle))
     return OK
 
 

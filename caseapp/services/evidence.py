@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from caseapp.domain.cases import Case
+from caseapp.domain.cases import AccountRef, Case
 from caseapp.domain.consent import ConsentScope
 from caseapp.domain.evidence import (
     CustodyAction,
@@ -35,7 +35,7 @@ from caseapp.evidence.sniff import EvidenceMediaKind, sniff
 from caseapp.i18n import N_, translate
 from caseapp.services import cases as case_service
 from caseapp.services import hash_lists, pdq_index
-from caseapp.store import case_repo, evidence_repo
+from caseapp.store import case_repo, case_search, evidence_repo
 from caseapp.store.chunk_stream import ChunkStream
 from caseapp.store.connection import Connection
 from caseapp.store.vault import Vault
@@ -569,11 +569,48 @@ def sweep_orphan_content(vault: Vault, *, grace: timedelta = ORPHAN_GRACE) -> in
     return removed
 
 
-def link_account(vault: Vault, evidence_id: int, account_id: int) -> None:
-    item = get_evidence(vault, evidence_id)
+def link_account(vault: Vault, evidence: int | str,
+                 account: int | AccountRef) -> case_service.SharedAccount:
+    """Link an evidence item to a perpetrator account or channel (an existing one by id, or
+    one named by platform and handle, found or created), so "this channel appears in N other
+    cases" counts it. Returns the account with the other cases it appears in."""
+    item = get_evidence(vault, evidence)
+    if isinstance(account, bool) or not isinstance(account, int | AccountRef):
+        raise BadInput(N_("Name the account by its number or by platform and handle."))
+    now = datetime.now(UTC)
     with vault.write() as conn:
+        if isinstance(account, AccountRef):
+            account_id = case_repo.ensure_account(conn, account, now)
+        else:
+            if case_repo.get_account(conn, account) is None:
+                raise NotFound(N_("There is no perpetrator account {id}."), id=account)
+            account_id = account
         evidence_repo.link_account(conn, item.id, account_id)
-        vault.audit("evidence.account_linked", "evidence", item.id, account=account_id)
+        case_search.refresh_cases_of_account(conn, account_id)
+        case_repo.touch(conn, item.case_id, now)
+        found = case_repo.get_account(conn, account_id)
+        assert found is not None
+        number = case_repo.get_case(conn, item.case_id)
+        vault.audit("evidence.account_linked", "evidence", item.code, account=account_id)
+        others = tuple(n for n in case_repo.case_numbers_of_account(conn, account_id)
+                       if number is None or n != number.number)
+    return case_service.SharedAccount(found, others)
+
+
+def accounts_of_item(vault: Vault, evidence: int | str) -> list[case_service.SharedAccount]:
+    """The accounts an item is linked to, each with the other cases it appears in."""
+    item = get_evidence(vault, evidence)
+    with vault.read() as conn:
+        case = case_repo.get_case(conn, item.case_id)
+        found = []
+        for account_id in evidence_repo.accounts_of_item(conn, item.id):
+            account = case_repo.get_account(conn, account_id)
+            if account is None:
+                continue
+            found.append(case_service.SharedAccount(account, tuple(
+                n for n in case_repo.case_numbers_of_account(conn, account_id)
+                if case is None or n != case.number)))
+    return found
 
 
 def translate_problem(result: VerifyResult, lang: str | None = None) -> str:

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountLinkDialog</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/evidence/account_link_dialog.py" line="+47"/>
+        <source>in %n other case(s)</source>
+        <translation>
+            <numerusform>in %n other case</numerusform>
+            <numerusform>in %n other cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message numerus="yes">
         <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+85"/>
@@ -166,7 +177,7 @@
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/evidence/tab.py" line="+319"/>
+        <location filename="../../caseapp/gui/evidence/tab.py" line="+321"/>
         <source>%n item(s) skipped: only files can be added, not folders.</source>
         <translation>
             <numerusform>%n item skipped: only files can be added, not folders.</numerusform>
@@ -206,7 +217,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+160"/>
+        <location line="+88"/>
+        <source>%1 is linked. This account appears in %n other case(s): %2</source>
+        <translation>
+            <numerusform>%1 is linked. This account appears in %n other case: %2</numerusform>
+            <numerusform>%1 is linked. This account appears in %n other cases: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
         <source>%n message(s) imported as evidence.</source>
         <translation>
             <numerusform>%n message imported as evidence.</numerusform>
@@ -260,7 +279,7 @@
 <context>
     <name>UnlockScreen</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+224"/>
+        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+229"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong attempts. You can try again in %n second.</numerusform>

@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AccountLinkDialog</name>
+    <message>
+        <location filename="../../caseapp/gui/evidence/account_link_dialog.py" line="+40"/>
+        <source>Link %1 to the account or channel that posted or spread it. Accounts seen in other cases are counted across cases (only case numbers are shown).</source>
+        <translation>%1{을} 올리거나 퍼뜨린 계정이나 채널에 연결하세요. 다른 사건에도 나온 계정은 사건을 넘어 함께 셉니다(사건 번호만 보입니다).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>in %n other case(s)</source>
+        <translation>
+            <numerusform>다른 사건 %n건에도 있음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new account or channel…</source>
+        <translation>새 계정 또는 채널…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_account_dialog.ui" line="+6"/>
+        <source>Link to an account or channel</source>
+        <translation>계정 또는 채널에 연결</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Account:</source>
+        <translation>계정(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Platform:</source>
+        <translation>플랫폼(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Handle:</source>
+        <translation>계정 이름(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>@account or channel name</source>
+        <translation>@계정 또는 채널 이름</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../caseapp/gui/app.py" line="+166"/>
@@ -1579,7 +1624,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../caseapp/gui/evidence/tab.py" line="+126"/>
+        <location filename="../../caseapp/gui/evidence/tab.py" line="+127"/>
         <source>Copy SHA-256</source>
         <translation>SHA-256 복사</translation>
     </message>
@@ -1619,7 +1664,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>경찰 제출용 내보내기에는 피해자의 경찰 제공 동의가 필요합니다.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Platform</source>
         <translation>플랫폼</translation>
     </message>
@@ -1813,8 +1858,20 @@ Ctrl+C로 복사합니다.</translation>
         <source>Re-upload request %1 created and linked.</source>
         <translation>재유포 요청 %1{을} 만들어 연결했습니다.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 is linked. This account appears in %n other case(s): %2</source>
+        <translation>
+            <numerusform>%1에 연결했습니다. 이 계정은 다른 사건 %n건에도 나옵니다: %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+50"/>
+        <location line="+4"/>
+        <source>%1 is linked. This account appears in no other case.</source>
+        <translation>%1에 연결했습니다. 이 계정은 다른 사건에는 나오지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Added %1.</source>
         <translation>%1{을} 추가했습니다.</translation>
     </message>
@@ -2019,6 +2076,16 @@ Ctrl+C로 복사합니다.</translation>
         <location line="+3"/>
         <source>Start a takedown request for the selected items, with their address filled in.</source>
         <translation>선택한 항목으로 삭제 요청을 시작합니다. 주소는 자동으로 채워집니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lin&amp;k to account…</source>
+        <translation>계정에 연결(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link the selected item to a perpetrator account or channel, so it counts where that account appears in other cases.</source>
+        <translation>선택한 증거를 가해자 계정이나 채널에 연결합니다. 그 계정이 다른 사건에 나오는지 셀 때 함께 셉니다.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2627,7 +2694,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="+109"/>
+        <location filename="../../caseapp/gui/main_window.py" line="+137"/>
         <location filename="../../ui/main_window.ui" line="+9"/>
         <source>CaseApp</source>
         <translation>CaseApp</translation>
@@ -2638,7 +2705,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>Your unsaved changes were kept while CaseApp was locked. Review and save them.</source>
         <translation>잠겨 있는 동안 저장하지 않은 변경 사항을 보관했습니다. 확인하고 저장하세요.</translation>
     </message>
@@ -2648,7 +2715,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>잠금을 풀었습니다. %1 이름으로 작업합니다.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Locked.</source>
         <translation>잠갔습니다.</translation>
     </message>
@@ -3385,7 +3452,7 @@ SHA-256: %4
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../caseapp/gui/selftest_qt.py" line="+123"/>
+        <location filename="../../caseapp/gui/selftest_qt.py" line="+121"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -5115,7 +5182,7 @@ SHA-256: %4
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+212"/>
+        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+217"/>
         <source>You will choose your profile after unlocking.</source>
         <translation>잠금을 푼 뒤 프로필을 고릅니다.</translation>
     </message>

@@ -118,6 +118,7 @@ class EvidenceTab(CaseTab):
         a.editButton.clicked.connect(self.edit_details)
         a.custodyButton.clicked.connect(self.show_custody)
         a.takedownButton.clicked.connect(self.request_takedown)
+        a.linkAccountButton.clicked.connect(lambda: self.link_account())
         a.copyHashButton.clicked.connect(self.copy_hash)
         a.cancelButton.clicked.connect(self.cancel_ingest)
         a.closeResultsButton.clicked.connect(self.close_results)
@@ -222,6 +223,7 @@ class EvidenceTab(CaseTab):
         a = self.ui
         a.editButton.setEnabled(one)
         a.custodyButton.setEnabled(one)
+        a.linkAccountButton.setEnabled(one)
         a.copyHashButton.setEnabled(any(i.sha256 for i in selected))
         a.takedownButton.setEnabled(bool(selected))
         a.verifySelectedButton.setEnabled(any(i.has_file for i in selected))
@@ -553,6 +555,30 @@ class EvidenceTab(CaseTab):
         dialog = ReuploadDialog(self.context, previous, None, self, match=(new_id, matched_id))
         dialog.created.connect(lambda r: self.context.status(
             fill(self.tr("Re-upload request %1 created and linked."), r.code)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def link_account(self) -> Any:
+        """Tie the selected item to a perpetrator account or channel."""
+        from caseapp.gui.evidence.account_link_dialog import AccountLinkDialog
+
+        selected = self.selected_items()
+        if len(selected) != 1:
+            return None
+        dialog = AccountLinkDialog(self.context, selected[0], self)
+
+        def linked(shared: Any) -> None:
+            if shared.other_cases:
+                text = fill(self.tr("%1 is linked. This account appears in %n other case(s): "
+                                    "%2", "", len(shared.other_cases)),
+                            shared.account.handle, ", ".join(shared.other_cases))
+            else:
+                text = fill(self.tr("%1 is linked. This account appears in no other case."),
+                            shared.account.handle)
+            self.context.status(text)
+
+        dialog.linked.connect(linked)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
