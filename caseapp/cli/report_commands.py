@@ -67,6 +67,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     secret.add_argument("--ask-password", action="store_true",
                         help=_("encrypt the PDF (AES-256) with a password typed at the "
                                "terminal"))
+    secret.add_argument("--generate-password", action="store_true",
+                        help=_("encrypt the PDF (AES-256) with a strong password CaseApp "
+                               "makes and prints once, alone on the last line"))
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
     add_unlock_options(p)
     p.set_defaults(func=cmd_report)
@@ -101,13 +104,20 @@ def _build(args: argparse.Namespace, case: str) -> int:
         elif args.ask_password:
             password = SecretInput(False).read_new(_("PDF password"),
                                                    _("Repeat the PDF password"))
+        elif args.generate_password:
+            password = reports.new_pdf_password()
+        if password is not None:  # refused before anything is built
+            reports.check_pdf_password(password)
         record = reports.build_police_report(
             vault, case, Path(args.out), lang=lang, include_identity=args.include_identity,
             include_thumbnails=args.include_thumbnails, addressed_to=args.addressed_to,
             password=password, victim_requests=args.victim_requests,
             internal_draft=args.internal_draft)
     if args.json:
-        print_json(record.as_json())
+        shown = record.as_json()
+        if args.generate_password:
+            shown["pdf_password"] = password
+        print_json(shown)
     elif args.internal_draft:
         say(_("Internal draft {id} written to {path}: {pages} pages.", id=record.report_id,
               path=args.out, pages=record.pages))
@@ -125,6 +135,10 @@ def _build(args: argparse.Namespace, case: str) -> int:
     if record.encrypted:
         warn(_("The PDF is encrypted with AES-256. Give the password to the officer "
                "separately, not with the file."))
+    if args.generate_password and not args.json:
+        warn(_("The PDF password is the last line of the output. CaseApp does not keep it: "
+               "write it down now; it is not shown again."))
+        say(password or "")  # alone on the last line, for a script to take
     return OK
 
 

@@ -23,7 +23,7 @@ from caseapp.domain.hash_lists import HashListMatch
 from caseapp.domain.offences import relevant_offences
 from caseapp.domain.reports import ReportKind, ReportRecord, normalise_sha256, report_id
 from caseapp.domain.takedowns import TakedownStatus
-from caseapp.errors import BadInput, Cancelled, CaseAppError, ConsentMissing
+from caseapp.errors import BadInput, Cancelled, CaseAppError, ConsentMissing, WeakPassphrase
 from caseapp.i18n import N_
 from caseapp.reports import toolkit
 from caseapp.services import cases as case_service
@@ -249,6 +249,32 @@ def _gather(vault: Vault, case: CaseRef, *, lang: str, include_identity: bool,
     return _Gathered(data, seq, state, len(items), kind)
 
 
+WEAK_PDF_PASSWORD = N_(
+    "This PDF password is too easy to guess for a report about a victim: use at least {min} "
+    "characters that are hard to guess (four or more unrelated words), or let CaseApp "
+    "generate one.")
+PDF_PASSWORD_GROUPS = 5
+
+
+def check_pdf_password(password: str) -> None:
+    """A password on a report is held to the store's passphrase rules (length and zxcvbn
+    score): the PDF leaves the office, and a short password is opened offline in seconds."""
+    from caseapp.security import passphrase_policy
+
+    if not password:
+        raise BadInput(N_("The PDF password must not be empty."))
+    if not passphrase_policy.estimate(password).acceptable:
+        raise WeakPassphrase(WEAK_PDF_PASSWORD, min=passphrase_policy.MIN_LENGTH)
+
+
+def new_pdf_password() -> str:
+    """A random PDF password (five groups of four from the recovery code's alphabet, about
+    99 bits) to show once and hand over separately; never stored."""
+    from caseapp.security import recovery_code
+
+    return recovery_code.generate()[:PDF_PASSWORD_GROUPS * 5 - 1]
+
+
 def build_police_report(vault: Vault, case: CaseRef, out: Path, *, lang: str,
                         include_identity: bool = False, include_thumbnails: bool = False,
                         addressed_to: str = "", password: str | None = None,
@@ -268,15 +294,16 @@ def build_police_report(vault: Vault, case: CaseRef, out: Path, *, lang: str,
     only when the victim's consent to share with police is in force AND the counsellor asks
     for them; asking without consent raises ConsentMissing and writes nothing. Without them
     the report names the pseudonym and says why. ``password`` encrypts the PDF with AES-256
-    (never stored or logged). ``progress(done, total)`` and ``cancel`` work as for other long
-    jobs; a cancelled or failed build leaves no file and no registry entry."""
+    (never stored or logged); it must meet the store's passphrase rules
+    (:func:`check_pdf_password`; :func:`new_pdf_password` makes one).
+    ``progress(done, total)`` and ``cancel`` work as for other long jobs; a cancelled or failed build leaves no file and no registry entry."""
     from caseapp.reports import police_report as doc
 
     toolkit.check_language(lang)
     addressed = fields.text(addressed_to, N_("Addressed to"))
     requests = fields.long_text(victim_requests, N_("What the victim asks for"))
-    if password is not None and not password:
-        raise BadInput(N_("The PDF password must not be empty."))
+    if password is not None:
+        check_pdf_password(password)
     target = _check_out(vault, out)
     steps = _Steps(progress, cancel)
     steps.at(0)

@@ -3253,7 +3253,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>PoliceReportDialog</name>
     <message>
-        <location filename="../../caseapp/gui/reports/police_report_dialog.py" line="+91"/>
+        <location filename="../../caseapp/gui/reports/police_report_dialog.py" line="+93"/>
         <source>%1 police report</source>
         <translation>%1 수사기관 제출 보고서</translation>
     </message>
@@ -3268,7 +3268,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>The two passwords are not the same.</source>
         <translation>두 PDF 비밀번호가 서로 다릅니다.</translation>
     </message>
@@ -3278,12 +3278,12 @@ An offline, encrypted case manager for counsellors who support victims of digita
         <translation>보고서를 저장할 곳을 고르세요.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>Police report written</source>
         <translation>보고서 작성 완료</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Report %1 (%2 pages) was written to:
 %3
 
@@ -3294,6 +3294,13 @@ It is registered in the case; a copy can be matched later with Check a copy.</so
 
 SHA-256: %4
 사건에 등록되었으므로 나중에 &apos;사본 확인&apos;으로 사본을 대조할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF password: %1
+Write it down now and give it to the officer separately. CaseApp does not keep it and will not show it again.</source>
+        <translation>PDF 비밀번호: %1
+지금 적어 두고 수사관에게 따로 전달하세요. CaseApp은 이 비밀번호를 보관하지 않으며 다시 보여 주지 않습니다.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3386,12 +3393,27 @@ SHA-256: %4
         <translation>PDF 비밀번호(&amp;P) (선택):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Leave empty for no password</source>
         <translation>비워 두면 PDF 비밀번호 없음</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Generate</source>
+        <translation>만들기(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a strong password and show it once, to give the officer separately</source>
+        <translation>강력한 비밀번호를 만들어 한 번만 보여 줍니다. 수사관에게 따로 전달하세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generate a PDF password</source>
+        <translation>PDF 비밀번호 만들기</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Repeat password:</source>
         <translation>PDF 비밀번호 확인(&amp;R):</translation>
     </message>

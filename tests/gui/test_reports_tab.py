@@ -112,3 +112,38 @@ def test_check_a_copy_tells_a_registered_report_from_an_altered_one(
     qtbot.waitUntil(lambda: bool(message_boxes("copyCheck")), timeout=10_000)
     assert "is not a report registered" in message_boxes("copyCheck")[0].text()
     message_boxes("copyCheck")[0].done(0)
+
+
+def test_a_weak_pdf_password_is_refused_and_a_generated_one_is_shown_once(
+        qtbot, store_dir, sample_cases, tmp_path, window):
+    import pikepdf
+
+    from caseapp.gui.reports.police_report_dialog import PoliceReportDialog
+
+    number = sample_cases["푸른별"]
+    consent(store_dir, number, "police")
+    unlock(qtbot, window)
+    _editor, tab = open_section(qtbot, window, number, "reports")
+    qtbot.mouseClick(tab.ui.createButton, Qt.MouseButton.LeftButton)
+    dialog = dialog_of(PoliceReportDialog)
+    target = tmp_path / "locked.pdf"
+    dialog.ui.fileEdit.clear()
+    type_text(qtbot, dialog.ui.fileEdit, str(target))
+    type_text(qtbot, dialog.ui.passwordEdit, "1234")
+    type_text(qtbot, dialog.ui.repeatEdit, "1234")
+    ok = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "too easy to guess" in dialog.ui.problemLabel.text()
+    assert not target.exists() and dialog.isVisible() and not dialog._busy
+
+    qtbot.mouseClick(dialog.ui.generateButton, Qt.MouseButton.LeftButton)
+    password = dialog.ui.passwordEdit.text()
+    assert len(password) >= 10 and dialog.ui.repeatEdit.text() == password
+    assert dialog.ui.passwordEdit.echoMode() == dialog.ui.passwordEdit.EchoMode.Normal
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(message_boxes("writtenMessage")), timeout=60_000)
+    box = message_boxes("writtenMessage")[0]
+    assert password in box.text()
+    box.done(0)
+    with pikepdf.open(target, password=password) as pdf:
+        assert pdf.encryption.R == 6

@@ -131,3 +131,39 @@ def test_match_finds_a_copy_and_exits_1_for_a_stranger(store, tmp_path):
     stranger = tmp_path / "stranger.pdf"
     stranger.write_bytes(b"%PDF-1.7 something else")
     assert report(data, "match", str(stranger)).returncode == 1
+
+
+@pytest.mark.parametrize("weak", ["1234", "password12"])
+def test_a_weak_pdf_password_is_refused_and_nothing_is_written(store, tmp_path, weak):
+    data, case, _ = store
+    out = tmp_path / "weak.pdf"
+    before = report(data, "list", case, "--json").stdout
+    result = report(data, case, "--out", str(out), "--include-identity", "--password-stdin",
+                    stdin=f"{PASSPHRASE}\n{weak}\n")
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert "too easy to guess" in line and "at least 10 characters" in line
+    assert not out.exists()
+    assert report(data, "list", case, "--json").stdout == before  # nothing registered
+    korean = report(data, "--lang", "ko", case, "--out", str(out), "--password-stdin",
+                    stdin=f"{PASSPHRASE}\n{weak}\n")
+    assert korean.returncode == 2 and "PDF 비밀번호" in korean.stderr
+
+
+def test_generate_password_prints_it_once_alone_on_the_last_line(store, tmp_path):
+    data, case, _ = store
+    out = tmp_path / "generated.pdf"
+    result = report(data, case, "--out", str(out), "--include-identity",
+                    "--generate-password")
+    assert result.returncode == 0, result.stderr
+    password = result.stdout.strip().splitlines()[-1]
+    assert len(password) >= 10 and " " not in password
+    assert result.stdout.count(password) == 1 and password not in result.stderr
+    with pytest.raises(pikepdf.PasswordError):
+        pikepdf.open(out)
+    with pikepdf.open(out, password=password) as pdf:
+        assert pdf.encryption.R == 6
+    assert VICTIM_NAME in pdftotext(out, password=password)
+    # a second report gets another password
+    again = report(data, case, "--out", str(tmp_path / "second.pdf"), "--generate-password")
+    assert again.stdout.strip().splitlines()[-1] != password

@@ -73,6 +73,8 @@ class PoliceReportDialog(QDialog):
         self.ui.fileEdit.setText(str(free_name(file_dialogs.documents_dir(),
                                                self._stem())))
         self.ui.browseButton.clicked.connect(self.choose_file)
+        self.ui.generateButton.clicked.connect(self.generate_password)
+        self._generated: str | None = None
         for edit in (self.ui.passwordEdit, self.ui.repeatEdit, self.ui.fileEdit):
             edit.textChanged.connect(lambda _t: self._check())
         self.ui.buttons.accepted.connect(self.accept)
@@ -109,7 +111,28 @@ class PoliceReportDialog(QDialog):
                 chosen = chosen.with_name(chosen.name + ".pdf")
             self.ui.fileEdit.setText(str(chosen))
 
+    def generate_password(self) -> None:
+        """Fill both fields with a strong random password, shown in clear in the field (and
+        again when the report is written), never stored."""
+        from caseapp.services import reports
+
+        password = reports.new_pdf_password()
+        self._generated = password
+        for edit in (self.ui.passwordEdit, self.ui.repeatEdit):
+            edit.setEchoMode(edit.EchoMode.Normal)
+            edit.setText(password)
+        self.ui.passwordEdit.selectAll()
+        self.ui.passwordEdit.setFocus()
+
+    def _password_edited(self) -> None:
+        # typed over a generated password: hide it again like any typed one
+        if self._generated is not None and self.ui.passwordEdit.text() != self._generated:
+            self._generated = None
+            for edit in (self.ui.passwordEdit, self.ui.repeatEdit):
+                edit.setEchoMode(edit.EchoMode.Password)
+
     def _check(self) -> bool:
+        self._password_edited()
         problem = ""
         if self.ui.passwordEdit.text() != self.ui.repeatEdit.text():
             problem = self.tr("The two passwords are not the same.")
@@ -145,6 +168,16 @@ class PoliceReportDialog(QDialog):
             target = target.with_name(target.name + ".pdf")
         options = self.options()
         options["internal_draft"] = internal_draft
+        if options["password"] is not None:
+            from caseapp.errors import CaseAppError
+
+            try:  # refused here, in words, before anything is built
+                reports.check_pdf_password(options["password"])
+            except CaseAppError as exc:
+                self.ui.problemLabel.setText(exc.message(language.current()))
+                self.ui.problemLabel.setVisible(True)
+                self.ui.passwordEdit.setFocus()
+                return
         self._busy = True
         self._check()
         self._set_running(True)
@@ -158,6 +191,8 @@ class PoliceReportDialog(QDialog):
                 return reports.build_police_report(vault, case_id, target, progress=progress,
                                                    cancel=task.cancel_event, **options)
 
+        generated = self._generated if options.get("password") == self._generated else None
+
         def done(record: ReportRecord) -> None:
             from caseapp.gui.written_files import offer_folder
 
@@ -166,14 +201,21 @@ class PoliceReportDialog(QDialog):
             self._set_running(False)
             self.ui.passwordEdit.clear()
             self.ui.repeatEdit.clear()
+            self._generated = None
             self.built.emit(record)
             super(PoliceReportDialog, self).accept()
-            offer_folder(self.parentWidget() or self, self.tr("Police report written"),
-                         self.tr("Report %1 (%2 pages) was written to:\n%3\n\nSHA-256: %4\n"
-                                 "It is registered in the case; a copy can be matched later "
-                                 "with Check a copy.")
-                         .replace("%1", record.report_id).replace("%2", str(record.pages))
-                         .replace("%3", str(target)).replace("%4", record.sha256), target)
+            text = (self.tr("Report %1 (%2 pages) was written to:\n%3\n\nSHA-256: %4\n"
+                            "It is registered in the case; a copy can be matched later with "
+                            "Check a copy.")
+                    .replace("%1", record.report_id).replace("%2", str(record.pages))
+                    .replace("%3", str(target)).replace("%4", record.sha256))
+            if generated is not None:
+                text += "\n\n" + self.tr(
+                    "PDF password: %1\nWrite it down now and give it to the officer "
+                    "separately. CaseApp does not keep it and will not show it again."
+                ).replace("%1", generated)
+            offer_folder(self.parentWidget() or self, self.tr("Police report written"), text,
+                         target)
 
         def failed(exc: BaseException) -> None:
             from caseapp.errors import Cancelled
@@ -210,7 +252,7 @@ class PoliceReportDialog(QDialog):
         self.ui.progressBar.setValue(0)
         for widget in (self.ui.languageCombo, self.ui.addressedEdit, self.ui.includeBox,
                        self.ui.requestsEdit, self.ui.passwordEdit, self.ui.repeatEdit,
-                       self.ui.fileEdit, self.ui.browseButton):
+                       self.ui.generateButton, self.ui.fileEdit, self.ui.browseButton):
             widget.setEnabled(not running)
         if running:
             self.ui.problemLabel.setVisible(True)
