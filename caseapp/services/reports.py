@@ -296,7 +296,8 @@ def build_police_report(vault: Vault, case: CaseRef, out: Path, *, lang: str,
     the report names the pseudonym and says why. ``password`` encrypts the PDF with AES-256
     (never stored or logged); it must meet the store's passphrase rules
     (:func:`check_pdf_password`; :func:`new_pdf_password` makes one).
-    ``progress(done, total)`` and ``cancel`` work as for other long jobs; a cancelled or failed build leaves no file and no registry entry."""
+    ``progress(done, total)`` and ``cancel`` work as for other long jobs; a cancelled or
+    failed build leaves no file and no registry entry."""
     from caseapp.reports import police_report as doc
 
     toolkit.check_language(lang)
