@@ -34,6 +34,7 @@ LICENCE_TEXTS_FOR = {
     "shiboken6": QT_TEXTS,
     "sqlcipher3": ("SQLCipher.txt", "OpenSSL-Apache-2.0.txt"),
     "cryptography": ("OpenSSL-Apache-2.0.txt",),
+    "av": ("FFmpeg-NOTICE.txt", "LGPL-3.0.txt", "LGPL-2.1.txt", "GPL-2.0.txt"),
 }
 NATIVE_LIST = "NATIVE-LIBRARIES.txt"
 NATIVE_SUFFIX = re.compile(r"\.(so(\.[0-9.]+)?|dll|dylib|pyd)$", re.IGNORECASE)
@@ -53,6 +54,9 @@ numpy: OpenBLAS (BSD-3-Clause) and libgfortran/libquadmath (GPL-3.0 with the GCC
 pillow: libjpeg-turbo, libpng, libtiff, libwebp, zlib, freetype, lcms2, openjpeg, harfbuzz,
   brotli, libxcb and others under their own permissive licences: licenses/pillow/LICENSE.
 pikepdf: qpdf (Apache-2.0), libjpeg-turbo, zlib, OpenSSL: licenses/pikepdf/.
+av (PyAV, BSD-3-Clause): FFmpeg under the GNU LGPL v3 as separate shared libraries, with the
+  codec libraries it links (x264/x265 under the GNU GPL v2+, others LGPL/BSD/MIT/Apache):
+  licenses/av/FFmpeg-NOTICE.txt lists each.
 cryptography: Rust crates and OpenSSL (Apache-2.0): licenses/cryptography/.
 reportlab: BSD-style: licenses/reportlab/.
 Python: the PSF licence and the licences of what CPython bundles: licenses/Python/.
@@ -211,6 +215,12 @@ def native_owner(dest: str, source: str) -> tuple[str, str, list[tuple[Path, str
                 "licenses/PySide6_Essentials/Qt-LGPL-NOTICE.txt", [])
     if top == "sqlcipher3":
         return "SQLCipher + OpenSSL (sqlcipher3)", "licenses/sqlcipher3/SQLCipher.txt", []
+    # PyAV's vendored FFmpeg: av.libs/ (auditwheel, delvewheel) or av/.dylibs/ (delocate)
+    if top == "av.libs" or (top == "av" and ".dylibs" in parts):
+        if name.startswith(("libx264", "libx265")):
+            return "x264/x265 via PyAV (GPL-2.0-or-later)", "licenses/av/GPL-2.0.txt", []
+        return ("FFmpeg (LGPL-3.0) and codec libraries via PyAV",
+                "licenses/av/FFmpeg-NOTICE.txt", [])
     if top.startswith("python3") or name.startswith(("libpython", "python3")) or (
             Path(source).is_relative_to(Path(sys.base_prefix).resolve())
             and not Path(source).is_relative_to(Path(sys.prefix).resolve())

@@ -152,7 +152,8 @@ def _report_outcome(args: argparse.Namespace, outcome: Any) -> None:
     if args.json:
         print_json({"item": item_json(outcome.item), "matches": [
             {"code": m.code, "case": m.case_number, "exact": m.exact, "distance": m.distance,
-             "transform": m.transform} for m in outcome.matches]})
+             "transform": m.transform, "video_percent": m.video_percent}
+            for m in outcome.matches]})
     else:
         say(outcome.item.code)
     for code in outcome.warnings:
@@ -167,6 +168,10 @@ def _report_outcome(args: argparse.Namespace, outcome: Any) -> None:
         if m.exact:
             warn(_("Also evidence {code} in case {case} (same SHA-256).", code=m.code,
                    case=m.case_number))
+        elif m.video_percent is not None:
+            warn(_("Likely re-upload of evidence {code} in case {case} (similar video, "
+                   "{percent}% of frames match).", code=m.code, case=m.case_number,
+                   percent=f"{m.video_percent:.0f}"))
         else:
             warn(_("Likely re-upload of evidence {code} in case {case} (PDQ distance "
                    "{distance}, {transform}).", code=m.code, case=m.case_number,

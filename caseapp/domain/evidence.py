@@ -164,7 +164,8 @@ class CustodyEvent:
 
 @dataclass(frozen=True, slots=True)
 class EvidenceMatch:
-    """Another item with the same SHA-256 (exact) or a PDQ hash within the threshold."""
+    """Another item with the same SHA-256 (exact), a PDQ hash within the threshold, or a
+    video whose frames match (vPDQ; ``video_percent`` is the larger of the two shares)."""
 
     evidence_id: int
     code: str
@@ -172,6 +173,7 @@ class EvidenceMatch:
     exact: bool
     distance: int = 0
     transform: str | None = None    # which rotation/mirror of the new image matched
+    video_percent: float | None = None  # similar video: share of frames that match
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,3 +192,17 @@ class VerifyResult:
     problem: str | None = None      # translated when shown; None when ok or no content
     checked: bool = True            # False for items without stored content
     note: str | None = None         # for an unchecked file: why there is no content (msgid)
+
+
+@dataclass(frozen=True, slots=True)
+class PackedFrames:
+    """Frame hashes as stored: 32 bytes of hash, one byte of quality and a uint32 of
+    milliseconds per frame, each field packed in its own blob."""
+
+    hashes: bytes
+    qualities: bytes
+    times_ms: bytes
+
+    @property
+    def count(self) -> int:
+        return len(self.qualities)

@@ -15,6 +15,8 @@ class EvidenceWarning(StrEnum):
     IMAGE_DAMAGED = "image_damaged"
     IMAGE_UNREADABLE = "image_unreadable"
     PDQ_LOW_QUALITY = "pdq_low_quality"
+    VIDEO_DAMAGED = "video_damaged"
+    VIDEO_PARTLY_HASHED = "video_partly_hashed"
 
     def message(self, lang: str | None = None) -> str:
         return translate(_MESSAGES[self], lang)
@@ -41,5 +43,13 @@ _MESSAGES: dict[EvidenceWarning, str] = {
     EvidenceWarning.PDQ_LOW_QUALITY: N_(
         "The image has too little detail for reliable similarity matching. Its PDQ hash is "
         "kept but not used to find re-uploads."
+    ),
+    EvidenceWarning.VIDEO_DAMAGED: N_(
+        "The video could not be decoded: it is damaged, incomplete or in a format the app "
+        "cannot read. Its file hashes were recorded, but no frame hashes or preview, so "
+        "copies of it cannot be recognised."
+    ),
+    EvidenceWarning.VIDEO_PARTLY_HASHED: N_(
+        "The video is very long: only its first hour was used to recognise copies of it."
     ),
 }

@@ -26,6 +26,7 @@ from caseapp.domain.evidence import (
     EvidenceMatch,
     ExifFacts,
     IngestOutcome,
+    PackedFrames,
     VerifyResult,
 )
 from caseapp.errors import BadInput, Cancelled, ConsentMissing, NotFound
@@ -36,7 +37,7 @@ from caseapp.i18n import N_, translate
 from caseapp.services import cases as case_service
 from caseapp.services import hash_lists, pdq_index
 from caseapp.store import case_repo, case_search, evidence_repo
-from caseapp.store.chunk_stream import ChunkStream
+from caseapp.store.chunk_stream import ChunkStream, SeekableChunks
 from caseapp.store.connection import Connection
 from caseapp.store.vault import Vault
 
@@ -85,6 +86,24 @@ def find_matches(vault: Vault, *, sha256: str | None, dihedral: tuple[str, ...] 
     return sorted(found.values(), key=lambda m: (not m.exact, m.distance, m.evidence_id))
 
 
+def find_video_matches(vault: Vault, frames: PackedFrames,
+                       exclude_id: int | None = None) -> list[EvidenceMatch]:
+    """Stored videos whose frame hashes match ``frames`` the way vPDQ compares videos (see
+    ``caseapp.evidence.video_matching``), best first."""
+    from caseapp.evidence.video_matching import VideoIndex
+
+    found = []
+    with vault.read() as conn:
+        index: VideoIndex[int] = VideoIndex()
+        index.extend(evidence_repo.video_frames(conn))
+        for match in index.matches(frames):
+            where = evidence_repo.code_and_case(conn, match.key)
+            if match.key != exclude_id and where:
+                found.append(EvidenceMatch(match.key, where[0], where[1], exact=False,
+                                           video_percent=match.percent))
+    return found
+
+
 # --- ingest ---------------------------------------------------------------------------------
 
 @dataclass(slots=True)
@@ -99,6 +118,7 @@ class _Facts:
     warnings: tuple[str, ...] = ()
     usable_pdq: bool = False
     duration: float | None = None
+    video_frames: PackedFrames | None = None
 
 
 def _image_facts(source: Any) -> _Facts:
@@ -118,11 +138,33 @@ def _image_facts(source: Any) -> _Facts:
                   dihedral=facts.dihedral, warnings=warnings, usable_pdq=facts.pdq_usable)
 
 
-def _video_duration(path: Path, size: int) -> float | None:
+def _video_facts(source: Any, size: int, cancel: CancelCheck) -> _Facts:
+    """Frame hashes, picture size and duration of a video; a video FFmpeg cannot decode
+    keeps its file hashes and a warning (and an MP4's duration from its header)."""
+    from caseapp.evidence.video import VideoCancelled, analyse_video
+    from caseapp.evidence.video_matching import pack_frames
+
+    try:
+        analysis = analyse_video(source, cancel=cancel)
+    except VideoCancelled:
+        raise Cancelled() from None
+    warnings = tuple(w.value for w in analysis.warnings)
+    facts = analysis.facts
+    if facts is None:
+        return _Facts(warnings=warnings, duration=_mp4_duration(source, size))
+    return _Facts(width=facts.width, height=facts.height, warnings=warnings,
+                  duration=facts.duration or _mp4_duration(source, size),
+                  video_frames=pack_frames((f.seconds, f.pdq_hex, f.quality)
+                                           for f in facts.frames))
+
+
+def _mp4_duration(source: Any, size: int) -> float | None:
     from caseapp.evidence.video import mp4_duration
 
     try:
-        with open(path, "rb") as fh:
+        if isinstance(source, bytes):
+            return mp4_duration(io.BytesIO(source), size)
+        with open(source, "rb") as fh:
             return mp4_duration(fh, size)
     except OSError:
         return None
@@ -196,14 +238,21 @@ def store_content(vault: Vault, case: Case, source: Path | str | BinaryIO, *,
                 facts = _image_facts(capture.captured)
             elif isinstance(source, str | os.PathLike):
                 facts = _image_facts(Path(source))
+        if sniffed.kind is EvidenceMediaKind.VIDEO:
+            if isinstance(source, str | os.PathLike):
+                facts = _video_facts(Path(source), result.size, cancel)
+            elif capture.captured is not None:
+                facts = _video_facts(capture.captured, result.size, cancel)
         facts.mime = sniffed.mime
-        if sniffed.kind is EvidenceMediaKind.VIDEO and isinstance(source, str | os.PathLike):
-            facts.duration = _video_duration(Path(source), result.size)
         same_case = tuple((m[0], m[1]) for m in evidence_repo.same_sha256(vault.cases,
                                                                           result.sha256)
                           if m[2] == case.number)
         matches = tuple(find_matches(vault, sha256=result.sha256,
                                      dihedral=facts.dihedral if facts.usable_pdq else ()))
+        if facts.video_frames is not None:
+            known = {m.evidence_id for m in matches}
+            matches += tuple(m for m in find_video_matches(vault, facts.video_frames)
+                             if m.evidence_id not in known)
         content_id = None
         if keep and (keep_duplicates or not same_case):
             sink.finalise(result.sha256)
@@ -312,6 +361,8 @@ def _insert_item(conn: Connection, vault: Vault, case: Case, draft: EvidenceDraf
             conn, vault, evidence_id, sha256=sha256, md5=md5,
             dihedral=(facts.dihedral or (facts.pdq_hex,)) if facts.pdq_hex and facts.usable_pdq
             else ())
+    if facts.video_frames is not None and facts.video_frames.count:
+        evidence_repo.add_video_frames(conn, evidence_id, facts.video_frames)
     details: dict[str, Any] = {"from": "file" if sha256 else draft.kind.value}
     details.update(acquired or {})
     if sha256:
@@ -441,13 +492,17 @@ def preview(vault: Vault, evidence: int | str, *, reveal: bool = False,
     from caseapp.evidence.images import preview as make_preview
 
     item = get_evidence(vault, evidence)
-    if not item.content_kept or not (item.mime or "").startswith("image/"):
+    mime = item.mime or ""
+    if not item.content_kept or not mime.startswith(("image/", "video/")):
         return None
-    stream = _content_stream(vault, item)
+    stream = (_seekable_content(vault, item) if mime.startswith("video/")
+              else _content_stream(vault, item))
     if stream is None:
         return None
     try:
-        data = make_preview(stream, max_size=max_size, blurred=not reveal)
+        source: bytes | BinaryIO = (_frame_png(stream, max_size) if mime.startswith("video/")
+                                    else stream)
+        data = make_preview(source, max_size=max_size, blurred=not reveal)
     except Exception as exc:  # a damaged image has no preview; the hashes still stand
         log.info("no preview for evidence %d: %s", item.id, type(exc).__name__)
         return None
@@ -457,6 +512,28 @@ def preview(vault: Vault, evidence: int | str, *, reveal: bool = False,
                                       vault.actor)
             vault.audit("evidence.revealed", "evidence", item.id, code=item.code)
     return data
+
+
+def _seekable_content(vault: Vault, item: EvidenceItem) -> BinaryIO | None:
+    content_id = evidence_repo.content_id_of(vault.cases, item.id)
+    if content_id is None:
+        return None
+    with vault.evidence_lock:
+        sizes = evidence_repo.chunk_sizes(vault.evidence, content_id)
+    stream = SeekableChunks(sizes, lambda idx: evidence_repo.read_chunk(
+        vault.evidence, content_id, idx, vault.evidence_lock))
+    return io.BufferedReader(stream, 1 << 20)
+
+
+def _frame_png(stream: BinaryIO, max_size: int) -> bytes:
+    """One frame of a video, as a lossless in-memory PNG for the image preview path (which
+    then blurs it exactly as it blurs a photo)."""
+    from caseapp.evidence.video import still_frame
+
+    image = still_frame(stream, max(max_size, 64))
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
 
 
 def blurred_thumbnail(vault: Vault, evidence_id: int, max_size: int = 160) -> bytes | None:

@@ -17,6 +17,7 @@ from caseapp.domain.evidence import (
     EvidenceItem,
     EvidenceKind,
     ExifFacts,
+    PackedFrames,
 )
 from caseapp.domain.platforms import Platform
 from caseapp.store.connection import Connection, DatabaseError, classify_error
@@ -164,6 +165,25 @@ def add_pdq(conn: Connection, evidence_id: int, pdq_hex: str,
                   bytes.fromhex("".join(dihedral)) if len(dihedral) == 8 else None))
 
 
+def add_video_frames(conn: Connection, evidence_id: int, frames: PackedFrames) -> None:
+    conn.execute("INSERT INTO evidence_video_pdq (evidence_id, frames, hashes, qualities,"
+                 " times_ms) VALUES (?, ?, ?, ?, ?)",
+                 (evidence_id, frames.count, frames.hashes, frames.qualities, frames.times_ms))
+
+
+def video_frames(conn: Connection) -> Iterator[tuple[int, PackedFrames]]:
+    """Every video item's frame hashes, for vPDQ matching."""
+    for evidence_id, hashes, qualities, times in conn.execute(
+            "SELECT evidence_id, hashes, qualities, times_ms FROM evidence_video_pdq"):
+        yield int(evidence_id), PackedFrames(bytes(hashes), bytes(qualities), bytes(times))
+
+
+def video_frames_of(conn: Connection, evidence_id: int) -> PackedFrames | None:
+    row = conn.execute("SELECT hashes, qualities, times_ms FROM evidence_video_pdq"
+                       " WHERE evidence_id = ?", (evidence_id,)).fetchone()
+    return PackedFrames(bytes(row[0]), bytes(row[1]), bytes(row[2])) if row else None
+
+
 def code_and_case(conn: Connection, evidence_id: int) -> tuple[str, str] | None:
     row = conn.execute("SELECT e.code, c.number FROM evidence_item e JOIN case_file c"
                        " ON c.id = e.case_id WHERE e.id = ?", (evidence_id,)).fetchone()
@@ -303,6 +323,27 @@ def iter_chunks(conn: Connection, content_id: int,
             raise LookupError(f"chunk {last + 1} is missing")
         last = int(row[0])
         yield bytes(row[1])
+
+
+def chunk_sizes(conn: Connection, content_id: int) -> list[int]:
+    """Each chunk's length in order (for seeking); LookupError when one is missing."""
+    sizes: list[int] = []
+    for idx, size in conn.execute("SELECT idx, length(data) FROM chunk WHERE content_id = ?"
+                                  " ORDER BY idx", (content_id,)):
+        if int(idx) != len(sizes):
+            raise LookupError(f"chunk {len(sizes)} is missing")
+        sizes.append(int(size))
+    return sizes
+
+
+def read_chunk(conn: Connection, content_id: int, idx: int,
+               lock: threading.RLock | None = None) -> bytes:
+    with lock or _NO_LOCK:
+        row = conn.execute("SELECT data FROM chunk WHERE content_id = ? AND idx = ?",
+                           (content_id, idx)).fetchone()
+    if row is None:
+        raise LookupError(f"chunk {idx} is missing")
+    return bytes(row[0])
 
 
 class _NoLock:

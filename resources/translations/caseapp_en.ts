@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+93"/>
         <source>%1 is linked. This account appears in %n other case(s): %2</source>
         <translation>
             <numerusform>%1 is linked. This account appears in %n other case: %2</numerusform>

@@ -1528,7 +1528,7 @@ Ctrl+C로 복사합니다.</translation>
     <name>EvidencePreview</name>
     <message>
         <location filename="../../caseapp/gui/evidence/preview.py" line="+61"/>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>Evidence preview</source>
         <translation>증거 미리보기</translation>
     </message>
@@ -1840,11 +1840,16 @@ Ctrl+C로 복사합니다.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Looks like evidence %1 in case %2 (similar video, %3% of frames match).</source>
+        <translation>사건 %2의 증거 %1의 재유포로 보입니다 (유사 동영상, 프레임 %3% 일치).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Looks like evidence %1 in case %2 (similar image, PDQ distance %3).</source>
         <translation>사건 %2의 증거 %1과 비슷합니다 (비슷한 이미지, PDQ 거리 %3).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Open a re-upload request linked to %1</source>
         <translation>%1에 연결된 재유포 요청 만들기</translation>
     </message>

@@ -67,8 +67,11 @@ def test_texts_the_wheels_only_name_are_added(generated):
     assert "SIL OPEN FONT LICENSE" in (folder / "fonts" / "OFL-NanumGothic.txt").read_text().upper()
     assert "PYTHON SOFTWARE FOUNDATION" in (folder / "Python" / "LICENSE.txt").read_text().upper()
     notices = (folder / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
-    for name in ("SQLCipher", "OpenSSL", "LGPL", "OpenBLAS", "qpdf", "NanumGothic"):
+    for name in ("SQLCipher", "OpenSSL", "LGPL", "OpenBLAS", "qpdf", "NanumGothic", "FFmpeg"):
         assert name in notices
+    ffmpeg = (folder / "av" / "FFmpeg-NOTICE.txt").read_text(encoding="utf-8")
+    assert "x264, x265" in ffmpeg and "--enable-version3" in ffmpeg
+    assert "GNU GENERAL PUBLIC LICENSE" in (folder / "av" / "GPL-2.0.txt").read_text()
 
 
 def test_openblas_is_covered_when_numpy_bundles_it(generated):

@@ -96,8 +96,9 @@ class EvidencePreview(QWidget):
         return self._shown
 
     def _has_picture(self, item: EvidenceItem | None) -> bool:
+        # a video shows one of its frames, blurred like a photo until revealed
         return bool(item is not None and item.content_kept
-                    and (item.mime or "").startswith("image/"))
+                    and (item.mime or "").startswith(("image/", "video/")))
 
     def show_item(self, item: EvidenceItem | None) -> None:
         """Show ``item`` (an EvidenceItem or None) blurred."""

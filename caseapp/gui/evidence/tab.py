@@ -502,10 +502,15 @@ class EvidenceTab(CaseTab):
                     if match.exact:
                         text = self.tr("Duplicate: the same file (identical SHA-256) is already "
                                        "evidence %1 in case %2.")
+                    elif match.video_percent is not None:
+                        text = self.tr("Looks like evidence %1 in case %2 (similar video, "
+                                       "%3% of frames match).")
                     else:
                         text = self.tr("Looks like evidence %1 in case %2 (similar image, "
                                        "PDQ distance %3).")
-                    text = html.escape(text).replace("%3", str(match.distance))
+                    shown = (f"{match.video_percent:.0f}" if match.video_percent is not None
+                             else str(match.distance))
+                    text = html.escape(text).replace("%3", shown)
                     code = html.escape(match.code)
                     number = html.escape(match.case_number)
                     text = text.replace("%1", f"{link}{code}</a>")
