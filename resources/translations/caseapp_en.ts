@@ -177,7 +177,7 @@
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/evidence/tab.py" line="+321"/>
+        <location filename="../../caseapp/gui/evidence/tab.py" line="+340"/>
         <source>%n item(s) skipped: only files can be added, not folders.</source>
         <translation>
             <numerusform>%n item skipped: only files can be added, not folders.</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+64"/>
         <source>%n file(s) added.</source>
         <translation>
             <numerusform>%n file added.</numerusform>
@@ -217,7 +217,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+3"/>
+        <source>%n file(s) are on a known-material hash list: see below.</source>
+        <translation>
+            <numerusform>%n file is on a known-material hash list: see below.</numerusform>
+            <numerusform>%n files are on a known-material hash list: see below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
         <source>%1 is linked. This account appears in %n other case(s): %2</source>
         <translation>
             <numerusform>%1 is linked. This account appears in %n other case: %2</numerusform>
@@ -262,6 +270,44 @@
         <translation>
             <numerusform>%n item does not check out. Do not hand it over until this is resolved; restore it from a backup if you can.</numerusform>
             <numerusform>%n items do not check out. Do not hand them over until this is resolved; restore them from a backup if you can.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HashListDialog</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/evidence/hash_list_dialog.py" line="+92"/>
+        <source>%n evidence item(s) are on a hash list. They are marked in their case&apos;s evidence list and in police reports.</source>
+        <translation>
+            <numerusform>%n evidence item is on a hash list. It is marked in its case&apos;s evidence list and in police reports.</numerusform>
+            <numerusform>%n evidence items are on a hash list. They are marked in their case&apos;s evidence list and in police reports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n malformed line(s) were skipped:</source>
+        <translation>
+            <numerusform>%n malformed line was skipped:</numerusform>
+            <numerusform>%n malformed lines were skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n line(s) of this file are not valid, so nothing was imported. Correct them, or tick “Skip malformed lines” to import the others.</source>
+        <translation>
+            <numerusform>%n line of this file is not valid, so nothing was imported. Correct it, or tick “Skip malformed lines” to import the others.</numerusform>
+            <numerusform>%n lines of this file are not valid, so nothing was imported. Correct them, or tick “Skip malformed lines” to import the others.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/home/view.py" line="+326"/>
+        <source>%n evidence item(s) in %1 case(s) are on a known-material hash list.</source>
+        <translation>
+            <numerusform>%n evidence item in %1 case(s) is on a known-material hash list.</numerusform>
+            <numerusform>%n evidence items in %1 case(s) are on a known-material hash list.</numerusform>
         </translation>
     </message>
 </context>

@@ -1452,7 +1452,7 @@ If they have agreed, record their consent now. Otherwise CaseApp can keep only e
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../caseapp/gui/evidence/model.py" line="+102"/>
+        <location filename="../../caseapp/gui/evidence/model.py" line="+103"/>
         <source>Code</source>
         <translation>번호</translation>
     </message>
@@ -1507,9 +1507,14 @@ If they have agreed, record their consent now. Otherwise CaseApp can keep only e
         <translation>✗ 문제</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>hashes only</source>
         <translation>해시만</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on a hash list</source>
+        <translation>해시 목록에 있음</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1519,9 +1524,14 @@ Ctrl+C copies it.</source>
 Ctrl+C로 복사합니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Only the file&apos;s fingerprints (SHA-256, MD5) are kept, not the file: the victim has not consented to copies being kept, or withdrew it.</source>
         <translation>파일은 보관하지 않고 지문(SHA-256, MD5)만 남겼습니다. 피해자가 사본 보관에 동의하지 않았거나 동의를 철회했습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On a known-material hash list from: %1</source>
+        <translation>다음 기관의 알려진 자료 해시 목록에 있음: %1</translation>
     </message>
 </context>
 <context>
@@ -1649,7 +1659,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>증거</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Files are kept encrypted in this case (the victim agreed to keep copies).</source>
         <translation>파일은 이 사건에 암호화되어 보관됩니다 (피해자가 사본 보관에 동의함).</translation>
     </message>
@@ -1759,12 +1769,32 @@ Ctrl+C로 복사합니다.</translation>
         <translation>내용은 보관하지 않았습니다 (사본 보관 동의 없음).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Added</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>similar image, PDQ distance %1</source>
+        <translation>비슷한 이미지, PDQ 거리 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same MD5</source>
+        <translation>MD5 일치</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same SHA-256</source>
+        <translation>SHA-256 일치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the hash list “%1” from %2 (%3).</source>
+        <translation>%2에서 받은 해시 목록 “%1”에 있습니다(%3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Add evidence files</source>
         <translation>증거 파일 추가</translation>
     </message>
@@ -1808,7 +1838,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>취소하는 중… 추가하던 파일은 보관하지 않습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%n file(s) added.</source>
         <translation>
             <numerusform>파일 %n개를 추가했습니다.</numerusform>
@@ -1826,6 +1856,13 @@ Ctrl+C로 복사합니다.</translation>
         <source>%n file(s) match evidence already stored: see below.</source>
         <translation>
             <numerusform>파일 %n개가 이미 보관된 증거와 일치합니다: 아래를 보세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) are on a known-material hash list: see below.</source>
+        <translation>
+            <numerusform>파일 %n개가 알려진 자료의 해시 목록에 있습니다. 아래를 보세요.</numerusform>
         </translation>
     </message>
     <message>
@@ -1854,7 +1891,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>%1에 연결된 재유포 요청 만들기</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The file could not be read (%1).</source>
         <translation>파일을 읽을 수 없습니다 (%1).</translation>
     </message>
@@ -2250,19 +2287,246 @@ Ctrl+C로 복사합니다.</translation>
     </message>
 </context>
 <context>
+    <name>HashListDialog</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/evidence/hash_list_dialog.py" line="+92"/>
+        <source>%n evidence item(s) are on a hash list. They are marked in their case&apos;s evidence list and in police reports.</source>
+        <translation>
+            <numerusform>증거 항목 %n개가 해시 목록에 있습니다. 해당 사건의 증거 목록과 경찰 제출 보고서에 표시됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No evidence is on a hash list.</source>
+        <translation>해시 목록에 있는 증거가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>similar image, PDQ distance %1</source>
+        <translation>비슷한 이미지, PDQ 거리 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same MD5</source>
+        <translation>MD5 일치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same SHA-256</source>
+        <translation>SHA-256 일치</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import a hash list</source>
+        <translation>해시 목록 가져오기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hash lists (*.csv *.txt);;All files (*)</source>
+        <translation>해시 목록 (*.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n malformed line(s) were skipped:</source>
+        <translation>
+            <numerusform>잘못된 줄 %n개를 건너뛰었습니다:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n line(s) of this file are not valid, so nothing was imported. Correct them, or tick “Skip malformed lines” to import the others.</source>
+        <translation>
+            <numerusform>이 파일에서 %n개 줄이 올바르지 않아 아무것도 가져오지 않았습니다. 해당 줄을 고치거나, “잘못된 줄 건너뛰기”를 선택해 나머지 줄만 가져오세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Remove hash list</source>
+        <translation>해시 목록 삭제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the list “%1” from %2 with its %3 entries? Matches found through it are removed too.</source>
+        <translation>%2에서 받은 목록 “%1”: 항목 %3개를 모두 삭제할까요? 이 목록으로 찾은 일치 결과도 함께 삭제됩니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hash_list_dialog.ui" line="+5"/>
+        <source>Hash lists</source>
+        <translation>해시 목록</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hash lists of known material from partners, the police or platforms. Every evidence item is checked against every list, whichever arrives first: by SHA-256, MD5, or a similar image (PDQ, also rotated or mirrored).</source>
+        <translation>협력 기관, 경찰, 플랫폼에서 받은 알려진 자료의 해시 목록입니다. 모든 증거 항목은 증거와 목록 중 어느 쪽이 먼저 들어오든 모든 목록과 대조됩니다: SHA-256, MD5, 또는 비슷한 이미지(PDQ, 회전·반전된 사본 포함).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lists</source>
+        <translation>목록(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a list</source>
+        <translation>목록 가져오기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Supplied by:</source>
+        <translation>제공한 곳(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who supplied the list</source>
+        <translation>목록을 제공한 곳</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a partner, the police, a platform</source>
+        <translation>협력 기관, 경찰, 플랫폼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Na&amp;me:</source>
+        <translation>이름(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the list</source>
+        <translation>목록 이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the file name if left empty</source>
+        <translation>비워 두면 파일 이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;kip malformed lines and import the others</source>
+        <translation>잘못된 줄은 건너뛰고 나머지 가져오기(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import file…</source>
+        <translation>파일 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Malformed lines</source>
+        <translation>잘못된 줄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported hash lists</source>
+        <translation>가져온 해시 목록</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <source>Supplied by</source>
+        <translation>제공한 곳</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entries</source>
+        <translation>항목 수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>가져온 때</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>가져온 사람</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matched items</source>
+        <translation>일치한 항목</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove list…</source>
+        <translation>목록 삭제(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Matches</source>
+        <translation>일치 결과(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence on hash lists</source>
+        <translation>해시 목록에 있는 증거</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>증거</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>List</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How it matched</source>
+        <translation>일치 방식</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>찾은 때</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
-        <location filename="../../caseapp/gui/home/view.py" line="+239"/>
+        <location filename="../../caseapp/gui/home/view.py" line="+251"/>
         <source>Home</source>
         <translation>홈</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Back up now to keep the cases safe if this computer is lost or breaks.</source>
         <translation>컴퓨터를 잃어버리거나 고장 나도 사건을 지킬 수 있도록 지금 백업하세요.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n evidence item(s) in %1 case(s) are on a known-material hash list.</source>
+        <translation>
+            <numerusform>사건 %1건의 증거 항목 %n개가 알려진 자료의 해시 목록에 있습니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>%1 (case %2): on “%3” from %4</source>
+        <translation>%1(사건 %2): %4에서 받은 “%3”에 있음</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Hello, %1. Figures for your cases; the chart counts takedown requests sent and removals recorded in the last six months.</source>
         <translation>%1 님, 안녕하세요. 담당 사건의 현황입니다. 그래프는 최근 6개월 동안 보낸 삭제 요청과 기록된 삭제 건수입니다.</translation>
     </message>
@@ -2270,6 +2534,11 @@ Ctrl+C로 복사합니다.</translation>
         <location filename="../../ui/home.ui" line="+35"/>
         <source>&amp;Back up now…</source>
         <translation>지금 백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Show the &amp;matches…</source>
+        <translation>일치 결과 보기(&amp;M)…</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4664,7 +4933,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>TakedownChart</name>
     <message>
-        <location filename="../../caseapp/gui/home/view.py" line="-186"/>
+        <location filename="../../caseapp/gui/home/view.py" line="-201"/>
         <source>%1: %2 sent, %3 removed</source>
         <translation>%1: 발송 %2, 삭제 %3</translation>
     </message>
@@ -5411,7 +5680,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>WorkActions</name>
     <message>
-        <location filename="../../caseapp/gui/home/view.py" line="+308"/>
+        <location filename="../../caseapp/gui/home/view.py" line="+327"/>
         <source>A backup is due.</source>
         <translation>백업할 때가 되었습니다.</translation>
     </message>
@@ -5421,12 +5690,22 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>기한이 지난 후속 조치가 있습니다.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+75"/>
         <source>&amp;Work</source>
         <translation>업무(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Hash &amp;lists…</source>
+        <translation>해시 목록(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known-material hash lists from partners, the police and platforms, and the evidence found on them</source>
+        <translation>협력 기관·경찰·플랫폼에서 받은 알려진 자료의 해시 목록과 거기에 있는 증거</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Retention review…</source>
         <translation>보관 기간 검토(&amp;R)…</translation>
     </message>

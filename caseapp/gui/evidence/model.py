@@ -68,6 +68,7 @@ class EvidenceModel(QAbstractTableModel):
         super().__init__(parent)
         self.items: list[Any] = []
         self.checks: dict[int, Any] = {}
+        self.listed: dict[int, list[Any]] = {}  # evidence id -> its hash-list matches
         self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
     def set_items(self, items: list[Any]) -> None:
@@ -125,9 +126,12 @@ class EvidenceModel(QAbstractTableModel):
             if column == PLATFORM:
                 return labels.core_label(item.platform)
             if column == WHERE:
+                text = where_of(item)
                 if item.hash_only:  # marked in every list: the file itself is not kept
-                    return where_of(item) + "  [" + self.tr("hashes only") + "]"
-                return where_of(item)
+                    text += "  [" + self.tr("hashes only") + "]"
+                if item.id in self.listed:
+                    text += "  [" + self.tr("on a hash list") + "]"
+                return text
             if column == CAPTURED:
                 return short_when(item.captured_at)
             if column == SIZE:
@@ -140,11 +144,16 @@ class EvidenceModel(QAbstractTableModel):
                 return plain_tip(self.tr("SHA-256: %1\nCtrl+C copies it.")
                                  .replace("%1", item.sha256))
             if column == WHERE:
+                tip = where_of(item)
                 if item.hash_only:
-                    return plain_tip(where_of(item) + "\n" + self.tr(
+                    tip += "\n" + self.tr(
                         "Only the file's fingerprints (SHA-256, MD5) are kept, not the file: "
-                        "the victim has not consented to copies being kept, or withdrew it."))
-                return plain_tip(where_of(item))
+                        "the victim has not consented to copies being kept, or withdrew it.")
+                sources = sorted({m.source for m in self.listed.get(item.id, ())})
+                if sources:
+                    tip += "\n" + self.tr("On a known-material hash list from: %1").replace(
+                        "%1", ", ".join(sources))
+                return plain_tip(tip)
             if column == CHECK:
                 result = self.checks.get(item.id)
                 if result is not None and not result.ok and result.problem:
@@ -158,6 +167,8 @@ class EvidenceModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and column == SHA256:
             return self._mono
+        if role == Qt.ItemDataRole.ForegroundRole and column == WHERE and item.id in self.listed:
+            return QBrush(QColor("#b3261e"))
         if role == Qt.ItemDataRole.ForegroundRole and column == CHECK:
             result = self.checks.get(item.id)
             if result is not None and result.checked:

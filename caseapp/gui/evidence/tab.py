@@ -143,9 +143,13 @@ class EvidenceTab(CaseTab):
 
     # --- loading ---------------------------------------------------------------------------
     def load(self, case: Case) -> None:
-        from caseapp.services import cases, evidence
+        from caseapp.services import cases, evidence, hash_lists
 
         selected = self.selected_ids()
+        listed: dict[int, list[Any]] = {}
+        for match in hash_lists.matches(self.context.vault, case=case.id):
+            listed.setdefault(match.evidence_id, []).append(match)
+        self.model.listed = listed
         self.model.set_items(evidence.list_evidence(self.context.vault, case.id))
         self._consents = cases.consent_state(self.context.vault, case.id)
         self._show_consent()
@@ -271,6 +275,8 @@ class EvidenceTab(CaseTab):
         if item.has_file:
             lines.append(self.tr("Content kept in the encrypted store.") if item.content_kept
                          else self.tr("Content not kept (no consent to keep copies)."))
+        for match in self.model.listed.get(item.id, ()):
+            lines.append("⚠ " + self.list_match_text(match))
         for code in item.warnings:
             try:
                 lines.append("⚠ " + EvidenceWarning(code).message(language.current()))
@@ -281,6 +287,19 @@ class EvidenceTab(CaseTab):
             lines.append("")
             lines.append(item.description)
         return "\n".join(lines)
+
+    def list_match_text(self, match: Any) -> str:
+        """One hash-list match as the counsellor reads it: whose list, which, how."""
+        from caseapp.domain.hash_lists import MatchMethod
+
+        if match.method is MatchMethod.PDQ:
+            how = self.tr("similar image, PDQ distance %1").replace("%1", str(match.distance))
+        elif match.method is MatchMethod.MD5:
+            how = self.tr("same MD5")
+        else:
+            how = self.tr("same SHA-256")
+        return (self.tr("On the hash list “%1” from %2 (%3).").replace("%1", match.list_label)
+                .replace("%2", match.source).replace("%3", how))
 
     # --- adding files ---------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -478,12 +497,17 @@ class EvidenceTab(CaseTab):
         added = len(run.added)
         problems = sum(1 for f in run.files if f.error is not None)
         matched = sum(1 for f in run.files if f.outcome is not None and f.outcome.matches)
+        on_lists = sum(1 for f in run.files
+                       if f.outcome is not None and f.outcome.list_matches)
         title = self.tr("%n file(s) added.", "", added)
         if problems:
             title += " " + self.tr("%n file(s) could not be added.", "", problems)
         if matched:
             title += " " + self.tr("%n file(s) match evidence already stored: see below.", "",
                                    matched)
+        if on_lists:
+            title += " " + self.tr("%n file(s) are on a known-material hash list: see below.",
+                                   "", on_lists)
         if run.cancelled:
             title += " " + self.tr("Cancelled: the file being added when you cancelled was "
                                    "not stored; files not yet started were not added.")
@@ -523,6 +547,8 @@ class EvidenceTab(CaseTab):
                             "%1", html.escape(chain.code))
                         out.append(f"<br>→ <a href='reupload:{item.id}#{match.evidence_id}'>"
                                    f"{offer}</a>")
+                for hit in f.outcome.list_matches:
+                    out.append(f"<br>⚠ {html.escape(self.list_match_text(hit))}")
                 for code in f.outcome.warnings:
                     try:
                         message = EvidenceWarning(code).message(language.current())

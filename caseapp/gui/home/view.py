@@ -52,6 +52,9 @@ class HomeFigures:
     idle_total: int = 0
     months: list[tuple[str, int, int]] = field(default_factory=list)
     last_backup: str | None = None
+    listed_items: int = 0          # evidence items (any case) on a known-material hash list
+    listed_cases: int = 0
+    recent_listed: list[Any] = field(default_factory=list)
 
 
 def month_keys(today: date, count: int = CHART_MONTHS) -> list[str]:
@@ -103,6 +106,12 @@ def read_figures(vault: Vault, counsellor_id: int | None, now: datetime | None =
     keys = month_keys(moment.astimezone().date())
     figures.months = takedowns.monthly_activity(vault, keys, counsellor=counsellor_id)
     figures.last_backup = backup.last_backup_at(vault)
+    from caseapp.services import hash_lists
+
+    figures.listed_items, figures.listed_cases = hash_lists.match_summary(vault)
+    if figures.listed_items:
+        figures.recent_listed = sorted(hash_lists.matches(vault, limit=500),
+                                       key=lambda m: m.found_at, reverse=True)[:3]
     return figures
 
 
@@ -197,6 +206,7 @@ class HomeView(QWidget):
     loaded = Signal()
     follow_ups_requested = Signal()
     backup_requested = Signal()
+    hash_lists_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,7 +219,7 @@ class HomeView(QWidget):
         self.ui.setupUi(self)
         self.chart = TakedownChart(self.ui.chartHolder)
         self.ui.chartLayout.addWidget(self.chart)
-        for label in (self.ui.greetingLabel, self.ui.backupLabel):
+        for label in (self.ui.greetingLabel, self.ui.backupLabel, self.ui.hashListLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
         for name in ("overdue", "today", "open", "idle"):
             count = getattr(self.ui, f"{name}Count")
@@ -227,6 +237,8 @@ class HomeView(QWidget):
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.backupFrame.hide()
+        self.ui.hashListFrame.hide()
+        self.ui.hashListButton.clicked.connect(self.hash_lists_requested)
         self.ui.idleTable.cellDoubleClicked.connect(self._open_idle)
         self.ui.idleTable.cellActivated.connect(self._open_idle)
         self.ui.refreshButton.clicked.connect(self.refresh)
@@ -242,7 +254,8 @@ class HomeView(QWidget):
         """Figures move with cases, takedowns, follow-ups and backups; refreshed now when
         shown, otherwise when next shown."""
         if ops.widget_alive(self) and self.isVisible() and what.touches(
-                *changes.CASE_AREAS, changes.Area.BACKUPS, changes.Area.COUNSELLORS):
+                *changes.CASE_AREAS, changes.Area.BACKUPS, changes.Area.COUNSELLORS,
+            changes.Area.HASH_LISTS):
             self.refresh()
 
     def refresh(self) -> None:
@@ -308,6 +321,17 @@ class HomeView(QWidget):
         self.ui.backupLabel.setText(describe_last_backup(figures.last_backup) + " "
                                     + self.tr("Back up now to keep the cases safe if this "
                                               "computer is lost or breaks."))
+        self.ui.hashListFrame.setVisible(figures.listed_items > 0)
+        if figures.listed_items:
+            text = self.tr("%n evidence item(s) in %1 case(s) are on a known-material hash "
+                           "list.", "", figures.listed_items).replace(
+                               "%1", str(figures.listed_cases))
+            for m in figures.recent_listed:
+                text += "\n" + self.tr("%1 (case %2): on “%3” from %4").replace(
+                    "%1", m.code).replace("%2", m.case_number).replace(
+                    "%3", m.list_label).replace("%4", m.source)
+            self.ui.hashListLabel.setText(text)
+            self.ui.hashListFrame.setStyleSheet("#hashListFrame { border: 1px solid #b3261e; }")
 
     def _open_idle(self, row: int, _column: int) -> None:
         cell = self.ui.idleTable.item(row, 0)
@@ -369,6 +393,7 @@ class WorkActions(QObject):
         self.verify_action = self._action("actionVerify", None, self.open_verify)
         self.store_key_action = self._action("actionStoreKey", None, self.open_store_key)
         self.retention_action = self._action("actionRetention", None, self.open_retention)
+        self.hash_lists_action = self._action("actionHashLists", None, self.open_hash_lists)
         self.menu.addAction(self.home_action)
         self.menu.addAction(self.followups_action)
         self.menu.addSeparator()
@@ -376,6 +401,7 @@ class WorkActions(QObject):
         self.menu.addAction(self.verify_action)
         self.menu.addAction(self.store_key_action)
         self.menu.addSeparator()
+        self.menu.addAction(self.hash_lists_action)
         self.menu.addAction(self.retention_action)
         toolbar = window.ui.toolBar
         before = window.ui.actionSettings
@@ -398,7 +424,8 @@ class WorkActions(QObject):
 
     def _set_enabled(self, enabled: bool) -> None:
         for action in (self.home_action, self.followups_action, self.backup_action,
-                       self.verify_action, self.store_key_action, self.retention_action):
+                       self.verify_action, self.store_key_action, self.retention_action,
+                       self.hash_lists_action):
             action.setEnabled(enabled)
         self.menu.menuAction().setVisible(enabled)
 
@@ -416,6 +443,7 @@ class WorkActions(QObject):
         self.followups = FollowUpsView(session, workspace)
         self.home.follow_ups_requested.connect(self.show_followups)
         self.home.backup_requested.connect(self.open_backup)
+        self.home.hash_lists_requested.connect(lambda: self.open_hash_lists(True))
         for index, view in ((1, self.home), (2, self.followups)):
             workspace.insertTab(index, view, view.title())
             bar = workspace.tabBar()
@@ -510,6 +538,18 @@ class WorkActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def open_hash_lists(self, show_matches: bool = False) -> Any:
+        from caseapp.gui.evidence.hash_list_dialog import HashListDialog
+
+        if self.window.session is None:
+            return None
+        dialog = HashListDialog(self.window.session, self.window)
+        if show_matches:
+            dialog.ui.tabs.setCurrentWidget(dialog.ui.matchesPage)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def open_retention(self) -> Any:
         from caseapp.gui.cases.retention_dialog import RetentionDialog
 
@@ -523,6 +563,10 @@ class WorkActions(QObject):
     # --- language -----------------------------------------------------------------------------
     def _retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Work"))
+        self.hash_lists_action.setText(self.tr("Hash &lists…"))
+        self.hash_lists_action.setToolTip(self.tr("Known-material hash lists from partners, "
+                                                  "the police and platforms, and the evidence "
+                                                  "found on them"))
         self.retention_action.setText(self.tr("&Retention review…"))
         self.retention_action.setToolTip(self.tr("How long closed cases are kept, and deleting "
                                                  "those past it with a supervisor's PIN"))
