@@ -5,6 +5,7 @@ PDF, plain UTF-8/UTF-16 text and the JSON/HTML chat exports of Telegram and simi
 from __future__ import annotations
 
 import codecs
+import json
 import logging
 import re
 from dataclasses import dataclass
@@ -155,9 +156,28 @@ def _as_text(head: bytes) -> str | None:
 
 
 def _looks_like_json(text: str) -> bool:
-    """A JSON document's start: ``{"key"`` or ``[`` followed by a JSON value. Full parsing is
-    impossible on a 64 KiB head of a large export, and not needed to choose a type."""
+    """A JSON document's start: ``{"key":`` or ``[`` followed by a first value and then ``,``
+    or ``]``. Full parsing is impossible on a 64 KiB head of a large export, and not needed
+    to choose a type; a chat log whose lines start ``[2026-03-01 22:09]`` is text, not JSON."""
+    decoder = json.JSONDecoder()
     body = text[1:].lstrip()
     if text[0] == "{":
-        return body[:1] in ('"', "}")
-    return body[:1] in ('"', "{", "[", "]", "-", "t", "f", "n") or body[:1].isdigit()
+        if body[:1] == "}":
+            return True
+        if body[:1] != '"':
+            return False
+        try:
+            _key, end = decoder.raw_decode(body)
+        except ValueError:
+            return False
+        return body[end:].lstrip()[:1] == ":"
+    if body[:1] == "]":
+        return True
+    try:
+        _value, end = decoder.raw_decode(body)
+    except ValueError:
+        # a first element longer than the head (an export's first message object)
+        return body[:1] == "{" and body[1:].lstrip()[:1] in ('"', "}")
+    after = body[end:].lstrip()
+    # ``[value]`` must end the document; ``[2026] hello`` is a line of text
+    return after[:1] == "," or (after[:1] == "]" and not after[1:].strip())

@@ -216,6 +216,18 @@ def format_date(day: date, lang: str) -> str:
     return babel_date(day, _DATE_PATTERN[language], locale=language)
 
 
+def language_name(code: str, lang: str) -> str:
+    """A language code (``ko``, ``en``, ``vi``) as a word of the document's language (한국어,
+    Korean); anything that is not a known code is shown as it was written."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(code.strip().replace("-", "_")).get_display_name(check_language(lang))
+    except (ValueError, TypeError, UnknownLocaleError):
+        return code
+    return str(name) if name else code
+
+
 def in_zone(moment: datetime, zone: tzinfo) -> datetime:
     """``moment`` as the clock in ``zone`` showed it (the same instant)."""
     return moment.astimezone(zone)

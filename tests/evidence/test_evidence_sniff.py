@@ -60,6 +60,23 @@ def test_telegram_json_export_is_json() -> None:
     assert sniff(b"\xef\xbb\xbf  [1, 2]").mime == "application/json"
 
 
+@pytest.mark.parametrize("log", [
+    "[2026-03-01 22:09] 합성장인: 요청 받음\n[2026-03-01 22:10] 합성장인: (이미지)\n",
+    "[오후 10:09] 닉네임 : 안녕\n",
+    "[12] first line of a numbered transcript\n[13] next\n",
+    "[2026.03.01] note\n",
+])
+def test_a_chat_log_whose_lines_start_with_brackets_is_plain_text(log: str) -> None:
+    # was typed application/json because it starts with "[" and a digit
+    assert sniff(log.encode("utf-8")) == Sniffed("text/plain", TEXT, "txt")
+
+
+def test_a_json_export_longer_than_the_head_is_still_json() -> None:
+    head = b'[{"id": 1, "text": "' + b"a" * 70_000
+    assert sniff(head).mime == "application/json"
+    assert sniff(b'{"name": "room", "messages": [').mime == "application/json"
+
+
 def test_html_chat_export_is_html() -> None:
     page = b'<!DOCTYPE html>\n<html>\n <head>\n  <meta charset="utf-8"/>\n  <title>Exported'
     assert sniff(page) == Sniffed("text/html", TEXT, "html")

@@ -398,3 +398,18 @@ def test_a_report_id_taken_meanwhile_removes_the_copy_and_says_build_again(vault
     assert first.report_id in caught.value.message("en")
     assert not (tmp_path / "second.pdf").exists()
     assert [r.report_id for r in reports.list_reports(vault, filled.number)] == [first.report_id]
+
+
+def test_the_korean_report_says_languages_and_platforms_in_korean(vault, filled, tmp_path):
+    from caseapp.services import evidence
+
+    evidence.add_url_evidence(vault, filled.number, "https://x.com/someone/status/4512")
+    build(vault, filled.number, tmp_path, lang="ko", include_identity=True)
+    text = pdftotext(tmp_path / "report.pdf")
+    lines = [line.strip() for line in text.splitlines()]
+    assert "한국어" in lines and "ko" not in lines
+    assert "X(옛 트위터)" in text and "Twitter" not in text
+    assert "Telegram" not in text.split("9. 삭제 요청")[0]
+    build(vault, filled.number, tmp_path, name="en.pdf", lang="en", include_identity=True)
+    en_text = pdftotext(tmp_path / "en.pdf")
+    assert "Korean" in en_text

@@ -298,7 +298,8 @@ def _victim(w: _Writer) -> list[Flowable]:
     rows += [
         (w.tr(BIRTH_YEAR), str(victim.birth_year) if victim.birth_year else w.tr(NOT_RECORDED)),
         (w.tr(GENDER), victim.gender or w.tr(NOT_RECORDED)),
-        (w.tr(LANGUAGE), victim.language or w.tr(NOT_RECORDED)),
+        (w.tr(LANGUAGE), toolkit.language_name(victim.language, w.lang)
+         if victim.language else w.tr(NOT_RECORDED)),
         (w.tr(CONTACTS), "\n".join(contacts) if contacts else w.tr(NOT_RECORDED)),
     ]
     if victim.do_not_contact_by:
