@@ -89,6 +89,31 @@ class AccountKind(StrEnum):
 
 
 PREDEFINED_TAGS = ("deepfake", "ncii", "sextortion", "grooming", "minor_victim")
+# The predefined tags are stored by key and shown by label, in the GUI and documents alike;
+# a tag someone typed is stored and shown as typed.
+_TAG_LABELS = {
+    "deepfake": N_("Deepfake"),
+    "ncii": N_("Non-consensual intimate images"),
+    "sextortion": N_("Sextortion"),
+    "grooming": N_("Grooming"),
+    "minor_victim": N_("Minor victim"),
+}
+
+
+def tag_label(tag: str, lang: str | None = None) -> str:
+    label = _TAG_LABELS.get(tag)
+    return translate(label, lang) if label else tag
+
+
+def tag_key(text: str) -> str:
+    """The stored form of a tag typed or picked in either language: a predefined tag's label
+    (Korean or English, any letter case) becomes its key; anything else stays as typed."""
+    wanted = text.strip().casefold()
+    for key, label in _TAG_LABELS.items():
+        if wanted in (key, label.casefold(), *(translate(label, lang).casefold()
+                                               for lang in ("ko", "en"))):
+            return key
+    return text.strip()
 
 _STATUS_LABELS = {
     CaseStatus.INTAKE: N_("Intake"),

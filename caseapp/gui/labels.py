@@ -4,8 +4,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import re
+from datetime import date, datetime, tzinfo
 from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -14,8 +16,8 @@ from PySide6.QtCore import (
     QDateTime,
     QLocale,
     QTime,
-    QTimeZone,
 )
+from PySide6.QtWidgets import QToolBar
 
 from caseapp.gui import language
 
@@ -61,33 +63,77 @@ def _locale() -> QLocale:
     return QLocale()
 
 
+_display_zone: tzinfo | None = None
+
+
+def set_display_zone(zone: str | None) -> None:
+    """Show times in the organisation's time zone (None: this computer's)."""
+    global _display_zone
+    try:
+        _display_zone = ZoneInfo(zone) if zone else None
+    except (ZoneInfoNotFoundError, ValueError):
+        _display_zone = None
+
+
+def _in_display_zone(value: datetime) -> datetime:
+    return value.astimezone(_display_zone) if _display_zone is not None else value.astimezone()
+
+
+def _qdatetime(value: datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day),
+                     QTime(value.hour, value.minute))
+
+
 def format_when(value: date | datetime | None) -> str:
-    """A time as the person gave it: date only, or date and time in its own offset."""
+    """A date, or a date and time: a time that knows its zone is shown in the organisation's
+    time zone, named once in the view rather than after every time."""
     if value is None:
         return ""
     if isinstance(value, datetime):
         if value.tzinfo is not None:
-            offset = value.utcoffset()
-            seconds = int(offset.total_seconds()) if offset is not None else 0
-            qdt = QDateTime(QDate(value.year, value.month, value.day),
-                            QTime(value.hour, value.minute, value.second),
-                            QTimeZone.fromSecondsAheadOfUtc(seconds))
-            text = _locale().toString(qdt, QLocale.FormatType.ShortFormat)
-            hours, rest = divmod(abs(seconds), 3600)
-            sign = "+" if seconds >= 0 else "-"
-            return f"{text} (UTC{sign}{hours:02d}:{rest // 60:02d})"
-        return _locale().toString(QDateTime(QDate(value.year, value.month, value.day),
-                                            QTime(value.hour, value.minute)),
-                                  QLocale.FormatType.ShortFormat)
+            value = _in_display_zone(value)
+        return _locale().toString(_qdatetime(value), QLocale.FormatType.ShortFormat)
     return _locale().toString(QDate(value.year, value.month, value.day),
                               QLocale.FormatType.ShortFormat)
 
 
 def format_local(value: datetime | None) -> str:
-    """An app-written UTC time shown in this computer's time zone."""
+    """An app-written UTC time shown in the organisation's time zone."""
     if value is None:
         return ""
-    local = value.astimezone()
-    qdt = QDateTime(QDate(local.year, local.month, local.day),
-                    QTime(local.hour, local.minute))
-    return _locale().toString(qdt, QLocale.FormatType.ShortFormat)
+    return _locale().toString(_qdatetime(_in_display_zone(value)),
+                              QLocale.FormatType.ShortFormat)
+
+
+def recipient_name(name: str) -> str:
+    """A takedown recipient's name in the GUI's language (built-in names are translated)."""
+    from caseapp.takedown.directory import recipient_label
+
+    return recipient_label(name, language.current())
+
+
+def tag_name(tag: str) -> str:
+    """A case tag in the GUI's language (predefined tags by label, others as typed)."""
+    from caseapp.domain.cases import tag_label
+
+    return tag_label(tag, language.current())
+
+
+def without_mnemonic(text: str) -> str:
+    """``"백업(&B)…"`` → ``"백업…"``, ``"&Back up…"`` → ``"Back up…"``: Qt strips the ampersand
+    from a toolbar button's text but leaves a Korean mnemonic's "(B)"."""
+    return re.sub(r"\(&[^&]\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def plain_toolbar_texts(toolbar: QToolBar) -> None:
+    """Toolbar buttons show their action's text without the Alt key (that belongs to the
+    menu item), and so does their tooltip when the action has none of its own."""
+    for action in toolbar.actions():
+        if action.isSeparator() or not action.text():
+            continue
+        plain = without_mnemonic(action.text()).rstrip("…").strip()
+        action.setIconText(plain)
+        if action.property("caseappPlainTip") or re.search(r"\([A-Za-z0-9]\)",
+                                                            action.toolTip()):
+            action.setToolTip(plain)
+            action.setProperty("caseappPlainTip", True)

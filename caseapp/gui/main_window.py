@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
-from caseapp.gui import language
+from caseapp.gui import labels, language
 from caseapp.gui.forms.ui_main_window import Ui_MainWindow
 from caseapp.gui.lock.drafts import DraftSafe
 from caseapp.gui.lock.idle_lock import IdleLock
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        labels.plain_toolbar_texts(self.ui.toolBar)
         self.ui.toolBar.toggleViewAction().setVisible(False)
         self.unlock_screen = UnlockScreen(self.data_dir, prefs, self)
         self.unlock_screen.unlocked.connect(self._on_unlocked)
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
     def start_session(self, vault: Vault, counsellor: Counsellor) -> None:
         from caseapp.gui.session import Session
         from caseapp.gui.workspace import Workspace
+        from caseapp.services import organisation
 
         self._load_extensions()
         self._drop_picker()
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
         self.prefs.last_profile_name = counsellor.name
         self.prefs.save(self.data_dir)
         self.session = Session(self.data_dir, vault, counsellor, self.prefs)
+        labels.set_display_zone(organisation.get(vault).time_zone)
         self.workspace = Workspace(self.session, self)
         self.ui.pages.addWidget(self.workspace)
         self.ui.pages.setCurrentWidget(self.workspace)
@@ -362,6 +365,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._retitle()
+            labels.plain_toolbar_texts(self.ui.toolBar)
         super().changeEvent(event)
 
     @staticmethod

@@ -34,6 +34,7 @@ from caseapp.services import takedowns as takedown_service
 from caseapp.services import vault as vault_service
 from caseapp.store import case_repo, report_repo
 from caseapp.store.vault import Vault
+from caseapp.takedown import directory
 
 if TYPE_CHECKING:
     from caseapp.reports.police_report import PoliceReportData
@@ -203,7 +204,8 @@ def _gather(vault: Vault, case: CaseRef, *, lang: str, include_identity: bool,
                         for e in takedown_service.history(vault, request.id)
                         if e.new_status is not TakedownStatus.DRAFT)
         takedowns.append(doc.TakedownEntry(
-            target=request.target, recipient=request.recipient_name,
+            target=request.target,
+            recipient=directory.recipient_label(request.recipient_name, lang),
             channel=request.channel.label(lang), status=request.status.label(lang),
             submitted_at=request.submitted_at, reference=request.recipient_reference,
             removed_at=request.removal_verified_at, last_checked_at=request.last_checked_at,

@@ -44,7 +44,7 @@ class DirectoryEntry:
 
 DEFAULTS: tuple[DirectoryEntry, ...] = (
     DirectoryEntry(
-        "telegram", "Telegram", RecipientKind.PLATFORM, Channel.IN_APP,
+        "telegram", N_("Telegram"), RecipientKind.PLATFORM, Channel.IN_APP,
         web_form="https://telegram.org/support", email="abuse@telegram.org",
         guidance=(
             N_("In the Telegram app, open the channel, group or message, choose Report and "
@@ -56,7 +56,7 @@ DEFAULTS: tuple[DirectoryEntry, ...] = (
                "the links again after the follow-up time."),
         )),
     DirectoryEntry(
-        "x", "X (Twitter)", RecipientKind.PLATFORM, Channel.WEB_FORM,
+        "x", N_("X (Twitter)"), RecipientKind.PLATFORM, Channel.WEB_FORM,
         web_form="https://help.x.com/en/forms",
         guidance=(
             N_("Report the post in the app (Report post, then nudity or sexual content "
@@ -66,7 +66,7 @@ DEFAULTS: tuple[DirectoryEntry, ...] = (
                "identifies the post even if the account is renamed."),
         )),
     DirectoryEntry(
-        "meta", "Instagram / Meta (Facebook)", RecipientKind.PLATFORM, Channel.WEB_FORM,
+        "meta", N_("Instagram / Meta (Facebook)"), RecipientKind.PLATFORM, Channel.WEB_FORM,
         web_form="https://help.instagram.com/",
         guidance=(
             N_("Report the post, reel, story or account in the app, or use the Help Centre "
@@ -76,7 +76,7 @@ DEFAULTS: tuple[DirectoryEntry, ...] = (
                "themselves are never uploaded."),
         )),
     DirectoryEntry(
-        "google_search", "Google Search", RecipientKind.SEARCH_ENGINE, Channel.WEB_FORM,
+        "google_search", N_("Google Search"), RecipientKind.SEARCH_ENGINE, Channel.WEB_FORM,
         web_form="https://support.google.com/websearch/answer/6302812",
         guidance=(
             N_("Use Google's form to remove explicit or intimate personal images from "
@@ -87,7 +87,7 @@ DEFAULTS: tuple[DirectoryEntry, ...] = (
                "site or its host."),
         )),
     DirectoryEntry(
-        "naver", "Naver (네이버)", RecipientKind.PLATFORM, Channel.WEB_FORM,
+        "naver", N_("Naver (네이버)"), RecipientKind.PLATFORM, Channel.WEB_FORM,
         web_form="https://help.naver.com/", statutory=True,
         guidance=(
             N_("Naver must delete or block illegal filmed material without delay once it "
@@ -96,7 +96,7 @@ DEFAULTS: tuple[DirectoryEntry, ...] = (
                "statutory request form."),
         )),
     DirectoryEntry(
-        "kakao", "Kakao (카카오)", RecipientKind.PLATFORM, Channel.WEB_FORM,
+        "kakao", N_("Kakao (카카오)"), RecipientKind.PLATFORM, Channel.WEB_FORM,
         web_form="https://cs.kakao.com/", statutory=True,
         guidance=(
             N_("Report through the Kakao customer centre (cs.kakao.com) or the report "
@@ -106,7 +106,7 @@ DEFAULTS: tuple[DirectoryEntry, ...] = (
                "room."),
         )),
     DirectoryEntry(
-        "discord", "Discord", RecipientKind.PLATFORM, Channel.WEB_FORM,
+        "discord", N_("Discord"), RecipientKind.PLATFORM, Channel.WEB_FORM,
         web_form="https://dis.gd/request",
         guidance=(
             N_("Report the message in the app, then file a Trust & Safety request with the "
@@ -115,7 +115,7 @@ DEFAULTS: tuple[DirectoryEntry, ...] = (
                "opening attachments."),
         )),
     DirectoryEntry(
-        "pornhub", "Pornhub", RecipientKind.PLATFORM, Channel.WEB_FORM,
+        "pornhub", N_("Pornhub"), RecipientKind.PLATFORM, Channel.WEB_FORM,
         web_form="https://www.pornhub.com/content-removal",
         guidance=(
             N_("Use the content removal request form (no account needed) with the video "
@@ -125,14 +125,14 @@ DEFAULTS: tuple[DirectoryEntry, ...] = (
                "footer."),
         )),
     DirectoryEntry(
-        "adult_site", "Other adult site", RecipientKind.PLATFORM, Channel.WEB_FORM,
+        "adult_site", N_("Other adult site"), RecipientKind.PLATFORM, Channel.WEB_FORM,
         guidance=(
             N_("Look for Content Removal, DMCA or Abuse in the site's footer. If there is "
                "none, or the site does not answer, write to its hosting provider and ask "
                "KCSC to block access from Korea."),
         )),
     DirectoryEntry(
-        "hosting_abuse", "Hosting provider (abuse contact)", RecipientKind.HOSTING,
+        "hosting_abuse", N_("Hosting provider (abuse contact)"), RecipientKind.HOSTING,
         Channel.EMAIL,
         guidance=(
             N_("Find who hosts the site: a WHOIS or RDAP look-up of the domain and its IP "
@@ -142,7 +142,7 @@ DEFAULTS: tuple[DirectoryEntry, ...] = (
                "owner does not."),
         )),
     DirectoryEntry(
-        "kcsc", "KCSC (방송통신심의위원회)", RecipientKind.REGULATOR, Channel.WEB_FORM,
+        "kcsc", N_("KCSC (방송통신심의위원회)"), RecipientKind.REGULATOR, Channel.WEB_FORM,
         web_form="https://www.kocsc.or.kr/", phone="1377",
         policy=FollowUpPolicy(check_after_hours=48, escalate_after_hours=24 * 7),
         guidance=(
@@ -154,7 +154,7 @@ DEFAULTS: tuple[DirectoryEntry, ...] = (
                "and the dates of the earlier requests."),
         )),
     DirectoryEntry(
-        "police", "Police (경찰청 사이버범죄 신고)", RecipientKind.POLICE, Channel.WEB_FORM,
+        "police", N_("Police (경찰청 사이버범죄 신고)"), RecipientKind.POLICE, Channel.WEB_FORM,
         web_form="https://ecrm.police.go.kr/", phone="112",
         policy=FollowUpPolicy(check_after_hours=24 * 7, escalate_after_hours=24 * 30,
                               recheck_days=(30,)),
@@ -182,6 +182,16 @@ def suggested_recipient(platform: str | None) -> str | None:
 
 def entry(key: str | None) -> DirectoryEntry | None:
     return None if key is None else _BY_KEY.get(key)
+
+
+_DEFAULT_NAMES = frozenset(entry.name for entry in DEFAULTS)
+
+
+def recipient_label(name: str, lang: str | None = None) -> str:
+    """A recipient's name as the reader sees it, in the GUI and in documents alike: a
+    built-in directory name is a message translated here, once; a name the organisation
+    typed (or edited) is shown as typed."""
+    return translate(name, lang) if name in _DEFAULT_NAMES else name
 
 
 def guidance(recipient: Recipient, lang: str | None = None) -> list[str]:

@@ -27,6 +27,7 @@ from caseapp.domain.takedowns import (
 from caseapp.i18n import N_, translate
 from caseapp.reports.toolkit import ReportStyles, key_value_table, paragraph
 from caseapp.takedown import targets, templates
+from caseapp.takedown.directory import recipient_label
 
 STATUTORY_TITLE = N_("Request for Reporting and Deletion of Illegal Filmed Material")
 STATUTORY_BASIS = N_("Telecommunications Business Act, Article 22-5 (1)")
@@ -109,7 +110,8 @@ def previous_lines(facts: LetterFacts) -> list[str]:
     for earlier in facts.earlier:
         when = _day(earlier.submitted_at or earlier.created_at)
         line = _t(N_("{date} {recipient}: {status}"), facts, date=when,
-                  recipient=earlier.recipient_name, status=earlier.status.label(facts.lang))
+                  recipient=recipient_label(earlier.recipient_name, facts.lang),
+                  status=earlier.status.label(facts.lang))
         if earlier.recipient_reference.strip():
             line += " " + _t(N_("(reference {reference})"), facts,
                              reference=earlier.recipient_reference)
@@ -124,7 +126,8 @@ def link_reason(facts: LetterFacts) -> str:
     if facts.request.link is LinkKind.ESCALATION:
         return _t(N_("This request follows our request {code} to {recipient}, which is "
                      "{status}; the material is still available."), facts, code=parent.code,
-                  recipient=parent.recipient_name, status=parent.status.label(facts.lang))
+                  recipient=recipient_label(parent.recipient_name, facts.lang),
+                  status=parent.status.label(facts.lang))
     return _t(N_("This material was the subject of our earlier request {code}. It has been "
                  "uploaded again at the address below."), facts, code=parent.code)
 
@@ -155,7 +158,7 @@ def values(facts: LetterFacts) -> dict[str, str]:
         "date": _day(facts.letter_date),
         "case_number": request.case_number,
         "request_code": request.code,
-        "recipient": facts.recipient.name,
+        "recipient": recipient_label(facts.recipient.name, facts.lang),
         "recipient_reference": request.recipient_reference,
         "target_kind": request.target_kind.label(facts.lang),
         "target": target_text(facts),
@@ -229,7 +232,7 @@ def statutory_form(facts: LetterFacts) -> StatutoryForm:
         (_t(N_("Action requested"), facts), request.action.label(facts.lang)),
         (_t(N_("Legal basis"), facts), "\n".join(
             (_t(STATUTORY_BASIS, facts), legal_basis(facts)))),
-        (_t(N_("Recipient"), facts), facts.recipient.name),
+        (_t(N_("Recipient"), facts), recipient_label(facts.recipient.name, facts.lang)),
         (_t(N_("Our reference"), facts), _t(N_("{code} (case {number})"), facts,
                                            code=request.code, number=request.case_number)),
         (_t(N_("Date"), facts), _day(facts.letter_date)),
@@ -292,7 +295,7 @@ def letter_story(facts: LetterFacts, filled: templates.FilledLetter) -> object:
             if line.strip():
                 out.append(paragraph(line, styles.small))
         out.append(Spacer(1, 4 * mm))
-        meta = [(_t(N_("To"), facts), facts.recipient.name),
+        meta = [(_t(N_("To"), facts), recipient_label(facts.recipient.name, facts.lang)),
                 (_t(N_("Date"), facts), _day(facts.letter_date)),
                 (_t(N_("Our reference"), facts),
                  _t(N_("{code} (case {number})"), facts, code=facts.request.code,

@@ -45,7 +45,7 @@
 <context>
     <name>CaseListView</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/cases/list_view.py" line="+218"/>
+        <location filename="../../caseapp/gui/cases/list_view.py" line="+219"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/evidence/tab.py" line="+340"/>
+        <location filename="../../caseapp/gui/evidence/tab.py" line="+342"/>
         <source>%n item(s) skipped: only files can be added, not folders.</source>
         <translation>
             <numerusform>%n item skipped: only files can be added, not folders.</numerusform>

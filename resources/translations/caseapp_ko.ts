@@ -321,7 +321,7 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../caseapp/gui/cases/list_view.py" line="+94"/>
+        <location filename="../../caseapp/gui/cases/list_view.py" line="+95"/>
         <location line="+8"/>
         <source>All</source>
         <translation>전체</translation>
@@ -1720,6 +1720,11 @@ Ctrl+C로 복사합니다.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 bytes</source>
+        <translation>%1바이트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
@@ -1736,7 +1741,7 @@ Ctrl+C로 복사합니다.</translation>
     <message>
         <location line="+5"/>
         <source>PDQ quality</source>
-        <translation>PDQ 품질</translation>
+        <translation>비슷한 이미지 검사 품질</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1883,7 +1888,7 @@ Ctrl+C로 복사합니다.</translation>
     <message>
         <location line="+3"/>
         <source>Looks like evidence %1 in case %2 (similar image, PDQ distance %3).</source>
-        <translation>사건 %2의 증거 %1과 비슷합니다 (비슷한 이미지, PDQ 거리 %3).</translation>
+        <translation>사건 %2의 증거 %1과 비슷한 이미지입니다 (비슷한 이미지 검사 차이 %3).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2206,7 +2211,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>모든 사건</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>%1 overdue · %2 due today · %3 upcoming</source>
         <translation>기한 지남 %1 · 오늘까지 %2 · 예정 %3</translation>
     </message>
@@ -2809,7 +2814,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../caseapp/gui/labels.py" line="+32"/>
+        <location filename="../../caseapp/gui/labels.py" line="+34"/>
         <source>Counsellor</source>
         <translation>상담사</translation>
     </message>
@@ -2968,7 +2973,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="+137"/>
+        <location filename="../../caseapp/gui/main_window.py" line="+138"/>
         <location filename="../../ui/main_window.ui" line="+9"/>
         <source>CaseApp</source>
         <translation>CaseApp</translation>
@@ -2979,7 +2984,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Your unsaved changes were kept while CaseApp was locked. Review and save them.</source>
         <translation>잠겨 있는 동안 저장하지 않은 변경 사항을 보관했습니다. 확인하고 저장하세요.</translation>
     </message>
@@ -3140,8 +3145,8 @@ An offline, encrypted case manager for counsellors who support victims of digita
     </message>
     <message>
         <location line="+3"/>
-        <source>e.g. deepfake, minor_victim</source>
-        <translation>예: deepfake, minor_victim</translation>
+        <source>e.g. Deepfake, Minor victim</source>
+        <translation>예: 딥페이크, 미성년 피해자</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3273,7 +3278,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../caseapp/gui/cases/overview_tab.py" line="+54"/>
+        <location filename="../../caseapp/gui/cases/overview_tab.py" line="+62"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
@@ -3354,8 +3359,8 @@ An offline, encrypted case manager for counsellors who support victims of digita
     </message>
     <message>
         <location line="+3"/>
-        <source>deepfake, ncii, sextortion, grooming, minor_victim … separated by commas</source>
-        <translation>deepfake, ncii, sextortion, grooming, minor_victim … 쉼표로 구분</translation>
+        <source>Deepfake, Sextortion, Minor victim … separated by commas</source>
+        <translation>딥페이크, 성착취 협박, 미성년 피해자 … 쉼표로 구분</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4176,7 +4181,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>ReuploadDialog</name>
     <message>
-        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="+301"/>
+        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="+302"/>
         <source>%1: material found again</source>
         <translation>%1: 촬영물 재유포</translation>
     </message>
@@ -4380,12 +4385,12 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
     <name>SettingsDialog</name>
     <message>
         <location filename="../../caseapp/gui/settings/settings_dialog.py" line="+24"/>
-        <location line="+230"/>
+        <location line="+234"/>
         <source>min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-168"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
@@ -4847,7 +4852,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="-85"/>
+        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="-86"/>
         <source>Status of %1</source>
         <translation>%1 상태</translation>
     </message>
@@ -5314,7 +5319,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>아직 정하지 않음</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Date unknown</source>
         <translation>날짜 모름</translation>
     </message>

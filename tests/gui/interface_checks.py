@@ -48,8 +48,9 @@ LATIN_ALLOWED = frozenset(_ALLOWED_WORDS.split())
 
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+|\S+@\S+\.\S+|"
                   r"\b[\w.-]+\.(?:com|org|net|kr|me|io|gov|go\.kr|or\.kr)(?:/\S*)?", re.I)
-_FILE = re.compile(r"[\w .()-]*\.(?:pdf|png|jpe?g|gif|webp|mp4|mov|zip|json|csv|txt|html|db|"
-                   r"caseapp|caseappbk|bundle|ts|qm|po)\b", re.I)
+_FILE = re.compile(r"[\w.()-]*\.(?:pdf|png|jpe?g|gif|webp|mp4|mov|zip|json|csv|txt|html|db|"
+                   r"cabk|caseapp|bundle|ts|qm|po)(?![A-Za-z0-9])|ChatExport_\S*|"
+                   r"\b(?:image|video|audio|text|application)/[\w.+-]+", re.I)
 _PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{\w+\}|\$\{\w+\}")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*")
 _KEY_COMBO = re.compile(r"\b(?:Ctrl|Alt|Shift|Meta|Cmd)\+\S+")
@@ -172,8 +173,13 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             found.append(("menu", menu.title()))
             for action in menu.actions():
                 found.append(("menu item", action.text()))
-                found.append(("menu item tooltip", action.toolTip()))
-    return [(where, text) for where, text in found if text]
+    return [(where, text) for where, text in found if text and where not in TEXT_NOT_INTERFACE]
+
+
+# What these show is not the interface speaking: the developer's error report (English on
+# purpose, to be pasted into a bug report) and a letter's own text (formal, checked with the
+# letter templates by tests/test_glossary.py).
+TEXT_NOT_INTERFACE = {"QPlainTextEdit 'report'", "QPlainTextEdit 'previewEdit'"}
 
 
 def latin_words(text: str, allowed: frozenset[str] = LATIN_ALLOWED) -> list[str]:
@@ -183,7 +189,8 @@ def latin_words(text: str, allowed: frozenset[str] = LATIN_ALLOWED) -> list[str]
     for pattern in (_URL, _FILE, _PLACEHOLDER, _KEY_COMBO):
         text = pattern.sub(" ", text)
     return [word for word in _LATIN_WORD.findall(text)
-            if word not in allowed and not re.search(r"\d", word)]
+            if word not in allowed and not re.search(r"\d", word)
+            and not re.fullmatch(r"X+(?:-X+)*", word)]
 
 
 def english_in_korean(root: QWidget) -> list[str]:

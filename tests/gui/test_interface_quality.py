@@ -27,3 +27,11 @@ def test_no_two_controls_in_a_window_share_an_alt_key(lang, qtbot, korean_store,
     language.apply(lang)
     clashes = _walk(korean_store, tmp_path, interface_checks.mnemonic_clashes)
     assert not clashes, "shared Alt keys:\n" + "\n".join(clashes)
+def test_the_korean_interface_shows_no_english_and_no_retired_term(qtbot, korean_store,
+                                                                   tmp_path, no_keyring):
+    from caseapp.gui import language
+
+    language.apply("ko")
+    problems = _walk(korean_store, tmp_path, lambda w: [
+        *interface_checks.english_in_korean(w), *interface_checks.retired_terms_shown(w)])
+    assert not problems, "\n".join(problems)

@@ -45,3 +45,13 @@ def test_an_edited_builtin_entry_keeps_its_requests_and_is_not_reseeded(vault):
                                                      email="report@naver.example"))
     assert takedowns.get_recipient(vault, "naver").email == "report@naver.example"
     assert len(takedowns.list_recipients(vault)) == len(directory.DEFAULTS)
+
+
+def test_built_in_recipient_names_are_translated_once_for_gui_and_documents():
+    from caseapp.takedown.directory import recipient_label
+
+    assert recipient_label("Other adult site", "ko") == "기타 성인 사이트"
+    assert recipient_label("Police (경찰청 사이버범죄 신고)", "ko") == "경찰청 사이버범죄 신고"
+    assert recipient_label("Other adult site", "en") == "Other adult site"
+    assert recipient_label("Telegram", "ko") == "텔레그램"
+    assert recipient_label("Closed", "ko") == "Closed"  # a name the office typed stays as typed

@@ -162,7 +162,7 @@ class CaseListModel(QAbstractTableModel):
         if column == COUNSELLOR:
             return item.counsellor_name or ""
         if column == TAGS:
-            return ", ".join(item.tags)
+            return ", ".join(labels.tag_name(t) for t in item.tags)
         if column == UPDATED:
             return labels.format_local(item.updated_at)
         return ""

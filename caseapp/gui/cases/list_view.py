@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
+from caseapp.domain.cases import tag_key
 from caseapp.errors import CaseAppError
 from caseapp.gui import changes, labels, language, ops
 from caseapp.gui.cases.list_model import CASE_ID_ROLE, NUMBER, TAGS, UPDATED, CaseListModel
@@ -113,12 +114,12 @@ class CaseListView(QWidget):
             self.ui.counsellorCombo.addItem(item.name, item.id)
         self._select_data(self.ui.counsellorCombo, counsellor)
 
-        tag = self.ui.tagCombo.currentText()
+        tag = tag_key(self.ui.tagCombo.currentText())
         self.ui.tagCombo.clear()
         self.ui.tagCombo.addItem("")
         for predefined in PREDEFINED_TAGS:
-            self.ui.tagCombo.addItem(predefined)
-        self.ui.tagCombo.setEditText(tag)
+            self.ui.tagCombo.addItem(labels.tag_name(predefined), predefined)
+        self.ui.tagCombo.setEditText(labels.tag_name(tag) if tag else "")
         self.ui.tagCombo.lineEdit().setPlaceholderText(self.tr("any"))
         self._loading = was_loading
 
@@ -146,7 +147,7 @@ class CaseListView(QWidget):
         counsellor = self.ui.counsellorCombo.currentData()
         if counsellor == MINE:
             counsellor = self.session.counsellor.id
-        tag = self.ui.tagCombo.currentText().strip()
+        tag = tag_key(self.ui.tagCombo.currentText())
         opened_from = opened_to = None
         if self.ui.dateCheck.isChecked():
             opened_from = _to_date(self.ui.fromDate.date())

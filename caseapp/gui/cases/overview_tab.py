@@ -5,6 +5,7 @@ transitions and written at once."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -22,7 +23,14 @@ TAG_SEPARATORS = re.compile(r"[,，、;]")
 
 
 def split_tags(text: str) -> list[str]:
-    return [part.strip() for part in TAG_SEPARATORS.split(text) if part.strip()]
+    """Tags typed in either language: a predefined tag's label is stored as its key."""
+    from caseapp.domain.cases import tag_key
+
+    return [tag_key(part) for part in TAG_SEPARATORS.split(text) if part.strip()]
+
+
+def join_tags(tags: Iterable[object]) -> str:
+    return ", ".join(labels.tag_name(str(t)) for t in tags)
 
 
 class OverviewTab(CaseTab):
@@ -37,7 +45,7 @@ class OverviewTab(CaseTab):
         self.ui.setupUi(self)
         self.ui.currentStatus.setTextFormat(Qt.TextFormat.PlainText)
         self.ui.datesLabel.setTextFormat(Qt.TextFormat.PlainText)
-        completer = QCompleter(list(PREDEFINED_TAGS), self)
+        completer = QCompleter([labels.tag_name(t) for t in PREDEFINED_TAGS], self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.ui.tagsEdit.setCompleter(completer)
         self._fill_choices()
@@ -112,7 +120,7 @@ class OverviewTab(CaseTab):
             self._fill_choices()
         _select(self.ui.counsellorCombo, case.counsellor_id)
         self._tick_categories([c.value for c in case.legal_categories])
-        self.ui.tagsEdit.setText(", ".join(case.tags))
+        self.ui.tagsEdit.setText(join_tags(case.tags))
         if self.ui.summaryEdit.toPlainText() != case.summary:
             self.ui.summaryEdit.setPlainText(case.summary)
         self._show_dates(case)
@@ -147,7 +155,7 @@ class OverviewTab(CaseTab):
         _select(self.ui.riskCombo, data.get("risk"))
         _select(self.ui.counsellorCombo, data.get("counsellor_id"))
         self._tick_categories([str(c) for c in data.get("legal_categories", [])])
-        self.ui.tagsEdit.setText(", ".join(str(t) for t in data.get("tags", [])))
+        self.ui.tagsEdit.setText(join_tags(data.get("tags", [])))
         self.ui.summaryEdit.setPlainText(str(data.get("summary", "")))
 
     def _categories(self) -> list[str]:

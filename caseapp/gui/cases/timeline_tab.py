@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from caseapp.gui import labels
+from caseapp.gui import labels, time_zones
 from caseapp.gui.case_tab import CaseContext, CaseTab, SaveStep, ask_unsaved
 from caseapp.gui.forms.ui_case_timeline_tab import Ui_TimelineTab
 
@@ -116,11 +116,9 @@ class TimelineTab(CaseTab):
         for category_option in LegalCategory:
             self.ui.categoryCombo.addItem(labels.core_label(category_option), category_option.value)
         self.ui.categoryCombo.setCurrentIndex(max(0, self.ui.categoryCombo.findData(category)))
-        if not self.ui.zoneCombo.count():
-            system = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "ignore")
-            for zone in dict.fromkeys((DEFAULT_ZONE, system, *ZONES)):
-                if zone:
-                    self.ui.zoneCombo.addItem(zone)
+        system = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "ignore")
+        time_zones.fill(self.ui.zoneCombo, (DEFAULT_ZONE, system, *ZONES),
+                        time_zones.zone_of(self.ui.zoneCombo) or DEFAULT_ZONE)
         self._loading = was
 
     def _date_known(self, known: bool) -> None:
@@ -263,7 +261,7 @@ class TimelineTab(CaseTab):
             if time:
                 self.ui.whenTime.setTime(QTime(int(time[0]), int(time[1])))
             self._date_known(day is not None)
-            self.ui.zoneCombo.setEditText(str(values.get("zone") or DEFAULT_ZONE))
+            time_zones.select(self.ui.zoneCombo, str(values.get("zone") or DEFAULT_ZONE))
             index = self.ui.platformCombo.findData(values.get("platform"))
             self.ui.platformCombo.setCurrentIndex(max(0, index))
             self.ui.placeEdit.setText(str(values.get("place", "")))
@@ -285,7 +283,7 @@ class TimelineTab(CaseTab):
                 time = [t.hour(), t.minute()]
         return {"editing": self._editing,
                 "description": self.ui.descriptionEdit.toPlainText(), "day": day,
-                "time": time, "zone": self.ui.zoneCombo.currentText().strip(),
+                "time": time, "zone": time_zones.zone_of(self.ui.zoneCombo),
                 "platform": self.ui.platformCombo.currentData(),
                 "place": self.ui.placeEdit.text(),
                 "legal_category": self.ui.categoryCombo.currentData(),

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.gui import file_dialogs
+from caseapp.gui import file_dialogs, time_zones
 from caseapp.gui.changes import Area, Changes
 from caseapp.gui.dialog_size import grow_to_fit
 from caseapp.gui.forms.ui_chat_import_dialog import Ui_ChatImportDialog
@@ -83,7 +83,7 @@ class ChatImportDialog(QDialog):
         self.ui.zoneCombo.editTextChanged.connect(lambda _t: self._update_buttons())
         self.ui.peopleTable.itemChanged.connect(self._person_ticked)
         self.ui.messagesTable.itemChanged.connect(lambda _i: self._update_count())
-        self.ui.zoneCombo.addItems(ZONES)
+        time_zones.fill(self.ui.zoneCombo, ZONES, ZONES[0])
         self._set_up_tables()
         self._retranslate()
         self._show_preview()
@@ -444,7 +444,7 @@ class ChatImportDialog(QDialog):
 
     # --- time zone and import ------------------------------------------------------------
     def zone(self) -> str:
-        return self.ui.zoneCombo.currentText().strip()
+        return time_zones.zone_of(self.ui.zoneCombo)
 
     def _update_buttons(self) -> None:
         preview = self.preview

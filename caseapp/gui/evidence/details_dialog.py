@@ -11,7 +11,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from caseapp.errors import CaseAppError
-from caseapp.gui import labels
+from caseapp.gui import labels, time_zones
 from caseapp.gui.changes import Changes
 from caseapp.gui.dialog_size import grow_to_fit
 from caseapp.gui.forms.ui_evidence_details_dialog import Ui_EvidenceDetailsDialog
@@ -44,7 +44,7 @@ class EvidenceDetailsDialog(QDialog):
             label.setTextFormat(Qt.TextFormat.PlainText)
         zone = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
         self.zone = zone if zone and "/" in zone else ""
-        self.ui.zoneLabel.setText(self.zone)
+        self.ui.zoneLabel.setText(time_zones.zone_label(self.zone) if self.zone else "")
         self.ui.capturedEdit.setDateTime(QDateTime.currentDateTime())
         self.ui.capturedEdit.setMaximumDateTime(QDateTime.currentDateTime().addSecs(600))
         self.ui.capturedCheck.toggled.connect(self.ui.capturedEdit.setEnabled)
@@ -88,7 +88,7 @@ class EvidenceDetailsDialog(QDialog):
         self.ui.descriptionEdit.setPlainText(item.description)
         if item.captured_tz:
             self.zone = item.captured_tz
-            self.ui.zoneLabel.setText(self.zone)
+            self.ui.zoneLabel.setText(time_zones.zone_label(self.zone))
         moment = item.captured_at
         if moment is not None:
             self.ui.capturedCheck.setChecked(True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QHeaderView, QMessageBox, QWidget
 
@@ -256,7 +256,9 @@ class EvidenceTab(CaseTab):
         add(self.tr("Captured by"), item.captured_by)
         add(self.tr("File name"), item.original_filename)
         if item.size is not None:
-            add(self.tr("Size"), f"{format_size(item.size)} ({item.size:,} B)")
+            exact = fill(self.tr("%1 bytes"), QLocale().toString(item.size))
+            size = format_size(item.size)
+            add(self.tr("Size"), size if item.size < 1024 else f"{size} ({exact})")
         add(self.tr("Type"), item.mime)
         if item.width and item.height:
             add(self.tr("Dimensions"), f"{item.width} × {item.height}")

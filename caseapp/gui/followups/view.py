@@ -144,7 +144,8 @@ class FollowUpsView(QWidget):
                 if row.bucket is not bucket:
                     continue
                 cells = [labels.format_local(row.due_at), f"{row.case_number} · {row.pseudonym}",
-                         row.request_code, labels.core_label(row.task), row.recipient_name,
+                         row.request_code, labels.core_label(row.task),
+                         labels.recipient_name(row.recipient_name),
                          labels.core_label(row.status), row.target, row.counsellor_name]
                 item = QTreeWidgetItem(cells)
                 item.setData(0, ROW_ROLE, index)

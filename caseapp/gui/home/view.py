@@ -582,3 +582,4 @@ class WorkActions(QObject):
         self.backup_action.setToolTip(self.tr("Write an encrypted backup of all cases and "
                                               "evidence"))
         self.verify_action.setText(self.tr("&Verify the data…"))
+        labels.plain_toolbar_texts(self.window.ui.toolBar)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.gui import language
+from caseapp.gui import labels, language, time_zones
 from caseapp.gui.changes import Area, Changes
 from caseapp.gui.forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
 from caseapp.gui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -130,8 +130,7 @@ class SettingsDialog(QDialog):
         self.ui.addressEdit.setText(org.address)
         self.ui.phoneEdit.setText(org.phone)
         self.ui.emailEdit.setText(org.email)
-        self.ui.zoneCombo.addItems(sorted({org.time_zone, *COMMON_ZONES}))
-        self.ui.zoneCombo.setCurrentText(org.time_zone)
+        time_zones.fill(self.ui.zoneCombo, COMMON_ZONES, org.time_zone)
         self.ui.designatedCheck.setChecked(org.designated_reporter)
         self.ui.designationEdit.setText(org.designation)
         self._fill_roles()
@@ -310,7 +309,7 @@ class SettingsDialog(QDialog):
         wanted = {"name": self.ui.orgNameEdit.text().strip() or self._original.name,
                   "address": self.ui.addressEdit.text(), "phone": self.ui.phoneEdit.text(),
                   "email": self.ui.emailEdit.text(),
-                  "time_zone": self.ui.zoneCombo.currentText().strip(),
+                  "time_zone": time_zones.zone_of(self.ui.zoneCombo),
                   "designated_reporter": self.ui.designatedCheck.isChecked(),
                   "designation": self.ui.designationEdit.text()}
         return {k: v for k, v in wanted.items() if getattr(self._original, k) != v}
@@ -342,7 +341,12 @@ class SettingsDialog(QDialog):
             self.ui.buttons.setEnabled(True)
             show_error(self, exc)
 
-        Op(self, op=save, success=lambda _r: self.accept(), failure=failed,
+        def saved(_result: object) -> None:
+            if "time_zone" in changes:
+                labels.set_display_zone(changes["time_zone"])
+            self.accept()
+
+        Op(self, op=save, success=saved, failure=failed,
            changes=Changes.of(Area.ORGANISATION)).run_in_background()
 
     def reject(self) -> None:

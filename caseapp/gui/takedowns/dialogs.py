@@ -152,7 +152,7 @@ class NewTakedownDialog(QDialog):
             self.ui.contentCombo.setCurrentIndex(max(0, self.ui.contentCombo.findData(default)))
 
     def _recipient_text(self, recipient: Any) -> str:
-        return f"{recipient.name} ({labels.core_label(recipient.kind)})"
+        return f"{labels.recipient_name(recipient.name)} ({labels.core_label(recipient.kind)})"
 
     def recipient(self) -> Any:
         wanted = self.ui.recipientCombo.currentData()
@@ -408,7 +408,7 @@ class LetterDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Letter for %1 to %2").replace("%1", self.request.code)
-                            .replace("%2", self.request.recipient_name))
+                            .replace("%2", labels.recipient_name(self.request.recipient_name)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -538,7 +538,8 @@ class ReuploadDialog(QDialog):
         self._retranslate()
 
     def _fill(self) -> None:
-        _fill(self.ui.recipientCombo, [(f"{r.name} ({labels.core_label(r.kind)})", r.id)
+        _fill(self.ui.recipientCombo, [(f"{labels.recipient_name(r.name)} "
+                                          f"({labels.core_label(r.kind)})", r.id)
                                        for r in self.recipients])
 
     def accept(self) -> None:

@@ -120,7 +120,7 @@ class TakedownsTab(CaseTab):
             follow = ""
             if task is not None:
                 follow = f"{short_date(task.due_at)} · {labels.core_label(task.kind)}"
-            cells = (request.code, request.target, request.recipient_name,
+            cells = (request.code, request.target, labels.recipient_name(request.recipient_name),
                      labels.core_label(request.status),
                      short_date(request.submitted_at), request.recipient_reference,
                      follow)
@@ -191,7 +191,7 @@ class TakedownsTab(CaseTab):
             if value not in (None, ""):
                 lines.append(f"{label}: {value}")
 
-        add(self.tr("Recipient"), f"{request.recipient_name} · "
+        add(self.tr("Recipient"), f"{labels.recipient_name(request.recipient_name)} · "
                                   f"{labels.core_label(request.channel)}")
         add(self.tr("Asked to"), labels.core_label(request.action))
         add(self.tr("Content type"), labels.core_label(request.content_type))
@@ -227,7 +227,7 @@ class TakedownsTab(CaseTab):
         table.setRowCount(len(self._chain))
         for row, member in enumerate(self._chain):
             link = labels.core_label(member.link) if member.link else self.tr("First request")
-            cells = (member.code, link, member.target, member.recipient_name,
+            cells = (member.code, link, member.target, labels.recipient_name(member.recipient_name),
                      labels.core_label(member.status))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
