@@ -126,3 +126,10 @@ def test_video_preview_is_blurred_like_a_photo(vault, tmp_path):
     shown = evidence_service.preview(vault, item.id, reveal=True, max_size=256)
     assert shown == preview(frame.getvalue())
     assert evidence_service.custody_events(vault, item.id)[-1].action.value == "revealed"
+
+
+def test_low_quality_frames_are_left_out_as_vpdq_does():
+    clear, flat = "ab" * 32, "00" * 32  # a flat frame: PDQ quality near 0, hash meaningless
+    target = pack_frames([(0.0, clear, 100)])
+    query = pack_frames([(0.0, clear, 100), (1.0, flat, 10), (2.0, clear, 100)])
+    assert match_percentages(query, target) == (100.0, 100.0)
