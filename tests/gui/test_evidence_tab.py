@@ -432,3 +432,36 @@ def test_a_note_and_edited_details_are_kept(qtbot, sample_cases, unlocked):
                          Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.model.items[0].captured_by == "victim", timeout=10_000)
     assert "Captured by: victim" in tab.ui.detailsLabel.text()
+
+
+def test_a_cut_and_re_encoded_video_is_named_as_a_look_alike_and_previews_blurred(
+        qtbot, store_dir, sample_cases, window, tmp_path):
+    from caseapp.services import evidence
+    from tests.evidence import videos
+
+    blue, willow = sample_cases["푸른별"], sample_cases["Willow"]
+    consent(store_dir, blue, "copies")
+    original, cut = tmp_path / "original.mp4", tmp_path / "cut.webm"
+    original.write_bytes(videos.original())
+    cut.write_bytes(videos.trimmed_copy())
+    vault = open_vault(store_dir)
+    try:
+        earlier = evidence.ingest_file(vault, willow, original, hash_only=True).item
+    finally:
+        vault.close()
+    unlock(qtbot, window)
+    _editor, tab = open_section(qtbot, window, blue, "evidence")
+    drop_files(tab, [cut])
+    qtbot.waitUntil(lambda: tab.ui.resultsFrame.isVisible(), timeout=30_000)
+    report = tab.ui.resultsView.toPlainText()
+    assert (f"Looks like evidence {earlier.code} in case {willow} (similar video, 100% of "
+            "frames match).") in report
+    if os.environ.get("CASEAPP_SCREENSHOTS"):
+        tab.window().grab().save(os.environ["CASEAPP_SCREENSHOTS"] + "/video-match.png")
+
+    preview = tab.ui.preview
+    click_row(qtbot, tab.ui.evidenceTable, 0)
+    qtbot.waitUntil(lambda: preview.shown_pixmap() is not None, timeout=10_000)
+    assert not preview.revealed and preview.reveal_button.isVisible()
+    if os.environ.get("CASEAPP_SCREENSHOTS"):
+        tab.window().grab().save(os.environ["CASEAPP_SCREENSHOTS"] + "/video-preview.png")
