@@ -9,10 +9,13 @@ import hashlib
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from caseapp.domain.hash_lists import HashListFormat, MatchMethod
 from caseapp.errors import BadImport, BadInput, NotFound
+from caseapp.evidence.hash_list_file import read_hash_list
 from caseapp.evidence.images import analyse_image
 from caseapp.evidence.matching import PDQ_MATCH_THRESHOLD, hamming
 from caseapp.services import cases as case_service
@@ -266,3 +269,48 @@ def test_another_process_writing_is_seen_through_the_change_log(new_store, tmp_p
         other.close()
     assert len(pdq_index.search(vault, facts(path).dihedral)) == 1
     assert pdq_index.builds(vault) == 1
+
+
+# --- the reader never crashes and never half-writes ----------------------------------------------
+
+_LINES = st.one_of(
+    st.text(max_size=80),
+    st.builds(lambda k, h: f"{k} {h}", st.sampled_from(["sha256", "md5", "pdq", "PDQ", "x"]),
+              st.text(alphabet="0123456789abcdefABCDEFg", max_size=70)),
+    st.builds(lambda h, q: f"{h},{q},name", st.text(alphabet="0123456789abcdef", min_size=60,
+                                                    max_size=66), st.integers(-5, 120)),
+)
+
+
+@given(st.lists(_LINES, max_size=12), st.booleans())
+def test_reader_never_crashes_and_names_every_bad_line(lines, csv_header):
+    text = ("sha256,md5,pdq,quality,label\n" if csv_header else "") + "\n".join(lines)
+    for raw in (text.encode("utf-8"), text.encode("utf-8", "replace")):
+        try:
+            result = read_hash_list(raw)
+        except BadImport:
+            continue  # undecodable as a whole: one clear message
+        counted = len(result.entries) + len(result.problems)
+        assert counted <= max(1, len(text.splitlines()))
+        for problem in result.problems:
+            assert problem.message("en").startswith("line ")
+            assert problem.message("ko")
+        for entry in result.entries:
+            assert entry.sha256 or entry.md5 or entry.pdq
+
+
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_LINES, min_size=1, max_size=8))
+def test_an_import_stores_everything_or_nothing(vault, tmp_path, lines):
+    path = tmp_path / "fuzz.txt"
+    path.write_text("\n".join(lines), encoding="utf-8", errors="replace")
+    before = vault.cases.execute("SELECT count(*) FROM hash_list_entry").fetchone()[0]
+    parsed = read_hash_list(path.read_bytes())
+    try:
+        result = hash_lists.import_list(vault, path, source="fuzz")
+    except BadImport:
+        after = vault.cases.execute("SELECT count(*) FROM hash_list_entry").fetchone()[0]
+        assert after == before
+        return
+    assert not parsed.problems
+    assert result.hash_list.entry_count == len(parsed.entries)
