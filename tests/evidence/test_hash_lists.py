@@ -305,8 +305,8 @@ def test_an_import_stores_everything_or_nothing(vault, tmp_path, lines):
     path = tmp_path / "fuzz.txt"
     path.write_text("\n".join(lines), encoding="utf-8", errors="replace")
     before = vault.cases.execute("SELECT count(*) FROM hash_list_entry").fetchone()[0]
-    parsed = read_hash_list(path.read_bytes())
     try:
+        parsed = read_hash_list(path.read_bytes())
         result = hash_lists.import_list(vault, path, source="fuzz")
     except BadImport:
         after = vault.cases.execute("SELECT count(*) FROM hash_list_entry").fetchone()[0]
