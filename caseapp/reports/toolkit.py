@@ -473,6 +473,10 @@ class UrlText(Flowable):  # type: ignore[misc]  # reportlab is untyped
         self.url = url
         self.label = label
         self.style = style
+        # a URL set as a subheading stays with what follows, as a Paragraph would
+        self.keepWithNext = getattr(style, "keepWithNext", 0)
+        self.spaceBefore = getattr(style, "spaceBefore", 0)
+        self.spaceAfter = getattr(style, "spaceAfter", 0)
         self._para: Paragraph | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:

@@ -445,7 +445,7 @@ def _takedowns(w: _Writer) -> list[Flowable]:
             rows.append([recipient, w.day(e.submitted_at) if e.submitted_at else "—",
                          "\n".join(status) + (f"\n{w.tr(REFERENCE)}: {e.reference}"
                                               if e.reference else ""), history])
-        out.append(KeepTogether([toolkit.url_paragraph(target, s.subheading)]))
+        out.append(toolkit.url_paragraph(target, s.subheading))  # kept with its table
         out.append(w.table([RECIPIENT, SUBMITTED, TAKEDOWN_STATUS, HISTORY], rows, widths))
     return out
 
