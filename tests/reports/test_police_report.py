@@ -408,6 +408,8 @@ def test_the_korean_report_says_languages_and_platforms_in_korean(vault, filled,
     text = pdftotext(tmp_path / "report.pdf")
     lines = [line.strip() for line in text.splitlines()]
     assert "한국어" in lines and "ko" not in lines
+    assert "딥페이크, 학교" in lines  # the organisation's own tag as typed
+    assert "deepfake" not in text
     assert "X(옛 트위터)" in text and "Twitter" not in text
     assert "Telegram" not in text.split("9. 삭제 요청")[0]
     build(vault, filled.number, tmp_path, name="en.pdf", lang="en", include_identity=True)

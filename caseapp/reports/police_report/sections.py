@@ -19,7 +19,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from caseapp.domain.cases import ProofEntry, ProofItem
+from caseapp.domain.cases import ProofEntry, ProofItem, tag_label
 from caseapp.domain.consent import ConsentRecord, ConsentScope
 from caseapp.reports import toolkit
 from caseapp.reports.police_report.data import IdentityWithheld, TakedownEntry
@@ -225,7 +225,7 @@ def _summary(w: _Writer) -> list[Flowable]:
         (w.tr(OPENED), w.app_time(case.created_at)),
         (w.tr(LEGAL_CATEGORY), ", ".join(c.label(w.lang) for c in case.legal_categories)
          or w.tr(NOT_RECORDED)),
-        (w.tr(TAGS), ", ".join(case.tags) if case.tags else "—"),
+        (w.tr(TAGS), ", ".join(tag_label(t, w.lang) for t in case.tags) if case.tags else "—"),
         (w.tr(SUPPORT), support),
         (w.tr(FIGURES), w.tr(FIGURES_LINE, incidents=len(d.incidents), evidence=len(d.evidence),
                              accounts=len(d.accounts), takedowns=len(d.takedowns))),
