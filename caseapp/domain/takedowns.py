@@ -172,8 +172,8 @@ _ACTION_LABELS = {
     RequestedAction.SUSPEND: N_("Suspend the account or channel"),
 }
 _CONTENT_LABELS = {
-    ContentType.FILMED: N_("Filmed material or copies of it (illegal filming or "
-                           "non-consensual distribution)"),
+    ContentType.FILMED: N_("Filmed material or copies (illegal filming or non-consensual "
+                           "sharing)"),
     ContentType.SYNTHETIC: N_("Edited, synthesised or processed material (deepfake)"),
     ContentType.MINOR: N_("Sexual exploitation material of a child or adolescent"),
 }

@@ -19,7 +19,7 @@ def zone_label(zone: str, lang: str | None = None) -> str:
 
     lang = lang or language.current()
     if zone in _UTC_NAMES:
-        return "협정 세계시 (UTC)" if lang == "ko" else "Coordinated Universal Time (UTC)"
+        return "협정 세계시 (UTC)" if lang == "ko" else "UTC"
     try:
         return str(get_timezone_location(zone, locale=Locale.parse(
             "ko_KR" if lang == "ko" else "en_GB")))

@@ -213,6 +213,11 @@ def clipped(root: QWidget) -> list[str]:
     """Labels, buttons and combo boxes whose text does not fit their widget: one-line text
     wider than the widget, word-wrapped text taller than the label, a combo box's current
     item wider than its field."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):  # let pending layouts settle, as they would before a person looks
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
     problems = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not _visible(widget, root) or widget.width() <= 0:

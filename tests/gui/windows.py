@@ -56,6 +56,7 @@ def all_windows(data_dir: Path, scratch: Path) -> Iterator[tuple[str, QWidget]]:
 
     prefs = Preferences.load(data_dir)
     window = MainWindow(data_dir, prefs)
+    window.resize(1180, 760)  # a laptop screen's worth, as make screenshots uses
     window.show()
     wait_until(lambda: not ops.busy())
     yield "unlock screen", window

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QWidget
 
 from caseapp.gui import file_dialogs, labels, language
 from caseapp.gui.changes import TAKEDOWN_CHANGES
@@ -112,6 +112,9 @@ class NewTakedownDialog(QDialog):
                       self.ui.guidanceLabel, self.ui.evidenceList):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.ui.consentLabel.setStyleSheet("color: #b3261e;")
+        # the longest content type must show whole, in both languages
+        self.ui.contentCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.recipients = takedowns.list_recipients(context.vault)
         self._chosen_by_hand = False
         self._consent = takedowns.require_consent_message(context.vault, context.case.id)
