@@ -245,7 +245,7 @@ def _evidence_detail(w: _Writer, entry: EvidenceEntry) -> list[Flowable]:
     custody = _custody_lines(w, entry.custody) or [w.tr(NO_CUSTODY)]
     meta = ""
     if muted:
-        meta += f'<font color="{_MUTED_HEX}">{escape(chr(10).join(muted))}</font><br/>'
+        meta += f'<font color="{_MUTED_HEX}">{mono_hashes(escape(chr(10).join(muted)))}</font><br/>'
     if warnings:
         meta += f'<font color="{_WARNING_HEX}">{escape(chr(10).join(warnings))}</font><br/>'
     meta += (f"<b>{escape(w.tr(CUSTODY_LABEL))}</b> "
