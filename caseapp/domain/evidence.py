@@ -135,6 +135,7 @@ class EvidenceItem:
     content_kept: bool
     created_at: datetime
     created_by: str
+    video_frames: int = 0           # frames hashed for video matching (vPDQ), about 1 a second
 
     @property
     def has_file(self) -> bool:

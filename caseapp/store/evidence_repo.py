@@ -26,7 +26,8 @@ _COLUMNS = (
     "id, case_id, code, kind, platform, url, channel_name, channel_id, message_id, "
     "poster_account, captured_at, captured_tz, captured_by, description, original_filename, "
     "size, mime, sha256, md5, pdq_hex, pdq_quality, width, height, duration_seconds, exif, "
-    "warnings, content_kept, created_at, created_by"
+    "warnings, content_kept, created_at, created_by, "
+    "(SELECT frames FROM evidence_video_pdq v WHERE v.evidence_id = evidence_item.id)"
 )
 
 
@@ -43,6 +44,7 @@ def _item(row: Sequence[Any]) -> EvidenceItem:
         duration_seconds=row[23], exif=ExifFacts(**exif) if exif else None,
         warnings=tuple(json.loads(row[25])), content_kept=bool(row[26]),
         created_at=datetime.fromisoformat(row[27]), created_by=row[28],
+        video_frames=int(row[29] or 0),
     )
 
 

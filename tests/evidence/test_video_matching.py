@@ -59,7 +59,7 @@ def test_copy_in_another_case_is_found_at_ingest(vault, tmp_path):
     (tmp_path / "c.mp4").write_bytes(videos.original(seed=2))
     first = evidence_service.ingest_file(vault, a, tmp_path / "a.mp4")
     assert first.matches == () and first.item.mime == "video/mp4"
-    assert (first.item.width, first.item.height) == (320, 240)
+    assert (first.item.width, first.item.height) == (320, 240) and first.item.video_frames == 8
 
     copy = evidence_service.ingest_file(vault, b, tmp_path / "b.webm")
     assert [(m.code, m.case_number, m.exact) for m in copy.matches] == [

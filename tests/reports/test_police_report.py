@@ -415,3 +415,19 @@ def test_the_korean_report_says_languages_and_platforms_in_korean(vault, filled,
     build(vault, filled.number, tmp_path, name="en.pdf", lang="en", include_identity=True)
     en_text = pdftotext(tmp_path / "en.pdf")
     assert "Korean" in en_text
+
+
+def test_a_video_item_says_how_many_frame_hashes_it_has(tmp_path):
+    from dataclasses import replace
+
+    from caseapp.reports.police_report import build_police_report_pdf
+    from tests.reports.police_report_data import report_data
+
+    data = report_data(1)
+    entry = data.evidence[0]
+    video = replace(entry.item, mime="video/mp4", duration_seconds=8.0, video_frames=8)
+    data = replace(data, evidence=(replace(entry, item=video),))
+    english = pdftotext(build_police_report_pdf(tmp_path / "en.pdf", data, lang="en").path)
+    korean = pdftotext(build_police_report_pdf(tmp_path / "ko.pdf", data, lang="ko").path)
+    assert "vPDQ: 8 frame hashes, about one a second" in " ".join(english.split())
+    assert "vPDQ: 프레임 해시 8개(약 1초에 하나)" in " ".join(korean.split())

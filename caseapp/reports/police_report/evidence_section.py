@@ -65,6 +65,7 @@ from caseapp.reports.police_report.wording import (
     SOFTWARE,
     TAKEN,
     THUMBNAIL_NOTE,
+    VIDEO_PDQ,
 )
 from caseapp.reports.police_report.writer import _Writer
 from caseapp.reports.toolkit import (
@@ -163,6 +164,8 @@ def _exif_line(w: _Writer, item: EvidenceItem) -> str:
             parts.append(w.tr(TAKEN, value=_camera_time(w, exif.taken_at)))
     if item.pdq_hex and item.pdq_quality is not None and usable_for_matching(item.pdq_quality):
         parts.append(w.tr(PDQ, hash=item.pdq_hex, quality=item.pdq_quality))
+    if item.video_frames:
+        parts.append(w.tr(VIDEO_PDQ, frames=item.video_frames))
     return " · ".join(parts)
 
 

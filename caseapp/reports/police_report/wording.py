@@ -176,6 +176,7 @@ SOFTWARE = N_("software {value}")
 TAKEN = N_("taken {value}")
 CAMERA_CLOCK = N_("{time} by the camera's clock (no time zone recorded)")
 PDQ = N_("PDQ {hash} (quality {quality})")
+VIDEO_PDQ = N_("vPDQ: {frames} frame hashes, about one a second")
 NOT_KEPT = N_("The file was hashed and not kept (no consent to keep copies).")
 ON_HASH_LIST = N_("On a known-material hash list: {source}, list \"{label}\" ({method}).")
 ON_HASH_LIST_PDQ = N_("On a known-material hash list: {source}, list \"{label}\" (similar "
