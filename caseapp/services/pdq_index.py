@@ -24,9 +24,13 @@ EVIDENCE = 0
 _KEY = "pdq_index"
 
 
+PAGE = 50_000  # rows read per hold of the connection while loading
+
+
 @dataclass(slots=True)
 class _Live:
-    lock: threading.Lock = field(default_factory=threading.Lock)
+    lock: threading.Lock = field(default_factory=threading.Lock)        # after cases_lock
+    loading: threading.Lock = field(default_factory=threading.Lock)     # one loader at a time
     index: PdqIndex | None = None
     seq: int = 0
     builds: int = 0
@@ -60,6 +64,51 @@ def only_lists(groups: np.ndarray) -> np.ndarray:
     return mask
 
 
+def warm(vault: Vault) -> int:
+    """Load the index now (the GUI does it in the background after unlock, so the first
+    ingest does not wait). Returns how many hashes it holds."""
+    live = _live(vault)
+    _ensure_loaded(vault, live)
+    index = live.index
+    return len(index) if index is not None else 0
+
+
+def _ensure_loaded(vault: Vault, live: _Live) -> None:
+    """Read every matchable hash in pages, the connection held for one page at a time (a
+    GUI read waits for a page, not for the whole load). The change log's position is taken
+    first, so whatever is written meanwhile is replayed by the next catch-up. Must not be
+    called with the connection's lock held (it waits for it)."""
+    with live.loading:
+        if live.index is not None:
+            return
+        with vault.read() as conn:
+            seq = hashlist_repo.last_change(conn)
+        keys: list[int] = []
+        packed: list[bytes] = []
+        groups: list[int] = []
+        for lists in (False, True):
+            after = 0
+            while True:
+                with vault.read() as conn:
+                    ids, blob, owners = hashlist_repo.matchable_page(conn, lists=lists,
+                                                                     after=after, limit=PAGE)
+                if not ids:
+                    break
+                keys += ids
+                packed.append(blob)
+                groups += owners
+                after = ids[-1]
+        index = PdqIndex()
+        if keys:
+            index.extend_raw(np.asarray(keys, dtype=np.int64), b"".join(packed),
+                             np.asarray(groups, dtype=np.int64))
+        with vault.cases_lock, live.lock:
+            live.index = index
+            live.seq = seq
+            live.builds += 1
+        log.info("PDQ index loaded: %d hashes", len(index))
+
+
 def search(vault: Vault, dihedral: Sequence[str], *,
            groups: Callable[[np.ndarray], np.ndarray] | None = None,
            threshold: int = PDQ_MATCH_THRESHOLD) -> list[PdqMatch]:
@@ -68,6 +117,10 @@ def search(vault: Vault, dihedral: Sequence[str], *,
     transaction (whose changes may still roll back) those changes are looked at for this
     search only and the index itself stays as committed."""
     live = _live(vault)
+    with vault.cases_lock:
+        inside = vault.cases.in_transaction  # this thread's own (the lock is re-entrant)
+    if not inside and live.index is None:
+        _ensure_loaded(vault, live)
     with vault.cases_lock, live.lock:
         if vault.cases.in_transaction:
             return _search_uncommitted(vault.cases, live, dihedral, groups, threshold)
@@ -92,7 +145,7 @@ def _build(conn: Connection, live: _Live) -> None:
 
 
 def _catch_up(conn: Connection, live: _Live) -> None:
-    if live.index is None:
+    if live.index is None:  # unloaded again meanwhile (not expected): load in one go
         _build(conn, live)
         return
     newest, evidence, lists = hashlist_repo.changes_after(conn, live.seq)

@@ -135,6 +135,30 @@ def evidence_pdq_packed(conn: Connection, evidence_ids: Iterable[int] | None = N
     return ids, b"".join(blobs)
 
 
+def matchable_page(conn: Connection, *, lists: bool, after: int, limit: int
+                   ) -> tuple[list[int], bytes, list[int]]:
+    """One keyset page (ids above ``after``) of matchable PDQ hashes: evidence (group 0) or
+    hash-list entries (group = list id), for loading the index without holding the
+    connection for long."""
+    if lists:
+        rows = conn.execute(
+            "SELECT id, pdq, list_id FROM hash_list_entry WHERE id > ? AND pdq IS NOT NULL"
+            " AND (pdq_quality IS NULL OR pdq_quality >= ?) ORDER BY id LIMIT ?",
+            (after, PDQ_MIN_QUALITY, limit))
+    else:
+        rows = conn.execute("SELECT evidence_id, hash, 0 FROM evidence_pdq"
+                            " WHERE evidence_id > ? ORDER BY evidence_id LIMIT ?",
+                            (after, limit))
+    ids: list[int] = []
+    blobs: list[bytes] = []
+    groups: list[int] = []
+    for key, blob, group in rows:
+        ids.append(int(key))
+        blobs.append(bytes(blob))
+        groups.append(int(group))
+    return ids, b"".join(blobs), groups
+
+
 def evidence_dihedral(conn: Connection) -> Iterator[tuple[int, bytes, bytes | None]]:
     """(evidence id, plain hash, the eight dihedral hashes or None) of every matchable item."""
     for evidence_id, blob, dihedral in conn.execute(

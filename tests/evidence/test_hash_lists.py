@@ -238,6 +238,30 @@ def test_the_index_follows_inserts_and_deletes_without_rebuilding(vault, case, t
     assert pdq_index.builds(vault) == 1
 
 
+def test_the_index_loads_page_by_page_and_misses_nothing(new_store, case, tmp_path,
+                                                          monkeypatch):
+    from caseapp.services import vault as vault_service
+    from tests.conftest import PASSPHRASE
+
+    vault = new_store.vault
+    paths = [image_file(tmp_path, f"{n}.png", n) for n in range(1, 6)]
+    for path in paths[:3]:
+        evidence_service.ingest_file(vault, case, path)
+    text = "".join(f"pdq {facts(p).pdq_hex}\n" for p in paths[3:])
+    hash_lists.import_list(vault, write_list(tmp_path, text, "l.txt"), source="partner")
+    data_dir = vault.data_dir
+    vault.close()
+    monkeypatch.setattr(pdq_index, "PAGE", 2)
+    again = vault_service.unlock(data_dir, passphrase=PASSPHRASE, actor="tester")
+    try:
+        assert pdq_index.warm(again) == 5  # 3 evidence + 2 entries, read 2 rows at a time
+        assert pdq_index.builds(again) == 1
+        for path in paths:
+            assert len(pdq_index.search(again, facts(path).dihedral)) == 1
+    finally:
+        again.close()
+
+
 def test_a_write_that_rolls_back_leaves_the_index_as_committed(vault, case, tmp_path):
     path = image_file(tmp_path, "1.png", 1)
     query = facts(path).dihedral

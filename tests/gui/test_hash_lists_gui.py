@@ -42,6 +42,11 @@ def test_import_refused_then_skipping_bad_lines_shows_the_match_everywhere(
     unlock(qtbot, window)
     actions = window.work_actions
     assert actions.hash_lists_action.isEnabled()
+    from caseapp.services import pdq_index
+
+    # the matching index is loaded in the background right after unlock
+    qtbot.waitUntil(lambda: pdq_index.index_of(window.session.vault) is not None,
+                    timeout=10_000)
     dialog = actions.open_hash_lists()
     qtbot.waitUntil(lambda: not ops.busy(), timeout=10_000)
     assert not dialog.ui.importButton.isEnabled()  # who supplied it comes first

@@ -452,6 +452,16 @@ class WorkActions(QObject):
         workspace.setCurrentIndex(0)  # the case list is the workspace's first tab
         self._set_enabled(True)
         self.check_attention()
+        self._warm_matching(session)
+
+    def _warm_matching(self, session: Session) -> None:
+        """Load the store's PDQ index in the background now, so the first file added after
+        unlocking does not wait for it (seconds at a million stored hashes)."""
+        from caseapp.services import pdq_index
+
+        vault = session.vault
+        Op(self.home, op=lambda: pdq_index.warm(vault), success=lambda _n: None,
+           failure=lambda _e: None).run_in_background()
 
     def _stopped(self) -> None:
         for view in (self.home, self.followups):
