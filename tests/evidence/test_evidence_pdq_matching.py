@@ -3,7 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pdqhash
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
@@ -241,6 +241,7 @@ def test_index_at_a_million_hashes_finds_exactly_what_a_full_scan_finds() -> Non
     assert target in {m.key for m in index.search([spread])}
 
 
+@settings(deadline=None)  # a merge rebuilds the multi-index: slow on a loaded machine, not wrong
 @given(st.lists(st.sampled_from(["add", "add", "add", "remove", "remove_group", "search"]),
                 max_size=60),
        st.integers(min_value=0, max_value=2**32 - 1))
