@@ -244,6 +244,35 @@ def step_ingest_image(run: SelfTestRun) -> str:
     return f"evidence {item.code}: JPEG stored encrypted, SHA-256 {expected[:12]}…, PDQ ok"
 
 
+def step_video_frames(_run: SelfTestRun) -> str:
+    """Encode three seconds of generated video with FFmpeg's own MPEG-4 encoder and hash its
+    frames the way video evidence is: proves PyAV and its bundled FFmpeg libraries load."""
+    import io
+
+    import av
+    from PIL import Image, ImageDraw
+
+    from caseapp.evidence.video import analyse_video
+
+    out = io.BytesIO()
+    with av.open(out, "w", format="mp4") as movie:
+        stream = movie.add_stream("mpeg4", rate=5)
+        stream.width, stream.height, stream.pix_fmt = 160, 120, "yuv420p"
+        for n in range(15):
+            image = Image.new("RGB", (160, 120), (30, 60 + n * 8, 120))
+            ImageDraw.Draw(image).ellipse((10 + n * 6, 20, 70 + n * 6, 80), fill=(240, 220, 40))
+            for packet in stream.encode(av.VideoFrame.from_image(image)):
+                movie.mux(packet)
+        for packet in stream.encode():
+            movie.mux(packet)
+    analysis = analyse_video(out.getvalue())
+    facts = analysis.facts
+    check(facts is not None, "the generated video could not be decoded")
+    assert facts is not None
+    check(len(facts.frames) == 3, f"expected 3 frame hashes, got {len(facts.frames)}")
+    return f"FFmpeg {av.ffmpeg_version_info}: 3 s of MPEG-4 decoded, 3 frame hashes"
+
+
 # The service that gathers a case (with consent checks) and writes the police report PDF.
 POLICE_REPORT_SERVICES = ("caseapp.services.reports:build_police_report",
                           "caseapp.services.documents:build_police_report")
@@ -363,6 +392,7 @@ def core_steps() -> list[Step]:
         Step("recovery kit PDF", step_recovery_kit,
              requires=("caseapp.reports.recovery_kit:build_recovery_kit",), after=("unlock",)),
         Step("PDF encryption", step_pdf_encryption),
+        Step("video frame hashes", step_video_frames),
         Step("keyring", step_keyring, after=("unlock",)),
         Step("verify everything", step_verify, after=("unlock",)),
     ]

@@ -36,7 +36,7 @@ def test_self_test_passes_without_a_display_and_deletes_its_data(tmp_path: Path)
     assert outcome.fact("Qt platform") == "offscreen"
     for step in ("create store", "unlock", "wrong passphrase refused", "verify everything",
                  "Korean font and widget grab", "Qt plugins for Korean users",
-                 "JPEG image plugin", "Qt Korean translation"):
+                 "JPEG image plugin", "Qt Korean translation", "video frame hashes"):
         assert outcome.step(step).startswith("ok"), outcome.out
     assert outcome.fact("Temporary data deleted") == "yes"
     assert _leftovers(tmp_path) == []
