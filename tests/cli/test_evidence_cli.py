@@ -77,3 +77,24 @@ def test_package_refused_without_police_consent(tmp_path):
     r = cli(data, "evidence", "package", number, "--out", str(tmp_path / "p"))
     assert r.returncode == 1 and "consent" in r.stderr
     assert not (tmp_path / "p").exists()
+
+
+def test_a_cut_video_is_reported_with_its_frame_share(store, tmp_path):
+    from tests.evidence import videos
+
+    data, number = store
+    (tmp_path / "full.mp4").write_bytes(videos.original())
+    (tmp_path / "cut.webm").write_bytes(videos.trimmed_copy())
+    assert cli(data, "evidence", "add", number, str(tmp_path / "full.mp4")).returncode == 0
+    r = cli(data, "evidence", "add", number, str(tmp_path / "cut.webm"), "--json")
+    assert r.returncode == 0, r.stderr
+    [match] = json.loads(r.stdout)["matches"]
+    assert match["code"] == f"E-{number}-001" and match["video_percent"] == 100.0
+    assert "similar video, 100% of frames match" in r.stderr
+    other_cut = tmp_path / "cut.mkv"  # the same cut again, encoded differently
+    other_cut.write_bytes(videos.encode(videos.frames(1), container="matroska", size=(200, 150),
+                                        skip=15, keep=70))
+    r = run_cli("--data-dir", str(data), "evidence", "add", number, str(other_cut),
+                "--passphrase-stdin", stdin=PASSPHRASE + "\n", env={"CASEAPP_LANG": "ko"})
+    assert r.returncode == 0, r.stderr
+    assert f"증거 E-{number}-001의 재유포로 보입니다 (비슷한 동영상, 프레임 100% 일치)" in r.stderr
