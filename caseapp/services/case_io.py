@@ -40,7 +40,7 @@ from caseapp.domain.legal import LegalCategory, clean_categories
 from caseapp.domain.platforms import Platform
 from caseapp.errors import BadImport, BadInput, ConsentMissing, NotFound
 from caseapp.i18n import N_
-from caseapp.services import evidence_io
+from caseapp.services import evidence_io, pdq_index
 from caseapp.services.case_json import (
     ExportContext,
     ImportContext,
@@ -452,6 +452,7 @@ def _import_document(vault: Vault, document: Any, *, source: str,
                              "version {known}."), found=str(version)[:20],
              known=" / ".join(str(v) for v in READABLE_VERSIONS))
     top.timestamp("exported_at")
+    pdq_index.warm(vault)  # items are checked against hash lists inside the transaction
     with vault.write() as conn:
         ctx = ImportContext(vault, conn, fields.now_utc(), format_version=int(version),
                             source=source, bundle_content=bundle_content)

@@ -24,6 +24,7 @@ from caseapp.evidence.chat.model import ChatMessage, zone_info
 from caseapp.i18n import N_
 from caseapp.services import cases as case_service
 from caseapp.services import evidence as evidence_service
+from caseapp.services import pdq_index
 from caseapp.services.chat_preview import (
     CancelCheck,
     ExportPreview,
@@ -127,6 +128,8 @@ class _Run:
 
     def execute(self, path: Path, fmt: str) -> ChatImportResult:
         platform = self.preview.format.platform.value
+        # loaded before the transaction: inside it, every media file would load it again
+        pdq_index.warm(self.vault)
         try:
             with opened(path, fmt) as export, self.vault.write() as conn:
                 export_id = self._export_record(conn)

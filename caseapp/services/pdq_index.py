@@ -68,6 +68,9 @@ def warm(vault: Vault) -> int:
     """Load the index now (the GUI does it in the background after unlock, so the first
     ingest does not wait). Returns how many hashes it holds."""
     live = _live(vault)
+    with vault.cases_lock:
+        if vault.cases.in_transaction:  # this thread's own: it may roll back; load later
+            return 0
     _ensure_loaded(vault, live)
     index = live.index
     return len(index) if index is not None else 0
