@@ -55,6 +55,27 @@ def vault(new_store):
     return new_store.vault
 
 
+# Documents (police reports, letters, the statutory form) are signed by the counsellor profile
+# that makes them; a test that builds one names its signer with these.
+SIGNER = "상담사 김하늘"
+SIGNER_ARGS = ("--actor", SIGNER)      # for caseapp-admin, before the command
+
+
+def sign_as(vault, name: str = SIGNER, role: str = "supervisor"):
+    """Add the counsellor profile ``name`` (once; a supervisor unless ``role`` says otherwise,
+    so the test keeps the rights of an unnamed actor) and act as it, so documents built from
+    now on are signed by it."""
+    from caseapp.errors import NotFound
+    from caseapp.services import cases
+
+    try:
+        counsellor = cases.get_counsellor(vault, name)
+    except NotFound:
+        counsellor = cases.add_counsellor(vault, name, role)
+    vault.actor = counsellor.name
+    return counsellor
+
+
 class MemoryKeyring:
     """A real keyring backend kept in memory, registered with ``keyring`` for a test."""
 

@@ -45,3 +45,25 @@ def clean_categories(values: Iterable[LegalCategory | str] | LegalCategory | str
     found = {fields.choice(LegalCategory, value.strip() if isinstance(value, str) else value,
                            N_("Legal category")) for value in values}
     return tuple(c for c in LegalCategory if c in found)
+
+
+_FILMED = (LegalCategory.ILLEGAL_FILMING, LegalCategory.NON_CONSENSUAL_DISTRIBUTION)
+
+
+def material_term(values: Iterable[LegalCategory]) -> str:
+    """What documents call a case's material (a msgid), by its legal categories: false video
+    material for a deepfake, filmed material for filming or distribution, both when both
+    apply, exploitation material for a minor's case with neither, "the material" otherwise.
+    A deepfake is never called filmed."""
+    found = set(values)
+    filmed = bool(found & set(_FILMED))
+    synthetic = LegalCategory.SYNTHETIC_SEXUAL_MATERIAL in found
+    if filmed and synthetic:
+        return N_("filmed or false video material")
+    if synthetic:
+        return N_("false video material")
+    if filmed:
+        return N_("filmed material")
+    if LegalCategory.MINOR_EXPLOITATION_MATERIAL in found:
+        return N_("exploitation material")
+    return N_("material")

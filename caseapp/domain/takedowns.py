@@ -28,12 +28,21 @@ class RecipientKind(StrEnum):
     PLATFORM = "platform"
     HOSTING = "hosting"              # hosting provider's abuse contact
     SEARCH_ENGINE = "search_engine"
-    REGULATOR = "regulator"          # KCSC (방송통신심의위원회) in Korea
+    REGULATOR = "regulator"          # KCSC (방송미디어통신심의위원회) in Korea
     POLICE = "police"                # a police referral: the last step of the escalation path
     OTHER = "other"
+    SUPPORT_CENTRE = "support_centre"  # 디지털성범죄피해자지원센터: deletion support, referral
 
     def label(self, lang: str | None = None) -> str:
         return translate(_KIND_LABELS[self], lang)
+
+    @property
+    def service_provider(self) -> bool:
+        """A provider of the service the material is on (or found through): the only kind
+        the statutory 신고·삭제요청서 (Telecommunications Business Act Art. 22-5) is for.
+        The regulator, the police and the support centre get letters of their own."""
+        return self in (RecipientKind.PLATFORM, RecipientKind.HOSTING,
+                        RecipientKind.SEARCH_ENGINE, RecipientKind.OTHER)
 
 
 class Channel(StrEnum):
@@ -145,6 +154,7 @@ _KIND_LABELS = {
     RecipientKind.REGULATOR: N_("Regulator"),
     RecipientKind.POLICE: N_("Police referral"),
     RecipientKind.OTHER: N_("Other recipient"),
+    RecipientKind.SUPPORT_CENTRE: N_("Victim support centre"),
 }
 _CHANNEL_LABELS = {
     Channel.WEB_FORM: N_("Web form"),
@@ -566,8 +576,10 @@ class RecipientFigures:
 
 @dataclass(frozen=True, slots=True)
 class EvidenceRef:
-    """What takedowns use of an evidence item. Deliberately without its file name,
-    description or channel name: those can carry the victim's name."""
+    """What takedowns use of an evidence item. Deliberately without its file name or
+    description: those can carry the victim's name. Where the material was posted (channel or
+    board, poster account, message number and posting time) is printed as recorded: it is
+    what the recipient looks up on its own service, and the statutory form asks for it."""
 
     id: int
     case_id: int
@@ -576,3 +588,8 @@ class EvidenceRef:
     url: str | None
     sha256: str | None
     captured_at: fields.Moment | None
+    channel_name: str | None = None
+    channel_id: str | None = None
+    message_id: str | None = None
+    poster_account: str | None = None
+    posted_at: datetime | None = None   # a chat message's sending time, as exported

@@ -32,6 +32,7 @@ from caseapp.services import hash_lists
 from caseapp.services import organisation as organisation_service
 from caseapp.services import takedowns as takedown_service
 from caseapp.services import vault as vault_service
+from caseapp.services.signer import signing_profile
 from caseapp.store import case_repo, report_repo
 from caseapp.store.vault import Vault
 from caseapp.takedown import directory
@@ -172,6 +173,7 @@ def _gather(vault: Vault, case: CaseRef, *, lang: str, include_identity: bool,
         # raises ConsentMissing naming the case and whether consent was never given or withdrawn
         case_service.require_consent(vault, current, ConsentScope.POLICE)
     kind = ReportKind.POLICE_REPORT_DRAFT if internal_draft else ReportKind.POLICE_REPORT
+    signer = signing_profile(vault)             # refused before anything is gathered
 
     incidents = case_service.list_incidents(vault, current)
     proof = case_service.proof_checklist(vault, current)
@@ -237,7 +239,7 @@ def _gather(vault: Vault, case: CaseRef, *, lang: str, include_identity: bool,
         organisation=vault_service.organisation(vault),
         report_id=report_id(kind, current.number, seq),
         generated_at=(generated_at or datetime.now().astimezone()).astimezone(org.zone),
-        prepared_by=vault.actor, time_zone=org.time_zone,
+        prepared_by=signer.name, time_zone=org.time_zone,
         case=current, consents=consents, victim=victim, withheld=withheld,
         addressed_to=addressed_to, victim_requests=victim_requests,
         organisation_details=vault_service.organisation_details(vault),

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
+from caseapp.domain.chat import ParticipantRole
 from caseapp.domain.evidence import EvidenceItem
 from caseapp.domain.fields import format_timestamp, utc_key
 from caseapp.domain.platforms import Platform
@@ -34,7 +35,7 @@ from caseapp.domain.takedowns import (
     TaskKind,
     name_key,
 )
-from caseapp.store import evidence_repo
+from caseapp.store import chat_repo, evidence_repo
 from caseapp.store.connection import Connection
 
 
@@ -298,20 +299,29 @@ def requests_covering(conn: Connection, evidence_ids: Iterable[int]) -> list[Tak
 
 
 # --- evidence, as takedowns see it ------------------------------------------------------------
-def _evidence(item: EvidenceItem | None) -> EvidenceRef | None:
+def _evidence(conn: Connection, item: EvidenceItem | None) -> EvidenceRef | None:
     if item is None:
         return None
+    # an imported chat message knows when it was sent; other items know where, not when
+    message = chat_repo.message_of_item(conn, item.id)
+    posted = None if message is None else message.sent_at
+    poster = item.poster_account
+    if not poster and message is not None and message.sender_role is ParticipantRole.SUSPECT:
+        poster = message.sender_id or message.sender_name     # never the victim's own name
     return EvidenceRef(item.id, item.case_id, item.code, item.kind.value, item.url, item.sha256,
-                       item.captured_at)
+                       item.captured_at, channel_name=item.channel_name,
+                       channel_id=item.channel_id, message_id=item.message_id,
+                       poster_account=poster or None, posted_at=posted)
 
 
 def evidence_ref(conn: Connection, evidence_id: int) -> EvidenceRef | None:
-    """The facts of an evidence item a takedown uses (read through the evidence repository)."""
-    return _evidence(evidence_repo.get_item(conn, evidence_id))
+    """The facts of an evidence item a takedown uses (read through the evidence and chat
+    repositories)."""
+    return _evidence(conn, evidence_repo.get_item(conn, evidence_id))
 
 
 def evidence_by_code(conn: Connection, code: str) -> EvidenceRef | None:
-    return _evidence(evidence_repo.item_by_code(conn, code))
+    return _evidence(conn, evidence_repo.item_by_code(conn, code))
 
 
 def evidence_refs(conn: Connection, ids: Iterable[int]) -> list[EvidenceRef]:

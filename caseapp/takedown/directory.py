@@ -1,8 +1,12 @@
 """The built-in recipient directory: where victims' material is usually reported (platforms,
-search engines, adult sites, hosting providers, the Korean regulator KCSC and the police),
-with each one's channel, addresses, follow-up policy and the guidance shown with it. The
-store is seeded from :data:`DEFAULTS`; the organisation can edit or deactivate entries and
-add its own. Addresses change: the organisation should check them before first use."""
+search engines, adult sites, hosting providers, the Korean regulator, the national victim
+support centre and the police), with each one's channel, addresses, follow-up policy and the
+guidance shown with it. The store is seeded from :data:`DEFAULTS`; the organisation can edit
+or deactivate entries and add its own. Addresses change: the organisation should check them
+before first use.
+
+An entry's name is an English msgid stored as is; documents print it in their own language
+(:func:`display_name`), so a Korean letter never says "Telegram" or "KCSC"."""
 
 from __future__ import annotations
 
@@ -17,9 +21,12 @@ from caseapp.domain.takedowns import (
 )
 from caseapp.i18n import N_, translate
 
-# Bump when DEFAULTS gains entries; stores seeded with an older version get the new ones
-# (entries the organisation edited or deactivated are left as they are).
-DIRECTORY_VERSION = 1
+# Bump when DEFAULTS gains entries or renames one; stores seeded with an older version get
+# the new ones, and built-in entries still under a former name are renamed (entries the
+# organisation renamed, edited or deactivated otherwise are left as they are).
+# 2: 방송통신심의위원회 became 방송미디어통신심의위원회 (2025-10-01); the national victim
+#    support centre (디지털성범죄피해자지원센터) joined.
+DIRECTORY_VERSION = 2
 
 RECORD_WITHOUT_OPENING = N_(
     "Record links, channel and message IDs and account names as text, and take them from "
@@ -40,6 +47,7 @@ class DirectoryEntry:
     statutory: bool = False
     policy: FollowUpPolicy = DEFAULT_POLICY
     guidance: tuple[str, ...] = ()   # msgids, translated when shown
+    former_names: tuple[str, ...] = ()   # names older versions seeded (renamed on reseed)
 
 
 DEFAULTS: tuple[DirectoryEntry, ...] = (
@@ -142,16 +150,35 @@ DEFAULTS: tuple[DirectoryEntry, ...] = (
                "owner does not."),
         )),
     DirectoryEntry(
-        "kcsc", N_("KCSC (방송통신심의위원회)"), RecipientKind.REGULATOR, Channel.WEB_FORM,
+        "kcsc", N_("Korea Media and Communications Standards Commission (formerly KCSC)"),
+        RecipientKind.REGULATOR, Channel.WEB_FORM,
         web_form="https://www.kocsc.or.kr/", phone="1377",
         policy=FollowUpPolicy(check_after_hours=48, escalate_after_hours=24 * 7),
+        former_names=("KCSC (방송통신심의위원회)",),
         guidance=(
-            N_("The Korea Communications Standards Commission reviews digital sex crime "
-               "material and has it deleted, or access from Korea blocked. Apply through "
+            N_("The Korea Media and Communications Standards Commission (방송미디어통신심의위원회, "
+               "until 30 September 2025 the Korea Communications Standards Commission, "
+               "방송통신심의위원회) deliberates on digital sex crime material and orders its "
+               "deletion, or access from Korea blocked (a correction request). Apply through "
                "its website or the 1377 hotline; victims, their representatives and support "
                "organisations can apply."),
             N_("Include the exact URLs, what the platform answered (or that it did not) "
-               "and the dates of the earlier requests."),
+               "and the dates of the earlier requests. The commission gets its own letter; "
+               "the statutory request form is for service providers only."),
+        )),
+    DirectoryEntry(
+        "d4u", N_("Digital Sex Crime Victim Support Centre (ACOSAV)"),
+        RecipientKind.SUPPORT_CENTRE, Channel.EMAIL,
+        web_form="https://d4u.stop.or.kr/", phone="02-735-8994",
+        policy=FollowUpPolicy(check_after_hours=24 * 3, escalate_after_hours=24 * 14),
+        guidance=(
+            N_("The Digital Sex Crime Victim Support Centre (디지털성범죄피해자지원센터, run "
+               "by the Women's Human Rights Institute of Korea, 한국여성인권진흥원) supports "
+               "victims with counselling, deletion support and monitoring for re-uploads, and "
+               "refers them to legal, medical and investigative help. Call 02-735-8994."),
+            N_("Refer the case with the victim's consent: the centre needs the exact URLs "
+               "and what was already requested; it asks platforms for deletion itself and "
+               "keeps watching for re-uploads."),
         )),
     DirectoryEntry(
         "police", N_("Police (경찰청 사이버범죄 신고)"), RecipientKind.POLICE, Channel.WEB_FORM,
@@ -168,6 +195,7 @@ DEFAULTS: tuple[DirectoryEntry, ...] = (
 )
 
 _BY_KEY = {entry.key: entry for entry in DEFAULTS}
+_BY_NAME = {name: entry for entry in DEFAULTS for name in (entry.name, *entry.former_names)}
 
 # Where a request about material on a platform goes first (the escalation path then leads
 # to the regulator and the police).
@@ -184,14 +212,12 @@ def entry(key: str | None) -> DirectoryEntry | None:
     return None if key is None else _BY_KEY.get(key)
 
 
-_DEFAULT_NAMES = frozenset(entry.name for entry in DEFAULTS)
-
-
 def recipient_label(name: str, lang: str | None = None) -> str:
     """A recipient's name as the reader sees it, in the GUI and in documents alike: a
-    built-in directory name is a message translated here, once; a name the organisation
-    typed (or edited) is shown as typed."""
-    return translate(name, lang) if name in _DEFAULT_NAMES else name
+    built-in directory name (or a name an older version seeded for that entry) is a message
+    translated here, once; a name the organisation typed (or edited) is shown as typed."""
+    found = _BY_NAME.get(name)
+    return name if found is None else translate(found.name, lang)
 
 
 def guidance(recipient: Recipient, lang: str | None = None) -> list[str]:

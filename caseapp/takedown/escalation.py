@@ -59,7 +59,8 @@ class StepInfo:
 PATH: tuple[StepInfo, ...] = (
     StepInfo(EscalationStep.PLATFORM,
              frozenset({RecipientKind.PLATFORM, RecipientKind.HOSTING,
-                        RecipientKind.SEARCH_ENGINE, RecipientKind.OTHER}),
+                        RecipientKind.SEARCH_ENGINE, RecipientKind.OTHER,
+                        RecipientKind.SUPPORT_CENTRE}),
              None, ((Requirement.TAKEDOWN_CONSENT, True),)),
     StepInfo(EscalationStep.REGULATOR, frozenset({RecipientKind.REGULATOR}), "kcsc",
              ((Requirement.ANSWER_OR_DEADLINE, True), (Requirement.TAKEDOWN_CONSENT, True),

@@ -30,8 +30,11 @@ PLACEHOLDERS: dict[str, str] = {
     "organisation_phone": N_("the organisation's phone number"),
     "organisation_email": N_("the organisation's e-mail address"),
     "organisation_contact": N_("the organisation's address, phone and e-mail on one line"),
-    "signatory": N_("who signs: the letter settings' signatory or the acting counsellor"),
-    "legal_basis": N_("the legal basis the organisation names in its letter settings"),
+    "signatory": N_("who signs: the display name of the counsellor profile making the "
+                    "letter"),
+    "legal_basis": N_("the legal basis for this recipient: the organisation's wording in its "
+                      "letter settings for service providers; the commission's, the "
+                      "offences' or the support centre's basis for the others"),
     "date": N_("the date of the letter"),
     "case_number": N_("the case number"),
     "request_code": N_("the request's code, e.g. T-2024-0007-001"),
@@ -43,6 +46,12 @@ PLACEHOLDERS: dict[str, str] = {
     "platform": N_("the platform read from the URL"),
     "content_type": N_("what kind of material it is, in the words of the law"),
     "content_law": N_("the law that names that kind of material"),
+    "content_statement": N_("what the material is, in the words of the law for its content "
+                            "type (filmed, false video material, exploitation material of a "
+                            "minor), with threats or personal information posted with it when "
+                            "the case says so"),
+    "material": N_("the short name of that kind of material (filmed material, false video "
+                   "material, exploitation material)"),
     "description": N_("what the material is, as entered on the request"),
     "keywords": N_("titles or search keywords the material is posted under"),
     "action": N_("the action requested"),

@@ -293,10 +293,10 @@
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%n line(s) of this file are not valid, so nothing was imported. Correct them, or tick “Skip malformed lines and import the others” and import the file again.</source>
+        <source>%n line(s) of this file are not valid, so nothing was imported. Correct them, or tick “Skip malformed lines” to import the others.</source>
         <translation>
-            <numerusform>%n line of this file is not valid, so nothing was imported. Correct it, or tick “Skip malformed lines and import the others” and import the file again.</numerusform>
-            <numerusform>%n lines of this file are not valid, so nothing was imported. Correct them, or tick “Skip malformed lines and import the others” and import the file again.</numerusform>
+            <numerusform>%n line of this file is not valid, so nothing was imported. Correct it, or tick “Skip malformed lines” to import the others.</numerusform>
+            <numerusform>%n lines of this file are not valid, so nothing was imported. Correct them, or tick “Skip malformed lines” to import the others.</numerusform>
         </translation>
     </message>
 </context>

@@ -2339,9 +2339,9 @@ Ctrl+C로 복사합니다.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%n line(s) of this file are not valid, so nothing was imported. Correct them, or tick “Skip malformed lines and import the others” and import the file again.</source>
+        <source>%n line(s) of this file are not valid, so nothing was imported. Correct them, or tick “Skip malformed lines” to import the others.</source>
         <translation>
-            <numerusform>이 파일에서 %n개 줄이 올바르지 않아 아무것도 가져오지 않았습니다. 해당 줄을 고치거나, “잘못된 줄은 건너뛰고 나머지 가져오기”를 선택한 뒤 다시 가져오세요.</numerusform>
+            <numerusform>이 파일에서 %n개 줄이 올바르지 않아 아무것도 가져오지 않았습니다. 해당 줄을 고치거나, “잘못된 줄 건너뛰기”를 선택해 나머지 줄만 가져오세요.</numerusform>
         </translation>
     </message>
     <message>
@@ -4529,12 +4529,12 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
     <message>
         <location line="+7"/>
         <source>Designated &amp;reporting organisation (reports and requests deletion for victims)</source>
-        <translation>신고·삭제요청 지정 기관(&amp;R) (피해자를 대신해 신고하고 삭제를 요청)</translation>
+        <translation>지정된 신고·삭제요청 기관(&amp;R) (피해자를 대신해 신고하고 삭제를 요청)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Designated reporting organisation</source>
-        <translation>신고·삭제요청 지정 기관</translation>
+        <translation>지정된 신고·삭제요청 기관</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -40,7 +40,7 @@ def test_set_then_show_round_trips_every_setting(store):
                      "time_zone": "Asia/Seoul", "designated_reporter": True,
                      "designation": "방송통신위원회 고시 제2022-21호"}
     korean = cli(store, "organisation", "show", "--passphrase-stdin", lang="ko").stdout
-    assert "신고·삭제요청 지정 기관: 예" in korean
+    assert "지정된 신고·삭제요청 기관: 예" in korean
 
 
 @pytest.mark.parametrize("args", [

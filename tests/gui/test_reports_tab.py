@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from caseapp.gui import ops
+from tests.conftest import sign_as
 from tests.gui.conftest import open_vault, type_text, unlock
 from tests.gui.test_evidence_tab import consent, message_boxes, open_section
 
@@ -90,6 +91,7 @@ def test_check_a_copy_tells_a_registered_report_from_an_altered_one(
     consent(store_dir, number, "police")
     vault = open_vault(store_dir)
     try:
+        sign_as(vault)
         record = reports.build_police_report(vault, number, tmp_path / "r.pdf", lang="en")
     finally:
         vault.close()

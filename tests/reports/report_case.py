@@ -23,6 +23,7 @@ from caseapp.services import cases as case_service
 from caseapp.services import evidence as evidence_service
 from caseapp.services import takedowns as takedown_service
 from caseapp.store.vault import Vault
+from tests.conftest import SIGNER, sign_as
 
 KST = timezone(timedelta(hours=9))
 VICTIM_NAME = "김서연"
@@ -59,7 +60,10 @@ class FilledCase:
 
 def fill_case(vault: Vault, *, police_consent: bool | None = True, files: int = 3,
               takedowns: bool = True, hostile_note: bool = True,
-              keep_copies: bool = True) -> FilledCase:
+              keep_copies: bool = True, signer: str = SIGNER) -> FilledCase:
+    """A deepfake case with everything a police report shows; documents built from it are
+    signed by the counsellor profile ``signer``."""
+    sign_as(vault, signer)
     summary = ("피해자의 인스타그램 사진으로 만든 합성물이 텔레그램 대화방에 유포되었다. "
                "Note: " + (HOSTILE if hostile_note else ""))
     case = case_service.open_case(vault, pseudonym="민들레-042", tags=["deepfake", "학교"],

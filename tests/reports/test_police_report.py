@@ -18,7 +18,7 @@ from caseapp.errors import BadInput, Cancelled, ConsentMissing, NotFound
 from caseapp.services import cases as case_service
 from caseapp.services import evidence as evidence_service
 from caseapp.services import reports
-from tests.conftest import snapshot
+from tests.conftest import SIGNER, sign_as, snapshot
 from tests.reports.pdf_reading import fonts, page_texts, pdftotext
 from tests.reports.report_case import HOSTILE, VICTIM_NAME, VICTIM_PHONE, fill_case
 
@@ -264,7 +264,7 @@ def test_every_report_is_registered_with_the_hash_of_the_file(vault, filled, tmp
     assert [r.report_id for r in listed] == [first.report_id, second.report_id]
     row = listed[0]
     assert row.sha256 == hashlib.sha256((tmp_path / "a.pdf").read_bytes()).hexdigest()
-    assert row.created_by == "tester" and row.case_number == filled.number
+    assert row.created_by == SIGNER and row.case_number == filled.number
     assert row.pages == len(PdfReader(tmp_path / "a.pdf").pages)
     assert row.size == (tmp_path / "a.pdf").stat().st_size and row.file_name == "a.pdf"
     assert row.options["addressed_to"] == "서초경찰서 사이버수사팀"
@@ -340,6 +340,7 @@ def test_bad_destinations_are_refused_with_a_clear_message(vault, filled, tmp_pa
 
 
 def test_a_case_with_nothing_recorded_still_makes_a_complete_report(vault, tmp_path):
+    sign_as(vault)
     case = case_service.open_case(vault)
     case_service.record_consent(vault, case, "police", True, "verbal")
     record = build(vault, case.number, tmp_path)

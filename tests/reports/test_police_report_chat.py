@@ -9,11 +9,13 @@ import re
 from caseapp.services import cases as case_service
 from caseapp.services import reports
 from caseapp.services.chat_import import import_chat_export
+from tests.conftest import sign_as
 from tests.evidence.chat import exports as ex
 from tests.reports.pdf_reading import pdftotext
 
 
 def test_report_shows_each_imported_message_with_its_source_export(vault, tmp_path):
+    sign_as(vault)
     case = case_service.open_case(vault, pseudonym="채팅")
     case_service.record_consent(vault, case, "police", granted=True, how="written")
     path = ex.telegram_json_chat(tmp_path / "export")

@@ -10,7 +10,7 @@ import pikepdf
 import pytest
 
 from caseapp.services import vault as vault_service
-from tests.conftest import FAST_KDF, PASSPHRASE, run_cli
+from tests.conftest import FAST_KDF, PASSPHRASE, SIGNER, SIGNER_ARGS, run_cli
 from tests.reports.pdf_reading import pdftotext
 from tests.reports.report_case import VICTIM_NAME, fill_case
 
@@ -30,7 +30,8 @@ def store(tmp_path_factory):
 
 
 def report(data, *args, stdin=PASSPHRASE + "\n"):
-    return run_cli("--data-dir", str(data), "report", *args, "--passphrase-stdin", stdin=stdin)
+    return run_cli("--data-dir", str(data), *SIGNER_ARGS, "report", *args,
+                   "--passphrase-stdin", stdin=stdin)
 
 
 def test_report_writes_the_pdf_and_prints_its_id_and_hash(store, tmp_path):
@@ -57,7 +58,7 @@ def test_report_list_shows_the_register_as_json(store, tmp_path):
     digest = hashlib.sha256(out.read_bytes()).hexdigest()
     mine = [r for r in rows if r["sha256"] == digest]
     assert len(mine) == 1
-    assert mine[0]["file_name"] == "listed.pdf" and mine[0]["created_by"] == "admin"
+    assert mine[0]["file_name"] == "listed.pdf" and mine[0]["created_by"] == SIGNER
     assert mine[0]["options"]["lang"] == "en" and mine[0]["case"] == case
     plain = report(data, "list", case)
     assert plain.returncode == 0 and digest in plain.stdout

@@ -15,7 +15,7 @@ from caseapp.errors import ConsentMissing
 from caseapp.services import cases as case_service
 from caseapp.services import reports
 from caseapp.services import vault as vault_service
-from tests.conftest import FAST_KDF, PASSPHRASE, run_cli, snapshot
+from tests.conftest import FAST_KDF, PASSPHRASE, SIGNER_ARGS, run_cli, snapshot
 from tests.reports.pdf_reading import page_texts
 from tests.reports.report_case import VICTIM_NAME, fill_case
 
@@ -113,7 +113,7 @@ def store(tmp_path):
 
 
 def report(data, *args):
-    return run_cli("--data-dir", str(data), "report", *args, "--passphrase-stdin",
+    return run_cli("--data-dir", str(data), *SIGNER_ARGS, "report", *args, "--passphrase-stdin",
                    stdin=PASSPHRASE + "\n")
 
 

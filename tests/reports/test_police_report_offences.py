@@ -12,6 +12,7 @@ from caseapp.domain.legal import LegalCategory
 from caseapp.domain.offences import Offence, relevant_offences
 from caseapp.services import cases as case_service
 from caseapp.services import reports
+from tests.conftest import sign_as
 from tests.reports.pdf_reading import pdftotext
 from tests.reports.report_case import fill_case
 
@@ -79,6 +80,7 @@ def test_the_korean_report_cites_article_14_2_and_the_youth_act_for_a_deepfake_o
 
 
 def test_a_case_without_categories_says_no_article_is_suggested(vault, tmp_path):
+    sign_as(vault)
     case = case_service.open_case(vault, pseudonym="빈칸-001")
     case_service.record_consent(vault, case, "police", True, "verbal")  # a report for police
     pdf = tmp_path / "none.pdf"

@@ -4,10 +4,11 @@ from caseapp.services import cases as case_service
 from caseapp.services import reports as report_service
 from caseapp.services.verification import verify_all
 from caseapp.store.connection import CASES_DB, open_database
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, sign_as
 
 
 def test_registry_edited_outside_the_app_is_reported(vault, data_dir, tmp_path):
+    sign_as(vault)
     case = case_service.open_case(vault, pseudonym="등록부")
     case_service.record_consent(vault, case, "police", True, "written")
     record = report_service.build_police_report(vault, case, tmp_path / "r.pdf", lang="ko")

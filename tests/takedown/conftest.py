@@ -12,6 +12,7 @@ import pytest
 from caseapp.domain.cases import Victim
 from caseapp.services import cases
 from caseapp.services import evidence as evidence_service
+from tests.conftest import sign_as
 
 KST = timezone(timedelta(hours=9))
 VICTIM_NAME = "김비밀"
@@ -24,7 +25,9 @@ def kst(*parts: int) -> datetime:
 
 @pytest.fixture
 def case(vault):
-    """A deepfake case with takedown consent and a named victim."""
+    """A deepfake case with takedown consent and a named victim; letters are signed by the
+    test's counsellor profile."""
+    sign_as(vault)
     opened = cases.open_case(vault, legal_categories=["synthetic_sexual_material"],
                              summary="synthetic case for takedown tests")
     cases.save_victim(vault, opened.number, Victim(name=VICTIM_NAME,

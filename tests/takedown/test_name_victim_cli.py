@@ -4,7 +4,7 @@ regulators, not on takedown consent alone: exit 1, one line naming the consent, 
 from caseapp.domain.cases import Victim
 from caseapp.services import cases, takedowns
 from caseapp.services import vault as vault_service
-from tests.conftest import FAST_KDF, PASSPHRASE, run_cli
+from tests.conftest import FAST_KDF, PASSPHRASE, SIGNER_ARGS, run_cli, sign_as
 from tests.takedown.conftest import VICTIM_NAME
 
 
@@ -12,6 +12,7 @@ def test_name_victim_is_refused_without_the_identify_scope_then_allowed(tmp_path
     data = tmp_path / "data"
     created = vault_service.create_store(data, PASSPHRASE, params=FAST_KDF, allow_weak_kdf=True)
     with created.vault as vault:
+        sign_as(vault)
         case = cases.open_case(vault)
         cases.save_victim(vault, case.number, Victim(name=VICTIM_NAME))
         cases.record_consent(vault, case.number, "takedown", True, "written")
@@ -19,7 +20,7 @@ def test_name_victim_is_refused_without_the_identify_scope_then_allowed(tmp_path
                                         "telegram").code
 
     def cli(*args):
-        return run_cli("--data-dir", str(data), *args, "--passphrase-stdin",
+        return run_cli("--data-dir", str(data), *SIGNER_ARGS, *args, "--passphrase-stdin",
                        stdin=PASSPHRASE + "\n")
 
     out = tmp_path / "named.txt"

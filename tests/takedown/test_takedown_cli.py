@@ -10,7 +10,7 @@ from caseapp.domain.cases import Victim
 from caseapp.services import cases
 from caseapp.services import evidence as evidence_service
 from caseapp.services import vault as vault_service
-from tests.conftest import FAST_KDF, PASSPHRASE, run_cli
+from tests.conftest import FAST_KDF, PASSPHRASE, SIGNER_ARGS, run_cli, sign_as
 from tests.takedown.conftest import VICTIM_NAME, dump
 
 
@@ -22,6 +22,7 @@ def store(tmp_path_factory):
                                          actor="setup", params=FAST_KDF, allow_weak_kdf=True)
     vault = created.vault
     try:
+        sign_as(vault)
         ready = cases.open_case(vault, legal_categories=["synthetic_sexual_material"])
         cases.save_victim(vault, ready.number, Victim(name=VICTIM_NAME))
         cases.record_consent(vault, ready.number, "takedown", True, "written",
@@ -48,7 +49,7 @@ def stored(data):
 
 
 def cli(data, *args):
-    result = run_cli("--data-dir", str(data), "takedown", *args, "--passphrase-stdin",
+    result = run_cli("--data-dir", str(data), *SIGNER_ARGS, "takedown", *args, "--passphrase-stdin",
                      stdin=PASSPHRASE + "\n")
     assert "Traceback" not in result.stderr
     return result

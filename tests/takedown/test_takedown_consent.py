@@ -6,6 +6,7 @@ import pytest
 
 from caseapp.errors import ConsentMissing
 from caseapp.services import cases, takedowns
+from tests.conftest import sign_as
 from tests.takedown.conftest import VICTIM_NAME, audit_actions, dump
 
 URL = "https://t.me/leakroom/42"
@@ -60,6 +61,7 @@ def test_the_victim_is_named_only_when_the_letter_asks_for_it(vault, case, tmp_p
 
 
 def test_a_letter_cannot_name_a_victim_whose_name_was_never_recorded(vault, tmp_path):
+    sign_as(vault)
     opened = cases.open_case(vault)
     cases.record_consent(vault, opened.number, "takedown", True, "verbal")
     cases.record_consent(vault, opened.number, "identify", True, "verbal")

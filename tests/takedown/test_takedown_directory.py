@@ -1,6 +1,7 @@
 """The recipient directory is seeded with the usual places to report (Telegram, X, Meta,
-Google Search, Naver, Kakao, Discord, adult sites, hosting abuse contacts, KCSC, police),
-each with its channel and guidance in Korean and English."""
+Google Search, Naver, Kakao, Discord, adult sites, hosting abuse contacts, the standards
+commission, the national victim support centre, police), each with its channel and guidance
+in Korean and English; a reseed renames an entry still under a former name."""
 
 from caseapp.domain.takedowns import Channel, RecipientKind
 from caseapp.services import takedowns
@@ -55,3 +56,33 @@ def test_built_in_recipient_names_are_translated_once_for_gui_and_documents():
     assert recipient_label("Other adult site", "en") == "Other adult site"
     assert recipient_label("Telegram", "ko") == "텔레그램"
     assert recipient_label("Closed", "ko") == "Closed"  # a name the office typed stays as typed
+
+
+def _as_seeded_by_version_1(vault, kcsc_name):
+    """The store as version 1 of the directory left it: the commission under the given name,
+    no support centre, the version setting at 1."""
+    from dataclasses import replace
+
+    kcsc = takedowns.get_recipient(vault, "kcsc")
+    takedowns.update_recipient(vault, kcsc, replace(kcsc.draft(), name=kcsc_name))
+    with vault.write() as conn:
+        conn.execute("DELETE FROM takedown_recipient WHERE key = 'd4u'")
+        conn.execute("UPDATE takedown_setting SET value = '1' WHERE key = 'directory_version'")
+
+
+def test_a_reseed_renames_the_commission_and_adds_the_support_centre(vault):
+    _as_seeded_by_version_1(vault, "KCSC (방송통신심의위원회)")
+    by_key = {r.key: r for r in takedowns.list_recipients(vault)}
+    kcsc = by_key["kcsc"]
+    assert kcsc.name == "Korea Media and Communications Standards Commission (formerly KCSC)"
+    korean = directory.recipient_label(kcsc.name, "ko")
+    assert korean == "방송미디어통신심의위원회(구 방송통신심의위원회)"
+    assert by_key["d4u"].kind is RecipientKind.SUPPORT_CENTRE
+    assert by_key["d4u"].phone == "02-735-8994"
+    assert directory.recipient_label(by_key["d4u"].name, "ko") == "디지털성범죄피해자지원센터"
+
+
+def test_a_reseed_leaves_a_name_the_organisation_chose(vault):
+    _as_seeded_by_version_1(vault, "우리 지역 심의 창구")
+    assert takedowns.get_recipient(vault, "kcsc").name == "우리 지역 심의 창구"
+    assert directory.recipient_label("우리 지역 심의 창구", "ko") == "우리 지역 심의 창구"

@@ -103,7 +103,7 @@ def test_an_escalation_letter_names_the_earlier_request(vault, case, tmp_path):
     text = takedowns.letter_text(vault, second, lang="en")
     assert first.code in text and "(reference TG-1)" in text and "No response" in text
     korean = takedowns.letter_text(vault, second, lang="ko")
-    assert first.code in korean and "방송통신심의위원회" in korean
+    assert first.code in korean and "방송미디어통신심의위원회(구 방송통신심의위원회)" in korean
 
 
 def test_unicode_addresses_are_kept_exactly_and_shown_safely(vault, case, tmp_path):

@@ -8,6 +8,7 @@ from caseapp.domain.takedowns import TakedownStatus, TaskKind
 from caseapp.errors import BadInput, NotAllowed
 from caseapp.services import takedowns
 from caseapp.services import vault as vault_service
+from tests.conftest import SIGNER
 from tests.takedown.conftest import audit_actions, dump, kst
 
 URL = "https://t.me/leakroom/42"
@@ -37,7 +38,7 @@ def test_a_request_goes_from_draft_to_removed_with_dated_attributed_history(vaul
         (TakedownStatus.DRAFT, TakedownStatus.SUBMITTED),
         (TakedownStatus.SUBMITTED, TakedownStatus.ACKNOWLEDGED),
         (TakedownStatus.ACKNOWLEDGED, TakedownStatus.REMOVED)]
-    assert all(e.recorded_by == "tester" for e in events)
+    assert all(e.recorded_by == SIGNER for e in events)
     assert events[1].at.isoformat() == "2024-03-01T10:00:00+09:00"    # offset kept as given
     assert events[1].reference == "TG-77"
     assert audit_actions(vault).count("takedown.status_changed") == 3
@@ -118,7 +119,8 @@ def test_a_rejection_escalates_to_the_regulator_as_a_linked_request(vault, case)
     takedowns.set_status(vault, first, "rejected")
     assert takedowns.escalation_state(vault, first).ready
     second = takedowns.escalate(vault, first)
-    assert second.recipient_name == "KCSC (방송통신심의위원회)"
+    assert second.recipient_name == ("Korea Media and Communications Standards Commission "
+                                     "(formerly KCSC)")
     assert second.parent_id == first.id and second.link.value == "escalation"
     assert second.target == first.target and second.root_id == first.id
     assert [r.code for r in takedowns.chain(vault, second)] == [first.code, second.code]

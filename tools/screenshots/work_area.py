@@ -328,35 +328,6 @@ def shoot_work(shot: Any, window: Any) -> None:
     review.ui.pinEdit.setText("482913")
     grab(shot, review, "retention")
     review.reject()
-
-    # hash lists: a list naming one of the case's files, with a malformed line
-    import hashlib
-
-    listed = folder / ("협력기관 해시목록.txt" if ko else "partner hash list.txt")
-    digest = hashlib.sha256(files[1].read_bytes()).hexdigest()
-    listed.write_text(f"sha256 {digest} {'텔레그램 채널 묶음' if ko else 'channel batch'}\n"
-                      "md5 12345\n", encoding="utf-8")
-    lists = window.work_actions.open_hash_lists()
-    wait_until(lambda: not ops.busy())
-    lists.ui.sourceEdit.setText("한국여성인권진흥원" if ko else "Partner helpline")
-    lists.import_file(listed)
-    wait_until(lambda: not ops.busy() and lists.ui.problemsView.isVisible())
-    grab(shot, lists, "hash-list-refused")
-    lists.ui.skipBadCheck.setChecked(True)
-    lists.import_file(listed)
-    wait_until(lambda: not ops.busy() and lists.ui.listsTable.rowCount() > 0)
-    lists.ui.listsTable.setCurrentCell(0, 0)
-    grab(shot, lists, "hash-lists")
-    lists.ui.tabs.setCurrentWidget(lists.ui.matchesPage)
-    grab(shot, lists, "hash-list-matches")
-    lists.reject()
-    workspace.setCurrentWidget(editor)
-    editor.ui.sections.setCurrentWidget(tab)
-    wait_until(lambda: not ops.busy())
-    matched = [i.id for i in tab.model.items if i.id in tab.model.listed]
-    if matched:
-        tab.select_ids(matched[:1])
-    grab(shot, window, "evidence-on-hash-list")
     actions.show_home()
     wait_until(lambda: not ops.busy() and actions.home.figures is not None)
     grab(shot, window, "home")

@@ -145,8 +145,8 @@ class HashListDialog(QDialog):
             if isinstance(exc, hash_lists.BadLines):
                 self._show_problems(
                     self.tr("%n line(s) of this file are not valid, so nothing was imported. "
-                            "Correct them, or tick “Skip malformed lines and import the "
-                            "others” and import the file again.", "", len(exc.problems)),
+                            "Correct them, or tick “Skip malformed lines” to import the "
+                            "others.", "", len(exc.problems)),
                     exc.lines(language.current(), limit=200))
                 self.refused.emit()
             else:

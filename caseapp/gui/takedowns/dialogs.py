@@ -323,7 +323,7 @@ class LetterDialog(QDialog):
         from caseapp.domain.takedowns import LetterForm
 
         forms = [LetterForm.LETTER, LetterForm.WEBFORM]
-        if self.recipient.statutory:
+        if self.recipient.statutory and self.recipient.kind.service_provider:
             forms.append(LetterForm.STATUTORY)
         _fill(self.ui.formCombo, [(labels.core_label(f), f.value) for f in forms])
         _fill(self.ui.languageCombo, [(language.native_name(lang), lang)

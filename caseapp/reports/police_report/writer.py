@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table
 
 from caseapp.domain.fields import Moment
+from caseapp.domain.legal import material_term
 from caseapp.errors import Cancelled
 from caseapp.i18n import translate
 from caseapp.reports import toolkit
@@ -61,6 +62,10 @@ class _Writer:
         self._variants: dict[tuple[str, bool], ParagraphStyle] = {}
 
     def tr(self, msgid: str, **params: object) -> str:
+        # {material} names the case's material as its legal categories say (false video
+        # material for a deepfake, filmed material ...), never "filmed" for a synthetic one
+        params.setdefault("material", translate(material_term(self.data.case.legal_categories),
+                                                self.lang))
         return translate(msgid, self.lang, **params)
 
     def check(self) -> None:

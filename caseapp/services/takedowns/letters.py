@@ -12,15 +12,17 @@ from typing import Any
 from caseapp.domain import fields
 from caseapp.domain.consent import ConsentScope
 from caseapp.domain.takedowns import LetterForm, TakedownRequest
-from caseapp.errors import BadInput
+from caseapp.errors import BadInput, CaseAppError
 from caseapp.i18n import LANGUAGES, N_, current_language, translate
 from caseapp.services import cases as cases_service
+from caseapp.services import organisation as organisation_service
+from caseapp.services.signer import signing_profile
 from caseapp.services.takedowns.refs import RequestRef, _now
 from caseapp.services.takedowns.requests import _request, _require_takedown_consent
 from caseapp.services.takedowns.templates import _settings, template_text
 from caseapp.store import takedown_repo
 from caseapp.store.vault import Vault
-from caseapp.takedown import letters
+from caseapp.takedown import directory, letters, statutory_form
 
 log = logging.getLogger(__name__)
 
@@ -39,28 +41,34 @@ class LetterResult:
 
 
 def _letter_facts(vault: Vault, request: TakedownRequest, lang: str,
-                  victim: str | None, now: datetime) -> letters.LetterFacts:
-    from caseapp.services import vault as vault_service
-
+                  victim: str | None, now: datetime, signer: str) -> letters.LetterFacts:
+    org = organisation_service.get(vault)
+    categories = cases_service.get_case(vault, request.case_id).legal_categories
     with vault.read() as conn:
         recipient = takedown_repo.get_recipient(conn, request.recipient_id)
         assert recipient is not None
         settings = _settings(conn)
-        details = vault_service.organisation_details(vault)
-        organisation = vault_service.organisation(vault)
         evidence = tuple(takedown_repo.evidence_refs(conn, request.evidence_ids))
         earlier = tuple(r for r in takedown_repo.chain(conn, request.root_id)
                         if r.id < request.id)
         parent = None if request.parent_id is None else \
             takedown_repo.get_request(conn, request.parent_id)
     return letters.LetterFacts(
-        lang=lang, organisation=organisation, organisation_address=details.get("address", ""),
-        organisation_phone=details.get("phone", ""),
-        organisation_email=details.get("email", ""),
-        signatory=settings.signatory or vault.actor,
-        legal_basis=settings.legal_basis(lang), letter_date=now.astimezone(),
-        request=request, recipient=recipient, evidence=evidence, earlier=earlier,
-        parent=parent, victim=victim)
+        lang=lang, org=org, signatory=signer, legal_basis=settings.legal_basis(lang),
+        letter_date=now.astimezone(org.zone), request=request, recipient=recipient,
+        evidence=evidence, earlier=earlier, parent=parent, victim=victim,
+        categories=tuple(categories))
+
+
+class StatutoryFormRefused(CaseAppError):
+    """The statutory form asked for a recipient that is not a service provider."""
+
+    exit_code = 1
+    default_message = N_("The statutory request form (불법촬영물등 유통 신고·삭제요청서) is for "
+                         "service providers only (platforms, hosting providers, search "
+                         "engines, other providers); {recipient} is a recipient of the kind "
+                         "'{kind}'.")
+    hint = N_("Write it the request letter instead (form 'letter').")
 
 
 def _victim_name(vault: Vault, request: TakedownRequest) -> str:
@@ -89,13 +97,19 @@ def _prepare_letter(vault: Vault, ref: RequestRef, form: LetterForm | str, lang:
         raise BadInput(N_("Say whether the letter names the victim."))
     with vault.read() as conn:
         request = _request(conn, ref)
+    if letter_form is LetterForm.STATUTORY and not request.recipient_kind.service_provider:
+        raise StatutoryFormRefused(
+            recipient=directory.recipient_label(request.recipient_name, language),
+            kind=request.recipient_kind.label(language))
+    signer = signing_profile(vault).name         # refused before anything is revealed
     _require_takedown_consent(vault, cases_service.get_case(vault, request.case_id))
     if include_victim_identity:
         # takedown consent lets the centre ask on the victim's behalf; naming the victim to
         # the platform or regulator is a consent of its own
         cases_service.require_consent(vault, request.case_id, ConsentScope.IDENTIFY)
     victim = _victim_name(vault, request) if include_victim_identity else None
-    return request, letter_form, language, _letter_facts(vault, request, language, victim, now)
+    return request, letter_form, language, _letter_facts(vault, request, language, victim, now,
+                                                         signer)
 
 
 def letter_text(vault: Vault, ref: RequestRef, *, form: LetterForm | str = LetterForm.LETTER,
@@ -105,7 +119,7 @@ def letter_text(vault: Vault, ref: RequestRef, *, form: LetterForm | str = Lette
     request, letter_form, language, facts = _prepare_letter(
         vault, ref, form, lang, include_victim_identity, now)
     if letter_form is LetterForm.STATUTORY:
-        return letters.statutory_text(letters.statutory_form(facts))
+        return statutory_form.statutory_text(statutory_form.statutory_form(facts), facts)
     body, _edited = template_text(vault, request.recipient_kind, letter_form, language)
     return letters.fill_template(facts, body).as_text()
 
@@ -138,10 +152,10 @@ def write_letter(vault: Vault, ref: RequestRef, out: Path | str, *,
         vault, ref, form, lang, include_victim_identity, now)
     pages: int | None = None
     if letter_form is LetterForm.STATUTORY:
-        statutory = letters.statutory_form(facts)
+        statutory = statutory_form.statutory_form(facts)
         title = statutory.title
-        text = letters.statutory_text(statutory)
-        story: Any = letters.statutory_story(statutory)
+        text = statutory_form.statutory_text(statutory, facts)
+        story: Any = statutory_form.statutory_story(statutory)
     else:
         body, _edited = template_text(vault, request.recipient_kind, letter_form, language)
         filled = letters.fill_template(facts, body)
@@ -151,8 +165,9 @@ def write_letter(vault: Vault, ref: RequestRef, out: Path | str, *,
     if suffix == ".pdf":
         built = toolkit.build_document(
             target, story, title=title, organisation=facts.organisation or title,
-            document_id=f"{request.code}/{letter_form.value}", generated_at=now.astimezone(),
-            lang=language, invariant=invariant)
+            document_id=f"{request.code}/{letter_form.value}",
+            generated_at=facts.letter_date, lang=language, invariant=invariant,
+            confidentiality=False)     # it goes outside: no "confidential" marking
         digest, pages = built.sha256, built.pages
     else:
         data = text.encode("utf-8")

@@ -4,6 +4,7 @@ name, and the organisation's own additions and edits."""
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from caseapp.domain.takedowns import Recipient, RecipientDraft
 from caseapp.errors import BadInput, NotFound
@@ -28,8 +29,17 @@ def _seed_directory(vault: Vault, conn: Connection) -> None:
     have = takedown_repo.builtin_keys(conn)
     now = _now()
     added = []
+    renamed = []
     for entry in directory.DEFAULTS:
         if entry.key in have:
+            current = takedown_repo.recipient_by_key(conn, entry.key)
+            if current is not None and current.name in entry.former_names \
+                    and takedown_repo.recipient_by_name(conn, entry.name) is None:
+                # still under the name an older version seeded: the body was renamed
+                takedown_repo.update_recipient(conn, current.id,
+                                               replace(current.draft(), name=entry.name),
+                                               current.active, now)
+                renamed.append(entry.key)
             continue
         name = entry.name
         if takedown_repo.recipient_by_name(conn, name) is not None:
@@ -41,7 +51,7 @@ def _seed_directory(vault: Vault, conn: Connection) -> None:
         added.append(entry.key)
     takedown_repo.set_setting(conn, DIRECTORY_SETTING, str(directory.DIRECTORY_VERSION))
     vault.audit("takedown.directory_seeded", "store", "", version=directory.DIRECTORY_VERSION,
-                added=added)
+                added=added, renamed=renamed)
 
 
 def _ensure_directory(vault: Vault) -> None:
