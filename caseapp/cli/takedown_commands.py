@@ -170,10 +170,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     action.add_argument("--placeholders", action="store_true",
                         help=_("list the placeholders a template can use"))
 
-    p = subcommand(ts, "settings", _("the legal basis and signatory letters use"), cmd_settings)
+    p = subcommand(ts, "settings", _("the legal basis letters to service providers use"),
+                   cmd_settings)
     p.add_argument("--legal-basis-ko")
     p.add_argument("--legal-basis-en")
-    p.add_argument("--signatory")
+    # kept for scripts: letters are now signed by the counsellor profile that makes them
+    p.add_argument("--signatory", help=argparse.SUPPRESS)
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
 
@@ -554,6 +556,9 @@ def cmd_settings(args: argparse.Namespace) -> int:
     changes = {k: v for k, v in (("legal_basis_ko", args.legal_basis_ko),
                                  ("legal_basis_en", args.legal_basis_en),
                                  ("signatory", args.signatory)) if v is not None}
+    if args.signatory is not None:
+        warn(_("Letters are signed by the counsellor profile that makes them (caseapp-admin "
+               "--actor NAME); the stored signatory is kept but no longer printed."))
     with unlocked(args) as vault:
         settings = takedowns.set_letter_settings(vault, **changes) if changes \
             else takedowns.letter_settings(vault)

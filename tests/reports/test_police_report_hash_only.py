@@ -9,6 +9,7 @@ import re
 import pytest
 
 from caseapp.services import cases, evidence, reports
+from tests.conftest import sign_as
 from tests.evidence.conftest import encode, structured_image
 from tests.reports.pdf_reading import pdftotext
 
@@ -23,6 +24,7 @@ def image(tmp_path, name, seed):
 
 @pytest.fixture
 def case(vault):
+    sign_as(vault)                   # the report is signed by this counsellor profile
     opened = cases.open_case(vault)
     cases.record_consent(vault, opened, "police", True, "written")
     return opened

@@ -23,8 +23,9 @@ log = logging.getLogger(__name__)
 # --- letter settings and templates ------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class LetterSettings:
-    """What the organisation states in every letter: its legal basis (per language; empty
-    means the default wording) and who signs (empty: the acting counsellor)."""
+    """What the organisation states in letters to service providers: its legal basis (per
+    language; empty means the default wording). ``signatory`` is kept from older versions
+    and no longer printed: letters are signed by the counsellor profile that makes them."""
 
     legal_basis_ko: str = ""
     legal_basis_en: str = ""
