@@ -135,6 +135,7 @@ def main() -> int:
                                              params=FAST_KDF, allow_weak_kdf=True)
         vault = created.vault
         try:
+            case_service.add_counsellor(vault, "김상담")   # documents are signed by a profile
             start = time.perf_counter()
             number = fill(vault, args.items)
             print(f"setup: {args.items} evidence items ingested in "
