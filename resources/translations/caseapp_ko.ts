@@ -2509,7 +2509,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../caseapp/gui/home/view.py" line="+251"/>
+        <location filename="../../caseapp/gui/home/view.py" line="+255"/>
         <source>Home</source>
         <translation>홈</translation>
     </message>
@@ -2867,7 +2867,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="+342"/>
+        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="+345"/>
         <location line="+65"/>
         <source>Writing the letter…</source>
         <translation>요청서를 만드는 중…</translation>
@@ -3162,12 +3162,12 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>NewTakedownDialog</name>
     <message>
-        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="-323"/>
+        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="-326"/>
         <source>Takedown request %1 created as a draft.</source>
         <translation>삭제 요청 %1{을} 초안으로 만들었습니다.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Shown to the recipient as:</source>
         <translation>수신처에는 이렇게 표시됩니다:</translation>
     </message>
@@ -4221,7 +4221,8 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
     <message>
         <location filename="../../caseapp/gui/cases/sessions_tab.py" line="+43"/>
         <location line="+219"/>
-        <source>min</source>
+        <source> min</source>
+        <comment>unit after a number</comment>
         <translation>분</translation>
     </message>
     <message>
@@ -4386,7 +4387,8 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
     <message>
         <location filename="../../caseapp/gui/settings/settings_dialog.py" line="+24"/>
         <location line="+234"/>
-        <source>min</source>
+        <source> min</source>
+        <comment>unit after a number</comment>
         <translation>분</translation>
     </message>
     <message>
@@ -4829,7 +4831,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>CaseApp 설정 마법사</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+50"/>
         <source>Creating the encrypted store…</source>
         <translation>암호화 저장소를 만드는 중…</translation>
     </message>
@@ -4938,7 +4940,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>TakedownChart</name>
     <message>
-        <location filename="../../caseapp/gui/home/view.py" line="-201"/>
+        <location filename="../../caseapp/gui/home/view.py" line="-202"/>
         <source>%1: %2 sent, %3 removed</source>
         <translation>%1: 발송 %2, 삭제 %3</translation>
     </message>
@@ -5685,7 +5687,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>WorkActions</name>
     <message>
-        <location filename="../../caseapp/gui/home/view.py" line="+327"/>
+        <location filename="../../caseapp/gui/home/view.py" line="+328"/>
         <source>A backup is due.</source>
         <translation>백업할 때가 되었습니다.</translation>
     </message>

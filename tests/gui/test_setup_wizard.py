@@ -152,3 +152,18 @@ def test_quick_unlock_page_is_offered_only_with_a_secure_keyring(qtbot, data_dir
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     done[0].close()
     assert vault_service.device_unlock_enabled(data_dir)
+
+
+def test_choosing_korean_on_the_first_page_translates_the_wizard_buttons_too(qtbot, wizard):
+    wizard.language_page.ui.englishButton.setChecked(True)
+    qtbot.waitUntil(lambda: _button(wizard, QWizard.WizardButton.NextButton).text()
+                    == "&Next >")
+    wizard.language_page.ui.koreanButton.setChecked(True)
+    qtbot.waitUntil(lambda: wizard.language_page.ui.englishButton.text() == "English"
+                    and wizard.windowTitle() != "CaseApp setup")  # Qt delivered the change
+    next_text = _button(wizard, QWizard.WizardButton.NextButton).text()
+    cancel_text = _button(wizard, QWizard.WizardButton.CancelButton).text()
+    assert "다음" in next_text and "Next" not in next_text
+    assert cancel_text == "취소"
+    wizard.next()
+    assert "뒤로" in _button(wizard, QWizard.WizardButton.BackButton).text()

@@ -40,7 +40,7 @@ class SessionsTab(CaseTab):
         header = self.ui.sessionTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.ui.durationSpin.setSuffix(" " + self.tr("min"))
+        self.ui.durationSpin.setSuffix(self.tr(" min", "unit after a number"))
         self._fill_modes()
         self.ui.newButton.clicked.connect(self.new_session)
         self.ui.sessionTable.currentCellChanged.connect(self._row_changed)
@@ -259,7 +259,7 @@ class SessionsTab(CaseTab):
         self.ui.formTitle.setText(self.tr("New session note (unsaved, kept while locked)."))
 
     def retranslate(self) -> None:
-        self.ui.durationSpin.setSuffix(" " + self.tr("min"))
+        self.ui.durationSpin.setSuffix(self.tr(" min", "unit after a number"))
         self._fill_modes()
         self._show_list()
         if self._viewing is None:

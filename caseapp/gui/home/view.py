@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.gui import changes, labels, ops
+from caseapp.gui import changes, labels, language, ops
 from caseapp.gui.followups.view import FollowUpsView, retitle
 from caseapp.gui.forms.ui_home import Ui_HomeView
 from caseapp.gui.ops import Op
@@ -133,11 +133,14 @@ class TakedownChart(QWidget):
         self._describe()
         self.update()
 
-    def _month_label(self, key: str) -> str:
-        from PySide6.QtCore import QDate, QLocale
+    def _month_label(self, key: str, with_year: bool = True) -> str:
+        # babel's own month-and-year pattern: "26년 7월" / "Jul 26" (a hand-made "MMM yy"
+        # read "7월 26" in Korean, a day rather than a year)
+        from babel.dates import format_skeleton
 
         year, month = (int(p) for p in key.split("-"))
-        return QLocale().toString(QDate(year, month, 1), "MMM yy")
+        return str(format_skeleton("yyMMM" if with_year else "MMM", date(year, month, 1),
+                                   locale="ko_KR" if language.current() == "ko" else "en_GB"))
 
     def _describe(self) -> None:
         parts = [self.tr("%1: %2 sent, %3 removed").replace("%1", self._month_label(k))
@@ -191,7 +194,8 @@ class TakedownChart(QWidget):
                                  str(value))
             painter.setPen(text_colour)
             painter.drawText(QRectF(centre - slot / 2, bottom + 4, slot, line),
-                             Qt.AlignmentFlag.AlignHCenter, self._month_label(key))
+                             Qt.AlignmentFlag.AlignHCenter,
+                             self._month_label(key, index == 0 or key.endswith("-01")))
         painter.end()
 
     def changeEvent(self, event: QEvent) -> None:

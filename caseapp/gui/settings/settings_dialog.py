@@ -123,7 +123,7 @@ class SettingsDialog(QDialog):
         self._original_language = language.current()
         self._fill_languages()
         self.ui.idleSpin.setValue(session.prefs.idle_lock_minutes)
-        self.ui.idleSpin.setSuffix(" " + self.tr("min"))
+        self.ui.idleSpin.setSuffix(self.tr(" min", "unit after a number"))
         self._original = organisation.get(session.vault)
         org = self._original
         self.ui.orgNameEdit.setText(org.name)
@@ -357,7 +357,7 @@ class SettingsDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            self.ui.idleSpin.setSuffix(" " + self.tr("min"))
+            self.ui.idleSpin.setSuffix(self.tr(" min", "unit after a number"))
             self._fill_languages()
             self._fill_roles()
             self._show_counsellors()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard, QWizardPage
 
@@ -256,6 +256,21 @@ class SetupWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("CaseApp setup"))
+        # QWizard sets its buttons' texts once; after the language page switches to Korean
+        # they would stay "< Back" / "Next >". Set them again from Qt's own catalogue
+        # (qtbase_LANG.qm), with the texts Qt uses for this style.
+        style = self.wizardStyle()
+        mac = style == QWizard.WizardStyle.MacStyle
+        texts = {
+            QWizard.WizardButton.BackButton: "Go Back" if mac else "< &Back",
+            QWizard.WizardButton.NextButton: "Continue" if mac else (
+                "&Next" if style == QWizard.WizardStyle.AeroStyle else "&Next >"),
+            QWizard.WizardButton.CommitButton: "Commit",
+            QWizard.WizardButton.FinishButton: "Done" if mac else "&Finish",
+            QWizard.WizardButton.CancelButton: "Cancel",
+        }
+        for button, text in texts.items():
+            self.setButtonText(button, QCoreApplication.translate("QWizard", text))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
