@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 from caseapp.gui import labels, language
@@ -98,9 +98,14 @@ class MainWindow(QMainWindow):
         a.actionCloseCase.triggered.connect(lambda: self._workspace_call("close_current"))
         a.actionSettings.triggered.connect(self.open_settings)
         a.actionAbout.triggered.connect(self.show_about)
+        self.restore_action = QAction(self)
+        self.restore_action.setObjectName("actionRestore")
+        self.restore_action.triggered.connect(lambda: self.open_restore())
+        a.fileMenu.insertAction(a.actionSettings, self.restore_action)
         for action in (a.actionLock, a.actionNewCase, a.actionFind, a.actionSave,
                        a.actionCloseCase, a.actionSettings, a.actionSwitchProfile):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self._retranslate_extra()
         self._show_locked()
         self._work_actions: Any = None
         self.resize(1100, 720)
@@ -305,6 +310,18 @@ class MainWindow(QMainWindow):
             lambda minutes: self.idle_lock.set_timeout_ms(minutes * 60_000))
         dialog.open()
 
+    def open_restore(self) -> Any:
+        """Restore a backup: into a new folder at any time, over this store only while it is
+        locked here (the app must not have the files open that a restore moves aside)."""
+        from caseapp.gui.backup.restore_dialog import RestoreDialog
+
+        actor = self.session.counsellor.name if self.session is not None else "admin"
+        dialog = RestoreDialog(self.data_dir, store_open=self.session is not None,
+                               actor=actor, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def show_about(self) -> None:
         try:
             from importlib.metadata import version
@@ -361,9 +378,15 @@ class MainWindow(QMainWindow):
             session.vault.close()
         self.drafts.drop()
 
+    def _retranslate_extra(self) -> None:
+        self.restore_action.setText(self.tr("&Restore a backup…"))
+        self.restore_action.setToolTip(self.tr("Restore a backup into a new folder, or over "
+                                               "this store while it is locked"))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._retranslate_extra()
             self._retitle()
             labels.plain_toolbar_texts(self.ui.toolBar)
         super().changeEvent(event)

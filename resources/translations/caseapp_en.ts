@@ -312,6 +312,17 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/backup/restore_dialog.py" line="+150"/>
+        <source>Made %1 · %n case(s) · %2</source>
+        <translation>
+            <numerusform>Made %1 · %n case · %2</numerusform>
+            <numerusform>Made %1 · %n cases · %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TakedownsTab</name>
     <message numerus="yes">
         <location filename="../../caseapp/gui/takedowns/tab.py" line="+244"/>

@@ -348,3 +348,26 @@ def test_restore_checks_the_staged_databases_not_only_the_manifest(vault, data_d
     # the same repacking with nothing changed restores: the test's tar is a valid backup
     good = _repacked(out, tmp_path / "good.cabk")
     backup.verify_backup(good, passphrase=PASSPHRASE)
+
+
+def test_a_chosen_snapshot_is_described_and_restored(vault, tmp_path):
+    from caseapp.errors import BadInput
+    from caseapp.services import cases as case_service
+
+    repo = tmp_path / "repo"
+    backup.create_repository_backup(vault, repo)
+    case_service.open_case(vault, pseudonym="later")
+    backup.create_repository_backup(vault, repo)
+    names = backup.snapshots_of(repo)
+    assert len(names) == 2 and backup.snapshots_of(tmp_path / "none.cabk") == []
+    newest, older = (backup.describe_backup(repo, n) for n in names)
+    assert (newest.cases, older.cases) == (1, 0) and newest.size > 0
+    assert backup.describe_backup(repo).snapshot == names[0]
+    with pytest.raises(BadInput):
+        backup.describe_backup(repo, "../../etc/passwd")
+    with pytest.raises(BadInput):
+        backup.describe_backup(tmp_path / "missing.cabk")
+    backup.restore_backup(repo, tmp_path / "old", passphrase=PASSPHRASE, snapshot=names[1])
+    again = vault_service.unlock(tmp_path / "old", passphrase=PASSPHRASE)
+    assert case_service.count_cases(again) == 0
+    again.close()

@@ -24,11 +24,20 @@ from caseapp.services.backup.repository import (
     list_snapshots,
     prune_repository,
 )
-from caseapp.services.backup.restore import read_manifest, restore_backup, verify_backup
+from caseapp.services.backup.restore import (
+    BackupSummary,
+    describe_backup,
+    read_manifest,
+    restore_backup,
+    snapshots_of,
+    verify_backup,
+)
 from caseapp.services.backup.single_file import create_backup
 
 __all__ = [
-    "MANIFEST", "PARTS", "BackupResult", "DamagedBackup", "PruneResult", "RestoreResult",
-    "create_backup", "create_repository_backup", "last_backup_at", "list_snapshots",
+    "MANIFEST", "PARTS", "BackupResult", "BackupSummary", "DamagedBackup", "PruneResult",
+    "RestoreResult",
+    "create_backup", "create_repository_backup", "describe_backup", "last_backup_at",
+    "list_snapshots", "snapshots_of",
     "prune_repository", "read_manifest", "restore_backup", "verify_backup",
 ]

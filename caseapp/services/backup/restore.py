@@ -10,6 +10,7 @@ import shutil
 import tarfile
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -37,14 +38,56 @@ from caseapp.store.connection import CASES_DB, EVIDENCE_DB, DatabaseError, integ
 from caseapp.store.vault import audit_keys_for, fsync_dir
 
 
-def read_manifest(source: Path) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class BackupSummary:
+    """What a backup holds, read from its manifest (no key needed, nothing opened)."""
+
+    source: Path
+    snapshot: str | None          # the snapshot's file name, for a backup folder
+    created_at: str
+    cases: int
+    size: int                     # bytes of the encrypted parts
+    store_id: str
+
+
+def snapshots_of(source: Path) -> list[str]:
+    """The snapshot names of a backup folder, newest first ([] for a .cabk file)."""
     source = Path(source)
+    return [p.name for p in reversed(list_snapshots(source))] if source.is_dir() else []
+
+
+def _snapshot_file(source: Path, snapshot: str | None) -> Path:
+    snaps = list_snapshots(source)
+    if not snaps:
+        raise DamagedBackup(detail="the backup folder has no snapshot")
+    if snapshot is None:
+        return snaps[-1]
+    chosen = next((p for p in snaps if p.name == snapshot), None)
+    if chosen is None:
+        raise BadInput(N_("The backup folder has no snapshot {name}."), name=str(snapshot)[:80])
+    return chosen
+
+
+def describe_backup(source: Path, snapshot: str | None = None) -> BackupSummary:
+    source = Path(source)
+    manifest = read_manifest(source, snapshot)
+    counts = manifest.get("counts") or {}
+    size = sum(int(f.get("size", 0)) for f in manifest["files"].values())
+    return BackupSummary(source, _snapshot_file(source, snapshot).name if source.is_dir()
+                         else None, str(manifest.get("created_at", "")),
+                         int(counts.get("case_file", 0)), size,
+                         str(manifest.get("store_id", "")))
+
+
+def read_manifest(source: Path, snapshot: str | None = None) -> dict[str, Any]:
+    """The manifest of a .cabk file, or of one snapshot of a backup folder (the newest
+    unless ``snapshot`` names one)."""
+    source = Path(source)
+    if not source.exists():
+        raise BadInput(N_("There is no backup at {path}."), path=str(source))
     try:
         if source.is_dir():
-            snaps = list_snapshots(source)
-            if not snaps:
-                raise DamagedBackup(detail="the backup folder has no snapshot")
-            return check_manifest(json.loads(snaps[-1].read_text()))
+            return check_manifest(json.loads(_snapshot_file(source, snapshot).read_text()))
         with tarfile.open(source, "r:") as tar:
             member = tar.getmember(MANIFEST)
             fh = tar.extractfile(member)
@@ -156,10 +199,10 @@ def _verify_staged(staging: Path, manifest: dict[str, Any], *, passphrase: str |
 
 def verify_backup(source: Path, *, passphrase: str | None = None,
                   recovery_code: str | None = None, progress: Progress | None = None,
-                  cancel: CancelCheck = None) -> dict[str, Any]:
+                  cancel: CancelCheck = None, snapshot: str | None = None) -> dict[str, Any]:
     """Every check a restore makes, without touching any data directory."""
     source = Path(source)
-    manifest = read_manifest(source)
+    manifest = read_manifest(source, snapshot)
     meter = Meter(sum(int(f.get("size", 0)) for f in manifest["files"].values()), progress,
                    cancel)
     with tempfile.TemporaryDirectory(prefix="caseapp-verify-") as tmp:
@@ -171,11 +214,12 @@ def verify_backup(source: Path, *, passphrase: str | None = None,
 def restore_backup(source: Path, data_dir: Path, *, passphrase: str | None = None,
                    recovery_code: str | None = None, replace: bool = False,
                    actor: str = "admin", progress: Progress | None = None,
-                   cancel: CancelCheck = None) -> RestoreResult:
+                   cancel: CancelCheck = None, snapshot: str | None = None) -> RestoreResult:
     """Verify the whole backup in a staging folder next to the data directory, then swap it
-    in. Existing data is only replaced with ``replace=True`` and is kept aside."""
+    in. Existing data is only replaced with ``replace=True`` and is kept aside. A backup
+    folder restores its newest snapshot unless ``snapshot`` names one."""
     source, data_dir = Path(source), Path(data_dir)
-    manifest = read_manifest(source)
+    manifest = read_manifest(source, snapshot)
     has_data = any((data_dir / n).exists() for n in PARTS)
     if has_data and not replace:
         raise StoreExists(N_("{path} already holds CaseApp data. Restoring would replace it: "
