@@ -35,9 +35,21 @@ from caseapp.services.backup.restore import (
 from caseapp.services.backup.single_file import create_backup
 
 __all__ = [
-    "MANIFEST", "PARTS", "BackupResult", "BackupSummary", "DamagedBackup", "PruneResult",
+    "MANIFEST",
+    "PARTS",
+    "BackupResult",
+    "BackupSummary",
+    "DamagedBackup",
+    "PruneResult",
     "RestoreResult",
-    "create_backup", "create_repository_backup", "describe_backup", "last_backup_at",
-    "list_snapshots", "snapshots_of",
-    "prune_repository", "read_manifest", "restore_backup", "verify_backup",
+    "create_backup",
+    "create_repository_backup",
+    "describe_backup",
+    "last_backup_at",
+    "list_snapshots",
+    "prune_repository",
+    "read_manifest",
+    "restore_backup",
+    "snapshots_of",
+    "verify_backup",
 ]
