@@ -177,7 +177,7 @@
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/evidence/tab.py" line="+342"/>
+        <location filename="../../caseapp/gui/evidence/tab.py" line="+345"/>
         <source>%n item(s) skipped: only files can be added, not folders.</source>
         <translation>
             <numerusform>%n item skipped: only files can be added, not folders.</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+60"/>
         <source>%n item(s) checked: every stored copy matches its SHA-256.</source>
         <translation>
             <numerusform>%n item checked: its stored copy matches its SHA-256.</numerusform>

@@ -85,6 +85,14 @@ def test_import_refused_then_skipping_bad_lines_shows_the_match_everywhere(
     assert "On the hash list “partner-list.txt” from 협력 기관 A (same SHA-256)." in \
         tab.ui.detailsLabel.text()
 
+    # the item's hashes go out as a list in the import format, and come back in
+    out = tmp_path / "to-partner.txt"
+    with qtbot.waitSignal(tab.hashes_exported, timeout=20_000) as exported:
+        tab.export_hashes(out)
+    assert exported.args == [1]
+    written = out.read_text(encoding="utf-8")
+    assert code in written and "푸른별" not in written and "홍길동" not in written
+
     dialog.ui.listsTable.setCurrentCell(0, 0)
     box = dialog.ask_remove()
     assert box is not None and "협력 기관 A" in box.text()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QHeaderView, QMessageBox, QWidget
 
@@ -65,6 +65,7 @@ class IngestRun:
 class EvidenceTab(CaseTab):
     key = "evidence"
     order = 60
+    hashes_exported = Signal(int)  # how many items were written as a hash list
 
     def __init__(self, context: CaseContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -120,6 +121,7 @@ class EvidenceTab(CaseTab):
         a.takedownButton.clicked.connect(self.request_takedown)
         a.linkAccountButton.clicked.connect(lambda: self.link_account())
         a.copyHashButton.clicked.connect(self.copy_hash)
+        a.exportHashesButton.clicked.connect(self.ask_export_hashes)
         a.cancelButton.clicked.connect(self.cancel_ingest)
         a.closeResultsButton.clicked.connect(self.close_results)
         self._actions: list[tuple[QAction, Callable[[], str]]] = []
@@ -229,6 +231,7 @@ class EvidenceTab(CaseTab):
         a.custodyButton.setEnabled(one)
         a.linkAccountButton.setEnabled(one)
         a.copyHashButton.setEnabled(any(i.sha256 for i in selected))
+        a.exportHashesButton.setEnabled(any(i.sha256 for i in (selected or self.model.items)))
         a.takedownButton.setEnabled(bool(selected))
         a.verifySelectedButton.setEnabled(any(i.has_file for i in selected))
         a.verifyAllButton.setEnabled(any(i.has_file for i in self.model.items))
@@ -719,6 +722,33 @@ class EvidenceTab(CaseTab):
             return
         QApplication.clipboard().setText("\n".join(hashes))
         self.context.status(self.tr("Copied %n SHA-256 value(s).", "", len(hashes)))
+
+    def ask_export_hashes(self) -> None:
+        from caseapp.gui.file_dialogs import ask_save_path, documents_dir
+
+        suggested = documents_dir() / f"{self.context.case.number}-hashes.csv"
+        path = ask_save_path(self, self.tr("Export hashes as a hash list"), suggested,
+                             self.tr("CSV hash list (*.csv);;Text hash list (*.txt)"))
+        if path is not None:
+            self.export_hashes(path)
+
+    def export_hashes(self, path: Path) -> None:
+        """The selected items' hashes (all the case's files when none is selected), as a
+        hash list in the import format; .txt writes the text form."""
+        from caseapp.services import hash_lists
+
+        vault, case = self.context.vault, self.context.case
+        codes = [i.code for i in self.selected_items() if i.sha256]
+        fmt = "txt" if path.suffix.lower() == ".txt" else "csv"
+
+        def written(count: int) -> None:
+            self.context.status(fill(self.tr("%1 item(s) written as a hash list to %2."),
+                                     count, path.name))
+            self.hashes_exported.emit(count)
+
+        self.context.run(lambda: hash_lists.export_case_hashes(vault, case.id, path, fmt=fmt,
+                                                               items=codes),
+                         success=written)
 
     def request_takedown(self) -> None:
         from caseapp.gui.takedowns.dialogs import start_takedown
