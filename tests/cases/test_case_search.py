@@ -176,9 +176,10 @@ def test_one_letter_search_is_answered_by_the_letters_index(vault, sample):
                for p in case_search.index_problems(vault.cases))
 
 
-def test_a_store_from_before_the_letters_index_gets_it_on_open(tmp_path):
+def test_a_store_from_before_the_letters_index_gets_it_on_open(tmp_path, monkeypatch):
     """Migration 0012 indexes the cases an older store already holds."""
     from caseapp.services import vault as vault_service
+    from caseapp.store import schema
     from tests.conftest import FAST_KDF, PASSPHRASE
 
     data = tmp_path / "data"
@@ -197,6 +198,12 @@ def test_a_store_from_before_the_letters_index_gets_it_on_open(tmp_path):
             PRAGMA user_version = 11;
             COMMIT;""")
     vault.close()
+    # Migrations after 0012 already ran when the store was made (their tables are there):
+    # replayed as no-ops, so only 0012 does real work on this "version 11" store.
+    every = schema.available
+    monkeypatch.setattr(schema, "available", lambda spec: [
+        (n, sql if n <= 12 or spec.filename != "cases.db" else "SELECT 1;")
+        for n, sql in every(spec)])
 
     vault = vault_service.unlock(data, passphrase=PASSPHRASE, actor="tester")
     try:
