@@ -165,7 +165,7 @@ def write_letter(vault: Vault, ref: RequestRef, out: Path | str, *,
     if suffix == ".pdf":
         built = toolkit.build_document(
             target, story, title=title, organisation=facts.organisation or title,
-            document_id=f"{request.code}/{letter_form.value}",
+            document_id=request.code,  # the title says which form; no English in the footer
             generated_at=facts.letter_date, lang=language, invariant=invariant,
             confidentiality=False)     # it goes outside: no "confidential" marking
         digest, pages = built.sha256, built.pages
