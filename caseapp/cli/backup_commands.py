@@ -7,7 +7,8 @@ from pathlib import Path
 
 from caseapp.cli.common import OK, SecretInput, add_unlock_options, print_json, say, warn
 from caseapp.cli.common import unlocked as unlocked_store
-from caseapp.i18n import _
+from caseapp.errors import BadInput
+from caseapp.i18n import N_, _
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -31,9 +32,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         p = sub.add_parser(name, help=helptext)
         p.add_argument("source", metavar="FILE_OR_DIR")
         add_unlock_options(p)
+        p.add_argument("--snapshot", metavar="ID", help=_(
+            "in a backup folder: this snapshot instead of the newest (backup-verify DIR "
+            "--list shows them)"))
         if name == "restore":
             p.add_argument("--replace", action="store_true", help=_(
                 "replace existing data (it is kept aside in a folder next to it)"))
+        else:
+            p.add_argument("--list", action="store_true", help=_(
+                "list the snapshots of a backup folder (no passphrase needed) and stop"))
+            p.add_argument("--json", action="store_true")
         p.set_defaults(func=cmd_restore if name == "restore" else cmd_backup_verify)
 
 
@@ -48,9 +56,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"path": str(result.path), "bytes_written": result.bytes_written,
                     "chunks_written": result.chunks_written,
-                    "chunks_reused": result.chunks_reused, "manifest": result.manifest})
+                    "chunks_reused": result.chunks_reused,
+                    "chunks_repaired": result.chunks_repaired, "manifest": result.manifest})
     else:
         say(str(result.path))
+        if result.chunks_repaired:
+            warn(_("{count} damaged chunk(s) in the backup folder were rewritten.",
+                   count=result.chunks_repaired))
         warn(_("Backup written ({size} MB). Keep it somewhere other than this laptop.",
                size=f"{result.bytes_written / 1e6:.1f}"))
     return OK
@@ -68,7 +80,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     passphrase, code = _secret(args)
     result = backup.restore_backup(Path(args.source), Path(args.data_dir), replace=args.replace,
-                                   actor=args.actor, passphrase=passphrase, recovery_code=code)
+                                   actor=args.actor, passphrase=passphrase, recovery_code=code,
+                                   snapshot=args.snapshot)
     warn(_("Restored the backup of {date} into {path}.", date=result.manifest["created_at"],
            path=str(result.data_dir)))
     if result.previous_data:
@@ -80,8 +93,24 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_backup_verify(args: argparse.Namespace) -> int:
     from caseapp.services import backup
 
+    if args.list:
+        source = Path(args.source)
+        if not source.is_dir():
+            raise BadInput(N_("--list applies to a backup folder."))
+        found = backup.snapshots(source)
+        if args.json:
+            print_json(found)
+        for snap in [] if args.json else found:
+            if snap["readable"]:
+                say(_("{id}  {date}  {cases} case(s)  {size} MB", id=snap["id"],
+                      date=snap["created_at"], cases=snap["cases"],
+                      size=f"{snap['size'] / 1e6:.1f}"))
+            else:
+                say(_("{id}  unreadable manifest", id=snap["id"]))
+        return OK
     passphrase, code = _secret(args)
-    manifest = backup.verify_backup(Path(args.source), passphrase=passphrase, recovery_code=code)
+    manifest = backup.verify_backup(Path(args.source), passphrase=passphrase, recovery_code=code,
+                                    snapshot=args.snapshot)
     say(_("The backup of {date} is complete and intact.", date=manifest["created_at"]))
     return OK
 

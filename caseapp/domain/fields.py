@@ -87,11 +87,14 @@ def moment(value: object, field: str) -> Moment:
     if isinstance(value, datetime):
         parsed = value
     elif isinstance(value, date):
+        _in_range(value, field)
         return value
     elif isinstance(value, str):
         try:
             if len(value) == 10:
-                return date.fromisoformat(value)
+                day = date.fromisoformat(value)
+                _in_range(day, field)
+                return day
             parsed = datetime.fromisoformat(value)
         except ValueError:
             raise BadInput(N_("{field}: '{value}' is not a date (YYYY-MM-DD) or a date and "
@@ -104,7 +107,20 @@ def moment(value: object, field: str) -> Moment:
     if parsed.tzinfo is None or parsed.utcoffset() is None:
         raise BadInput(N_("{field}: the time '{value}' has no UTC offset; add one, e.g. "
                           "+09:00 for Korea."), field=_name(field), value=str(value)[:40])
+    _in_range(parsed, field)
     return parsed
+
+
+# Dates a record can plausibly carry. Outside them a time-zone shift in a report overflows
+# Python's datetime (year 9999 + 9 h) and the report cannot be made.
+YEAR_RANGE = (1900, 2200)
+
+
+def _in_range(value: date, field: str) -> None:
+    if not YEAR_RANGE[0] <= value.year <= YEAR_RANGE[1]:
+        raise BadInput(N_("{field}: the year {year} is outside {low}–{high}."),
+                       field=_name(field), year=value.year, low=YEAR_RANGE[0],
+                       high=YEAR_RANGE[1])
 
 
 def optional_moment(value: object, field: str) -> Moment | None:
@@ -151,6 +167,7 @@ def utc_timestamp(value: object, field: str) -> datetime:
     if not isinstance(parsed, datetime) or parsed.tzinfo is None:
         raise BadInput(N_("{field}: '{value}' is not a date and time with offset."),
                        field=_name(field), value=str(value)[:40])
+    _in_range(parsed, field)
     return parsed.astimezone(UTC)
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import logging
 import os
+import stat
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -198,6 +200,18 @@ class StoredContent:
     discard_reason: str = "no consent to keep copies"   # for custody, when not kept
 
 
+def require_regular_file(path: Path) -> None:
+    """Evidence comes from regular files: a device (/dev/zero), a named pipe or a socket
+    would be read without end or block the ingest."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # reading it says what is wrong, as for any unreadable file
+    if not stat.S_ISREG(mode):
+        raise BadInput(N_("{path} is not a regular file (a folder, device or pipe); nothing "
+                          "was stored."), path=str(path))
+
+
 def store_content(vault: Vault, case: Case, source: Path | str | BinaryIO, *,
                   progress: Progress | None = None, cancel: CancelCheck = None,
                   keep_duplicates: bool = False, hash_only: bool = False) -> StoredContent:
@@ -209,6 +223,8 @@ def store_content(vault: Vault, case: Case, source: Path | str | BinaryIO, *,
     behind on failure or cancel."""
     if not isinstance(hash_only, bool):
         raise BadInput(N_("Say whether only the file's hashes are kept."))
+    if isinstance(source, str | os.PathLike):
+        require_regular_file(Path(source))
     consent = case_service.has_consent(vault, case, ConsentScope.COPIES)
     if not consent and not hash_only:
         raise CopiesConsentMissing(number=case.number)
@@ -372,8 +388,11 @@ def _insert_item(conn: Connection, vault: Vault, case: Case, draft: EvidenceDraf
     if sha256 and not (keep and content_id is not None):
         evidence_repo.add_custody(conn, evidence_id, CustodyAction.CONTENT_DISCARDED, now,
                                   vault.actor, {"reason": discard_reason})
+    # The hash in the MAC'd audit chain: someone holding the database keys who swaps content
+    # and recorded hash together is caught by verify's cross-check against this event.
+    added: dict[str, Any] = {"sha256": sha256, "size": size} if sha256 else {}
     vault.audit("evidence.added", "evidence", evidence_id, case=case.number, code=code,
-                kind=draft.kind.value, content_kept=bool(content_id))
+                kind=draft.kind.value, content_kept=bool(content_id), **added)
     case_repo.touch(conn, case.id, now)
     item = evidence_repo.get_item(conn, evidence_id)
     assert item is not None
@@ -616,11 +635,47 @@ def verification_problems(vault: Vault) -> list[str]:
     for result in verify_evidence(vault):
         if not result.ok:
             lines.append(f"evidence {result.code}: {translate(result.problem or '')}")
+    lines += audit_hash_problems(vault)
     orphans = orphan_content_ids(vault)
     if orphans:
         lines.append(f"evidence.db: {len(orphans)} stored content block(s) belong to no "
                      "evidence item (an interrupted save); 'caseapp-admin evidence sweep' "
                      "removes them")
+    return lines
+
+
+def audit_hash_problems(vault: Vault) -> list[str]:
+    """Every item's recorded SHA-256 and size against those in its ``evidence.added`` audit
+    event (events written before the hash was recorded there carry none and are skipped).
+    The chain's MACs make the event the witness the database row cannot be."""
+    from caseapp.store import audit_repo
+
+    recorded: dict[str, tuple[str, int | None]] = {}
+    after = 0
+    while True:
+        with vault.read() as conn:
+            batch = audit_repo.page(conn, after=after, limit=1000, action="evidence.added")
+        if not batch:
+            break
+        for stored in batch:
+            after = stored.event.seq
+            try:
+                details = json.loads(stored.event.details)
+            except ValueError:
+                continue
+            if isinstance(details, dict) and isinstance(details.get("sha256"), str):
+                recorded[stored.event.object_id] = (details["sha256"], details.get("size"))
+    lines = []
+    for evidence_id in evidence_repo.all_item_ids(vault.cases, None):
+        witness = recorded.get(str(evidence_id))
+        if witness is None:
+            continue
+        item = evidence_repo.get_item(vault.cases, evidence_id)
+        if item is None:
+            continue
+        if item.sha256 != witness[0] or (witness[1] is not None and item.size != witness[1]):
+            lines.append(f"evidence {item.code}: its SHA-256 or size differs from the one "
+                         "recorded in the audit chain when it was added")
     return lines
 
 

@@ -145,7 +145,8 @@ def build_package(vault: Vault, case: CaseRef, out: Path, *, as_zip: bool = Fals
         raise BadInput(N_("{path} already exists; choose a new name."), path=str(final))
     staging = final.with_name(f".{final.name}.partial")
     shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
+    staging.mkdir(parents=True, mode=0o700)
+    _private(staging, 0o700)
     files = 0
     rows = []
     sums = []
@@ -197,11 +198,14 @@ def build_package(vault: Vault, case: CaseRef, out: Path, *, as_zip: bool = Fals
         for extra in ("manifest.csv", "manifest.json", README_NAME):
             sums.append(f"{_sha256_of(staging / extra)}  {extra}\n")
         (staging / SUMS_NAME).write_text("".join(sums), encoding="utf-8", newline="\n")
+        for path in staging.iterdir():  # decrypted evidence: for this person's eyes only
+            _private(path, 0o600)
         if as_zip:
             partial_zip = final.with_name(f".{final.name}.partial.zip")
             with zipfile.ZipFile(partial_zip, "w", zipfile.ZIP_STORED) as zf:
                 for path in sorted(staging.iterdir()):
                     zf.write(path, f"{final.stem}/{path.name}")
+            _private(partial_zip, 0o600)
             os.replace(partial_zip, final)
             shutil.rmtree(staging)
         else:
@@ -224,6 +228,13 @@ def build_package(vault: Vault, case: CaseRef, out: Path, *, as_zip: bool = Fals
                     package=final.name, items=len(items), files=files,
                     listing=[[r["code"], r["sha256"]] for r in rows])
     return PackageResult(final, len(items), files, tuple(i.code for i in hash_only))
+
+
+def _private(path: Path, mode: int) -> None:
+    """Other users of the computer may not read what is written here (POSIX modes; on
+    Windows the user's own folders give other users no access, see docs/install.md)."""
+    if os.name == "posix":
+        path.chmod(mode)
 
 
 def _extension(item: EvidenceItem) -> str | None:

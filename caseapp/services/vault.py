@@ -62,6 +62,19 @@ def exclusive_access(data_dir: Path) -> store_lock.FolderLock:
     return store_lock.exclusive(Path(data_dir))
 
 
+def private_folder(path: Path) -> None:
+    """Only the person using CaseApp may list or open the data folder (0700 on POSIX; the
+    file names alone say which store this is). On Windows the per-user profile folder it lives
+    in already has no access for other users (docs/install.md)."""
+    if os.name != "posix":
+        return
+    try:
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o700)
+    except OSError:
+        log.warning("could not make the data folder private")
+
+
 def store_exists(data_dir: Path) -> bool:
     return keyslots.path_in(data_dir).exists()
 
@@ -78,7 +91,8 @@ def create_store(data_dir: Path, passphrase: str, *, organisation: str = "",
         passphrase_policy.check(passphrase, (organisation, actor))
     if params is not None and not params.meets_floor and not allow_weak_kdf:
         raise BadInput(N_("Argon2 parameters below m=64 MiB, t=3 are not allowed."))
-    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_folder(data_dir)
     for name in (CASES_DB.filename, EVIDENCE_DB.filename):
         for suffix in ("", "-wal", "-shm", "-journal"):
             leftover = data_dir / (name + suffix)
@@ -137,11 +151,12 @@ def _open(data_dir: Path, store_id: str, master: bytearray, actor: str, method: 
                 vault.damaged = CASES_DB.filename  # not marked: accept-older-copy may follow
                 raise RolledBack(name=CASES_DB.filename)
             failures = throttle.succeeded()
-            with vault.write():
-                for at in failures:
-                    vault.audit("unlock.failed", "store", store_id,
-                                at=datetime.fromtimestamp(at, UTC).isoformat(timespec="seconds"))
-                vault.audit("unlock", "store", store_id, method=method)
+            # Queued rather than failed while another process writes: a read needs no lock.
+            for at in failures:
+                vault.audit_when_free(
+                    "unlock.failed", "store", store_id,
+                    at=datetime.fromtimestamp(at, UTC).isoformat(timespec="seconds"))
+            vault.audit_when_free("unlock", "store", store_id, method=method)
     except BaseException:
         vault.close(checkpoint=False)  # nothing more is written to a store that failed to open
         raise
@@ -176,6 +191,7 @@ def unlock(data_dir: Path, *, passphrase: str | None = None, recovery_code: str 
         throttle.failed()
         raise
     keyslots.drop_previous_versions(data_dir)
+    private_folder(data_dir)
     vault = _open(data_dir, slots.store_id, master, actor, method, throttle,
                   accept_rollback=accept_rollback)
     if accept_rollback:
@@ -578,8 +594,23 @@ def audit_chain_problems(conn: Connection, keys_by_epoch: dict[int, bytes]) -> l
     return []
 
 
+def identity_problems(vault: Vault) -> list[str]:
+    """Both databases and the key slots name the same store."""
+    problems = []
+    try:
+        slots_id = keyslots.load(vault.data_dir).store_id
+    except CaseAppError:
+        slots_id = None
+    if slots_id != vault.store_id:
+        problems.append(f"{keyslots.FILENAME}: belongs to another store")
+    for conn, spec in ((vault.cases, CASES_DB), (vault.evidence, EVIDENCE_DB)):
+        if meta_repo.get_meta(conn, "store_id") != vault.store_id:
+            problems.append(f"{spec.filename}: belongs to another store or has no identity")
+    return problems
+
+
 def verify_store(vault: Vault) -> list[str]:
-    problems: list[str] = []
+    problems: list[str] = identity_problems(vault)
     for conn, spec in ((vault.cases, CASES_DB), (vault.evidence, EVIDENCE_DB)):
         found = integrity_problems(conn, spec)
         if found:

@@ -9,7 +9,7 @@ from typing import Any, TypeAlias
 
 import sqlcipher3
 
-from caseapp.errors import CaseAppError, DamagedDatabase, StorageFull
+from caseapp.errors import CaseAppError, DamagedDatabase, StorageFull, StoreBusy
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,10 @@ def open_database(path: Path, spec: DbSpec, key: bytes, *, create: bool = False,
     raises :class:`DamagedDatabase` without writing anything."""
     if not create and not path.exists():
         raise DamagedDatabase(name=spec.filename)
+    if not create and path.stat().st_size == 0:
+        # An existing empty file is a damaged store (truncated, or replaced by accident), not
+        # a new one: SQLCipher would happily build an empty store in it.
+        raise DamagedDatabase(name=spec.filename)
     uri = f"file:{path.as_posix()}?mode={'ro' if readonly else 'rwc'}"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
                               timeout=10.0)
@@ -68,6 +72,8 @@ def open_database(path: Path, spec: DbSpec, key: bytes, *, create: bool = False,
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         log.info("could not open %s: %s", spec.filename, type(exc).__name__)
+        if is_busy(exc):
+            raise StoreBusy() from None
         raise DamagedDatabase(name=spec.filename) from exc
     return conn
 
@@ -129,13 +135,25 @@ def page_damage(conn: Connection, spec: DbSpec) -> list[str]:
 
 
 _DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "hmac")
+_BUSY_WORDS = ("database is locked", "database table is locked", "database is busy")
+
+
+def is_busy(exc: Exception) -> bool:
+    """SQLITE_BUSY/LOCKED after the busy timeout: another process is writing, the data is
+    fine."""
+    text = str(exc).lower()
+    return any(word in text for word in _BUSY_WORDS)
 _FULL_WORDS = ("disk is full", "database or disk is full", "disk i/o error", "file too large")
 
 
 def classify_error(exc: Exception, name: str) -> CaseAppError | None:
     """The user-facing meaning of a SQLite error, or None when it is a programming error:
-    a damaged file (restore), or a disk that is full or gone (free space, nothing lost)."""
+    another process holding the lock past the busy timeout (try again), a damaged file
+    (restore), or a disk that is full or gone (free space, nothing lost)."""
     text = str(exc).lower()
+    if is_busy(exc):
+        log.info("database busy: %s", name)
+        return StoreBusy()
     if any(word in text for word in _DAMAGE_WORDS):
         log.error("damaged database detected: %s", name)
         return DamagedDatabase(name=name)

@@ -259,3 +259,10 @@ def held_by_this_process(folder: Path) -> str | None:
     with _registry_lock:
         entry = _registry.get(_key(Path(folder)))
         return entry.mode if entry else None
+
+
+def try_lock_file(fd: int) -> bool:
+    """Lock an open file (one this process writes, such as a backup's ``.partial``)
+    exclusively without waiting; False when another process holds it. Released when the
+    file is closed or the process ends."""
+    return _os_lock(fd, EXCLUSIVE, None)

@@ -3,21 +3,24 @@ and the audit chain. Services receive a :class:`Vault` and write through it."""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from caseapp.errors import DamagedDatabase, StoreReadOnly
+from caseapp.errors import DamagedDatabase, StoreBusy, StoreReadOnly
 from caseapp.security import keys
 from caseapp.security.audit_chain import ChainEvent
-from caseapp.store import audit_repo, damage_marks, last_seen, schema, store_lock
+from caseapp.store import audit_repo, damage_marks, last_seen, meta_repo, schema, store_lock
 from caseapp.store.connection import (
     CASES_DB,
     EVIDENCE_DB,
@@ -27,11 +30,17 @@ from caseapp.store.connection import (
     classify_error,
     configure,
     configure_reader,
+    is_busy,
     open_database,
     page_damage,
 )
 
 log = logging.getLogger(__name__)
+
+BUSY_MS = 10_000        # how long a write waits for another process's write lock
+QUICK_BUSY_MS = 250     # how long an unlock's audit event waits before it is queued
+QUEUE_PREFIX = "audit-pending-"
+LABEL_AUDIT_QUEUE = b"caseapp/v1/audit-queue"
 
 
 def utc_now() -> str:
@@ -59,6 +68,8 @@ def open_checked(data_dir: Path, spec: DbSpec, key: bytes, *, create: bool = Fal
         schema.migrate(conn, spec)
     except DatabaseError as exc:
         conn.close()
+        if is_busy(exc):
+            raise StoreBusy() from None
         raise DamagedDatabase(name=spec.filename) from exc
     except BaseException:
         conn.close()
@@ -81,6 +92,11 @@ class Vault:
         # with the keys on close.
         self.session_cache: dict[str, Any] = {}
         self._lock = threading.RLock()
+        # Audit events that could not be appended yet because another process held cases.db's
+        # write lock (an unlock while a long write runs): appended by the next write, or
+        # sealed to a file at close for the next process that writes.
+        self._pending: list[tuple[str, str, str, str, dict[str, Any]]] = []
+        self._queue_files_checked = False
         # evidence.db has its own lock: a long ingest must not block reads of cases.db.
         self.evidence_lock = threading.RLock()
         # Held while open: a rekey or restore in another process waits for this to go.
@@ -117,6 +133,14 @@ class Vault:
                 damage_marks.clear(store_id, data_dir, spec.filename)  # restored since
         self._audit_key = keys.derive(self._master, keys.LABEL_AUDIT, store_id)
         try:
+            if not create:
+                for conn, spec in ((self.cases, CASES_DB), (self.evidence, EVIDENCE_DB)):
+                    with storage_errors(self, spec.filename):
+                        owner = meta_repo.get_meta(conn, "store_id")
+                    if owner != self.store_id:
+                        # A database of another store (or an empty one) put in its place.
+                        log.error("store identity mismatch in %s", spec.filename)
+                        raise DamagedDatabase(name=spec.filename)
             with storage_errors(self, CASES_DB.filename):
                 self._epoch = self._current_epoch()
         except BaseException:
@@ -197,14 +221,23 @@ class Vault:
             conn = self.cases
             with storage_errors(self, CASES_DB.filename):
                 conn.execute("BEGIN IMMEDIATE")
+                pending = list(self._pending)
+                claimed: list[Path] = []
                 try:
+                    claimed = self._append_queued(conn, pending)
                     yield conn
                 except BaseException:
                     if conn.in_transaction:
                         conn.execute("ROLLBACK")
+                    for path in claimed:  # their events were not kept: put them back
+                        os.replace(path, path.with_name(path.name.removesuffix(".claimed")))
                     raise
                 else:
                     conn.execute("COMMIT")
+                    del self._pending[:len(pending)]
+                    self._queue_files_checked = True
+                    for path in claimed:
+                        path.unlink(missing_ok=True)
                     last_seen.record(self.cases, self.store_id, self.data_dir)
 
     @contextmanager
@@ -232,6 +265,76 @@ class Vault:
             return audit_repo.append(conn, self._audit_key, self._epoch, utc_now(),
                                      self.actor, action, object_type, str(object_id), details)
 
+    def audit_when_free(self, action: str, object_type: str = "", object_id: str | int = "",
+                        /, **details: Any) -> None:
+        """Append an event now if cases.db's write lock is free within a moment, otherwise
+        keep it (with its time) for this session's next write, or for the next process that
+        writes (sealed at close). A read must not fail because another process writes."""
+        with self._lock:
+            self._pending.append((utc_now(), action, object_type, str(object_id), details))
+            self.cases.execute(f"PRAGMA busy_timeout = {QUICK_BUSY_MS}")
+            try:
+                with self.write():
+                    pass
+            except StoreBusy:
+                log.info("store busy: audit event %s queued", action)
+            finally:
+                self.cases.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+
+    @property
+    def queued_audit_events(self) -> int:
+        return len(self._pending)
+
+    def _queue_key(self) -> bytes:
+        return keys.derive(self._require_master(), LABEL_AUDIT_QUEUE, self.store_id)
+
+    def _append_queued(self, conn: Connection,
+                       pending: list[tuple[str, str, str, str, dict[str, Any]]]) -> list[Path]:
+        """Inside a write transaction: append this session's pending events and, once a
+        session, those other processes sealed to files. The files are claimed by renaming
+        (only one process can be inside a write transaction) and deleted after the commit."""
+        claimed: list[Path] = []
+        events = list(pending)
+        if not self._queue_files_checked:
+            box = AESGCM(self._queue_key())
+            for path in sorted(self.data_dir.glob(QUEUE_PREFIX + "*.bin")):
+                mine = path.with_name(path.name + ".claimed")
+                try:
+                    os.replace(path, mine)
+                    raw = mine.read_bytes()
+                    found = json.loads(box.decrypt(raw[:12], raw[12:], self.store_id.encode()))
+                except (OSError, ValueError, InvalidTag):
+                    log.warning("an audit queue file could not be read; it is kept")
+                    if mine.exists() and not path.exists():
+                        os.replace(mine, path.with_suffix(".unreadable"))
+                    continue
+                claimed.append(mine)
+                events += [(str(e[0]), str(e[1]), str(e[2]), str(e[3]), dict(e[4]))
+                           for e in found]
+        for at, action, object_type, object_id, details in sorted(events, key=lambda e: e[0]):
+            audit_repo.append(conn, self._audit_key, self._epoch, at, self.actor, action,
+                              object_type, object_id, details)
+        return claimed
+
+    def _seal_pending(self) -> None:
+        """Close with events still pending (another process kept writing): seal them to a
+        file the next writer appends, so none is lost."""
+        payload = json.dumps(self._pending).encode("utf-8")
+        nonce = os.urandom(12)
+        sealed = nonce + AESGCM(self._queue_key()).encrypt(nonce, payload,
+                                                           self.store_id.encode())
+        name = f"{QUEUE_PREFIX}{uuid.uuid4().hex}.bin"
+        tmp = self.data_dir / f".{name}.tmp"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(sealed)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.data_dir / name)
+        fsync_dir(self.data_dir)
+        self._pending.clear()
+
     # --- closing --------------------------------------------------------------------------
     def checkpoint(self) -> None:
         with self._lock:
@@ -239,8 +342,22 @@ class Vault:
 
     def close(self, *, checkpoint: bool = True) -> None:
         with self._lock:
+            if self._pending and self._master is not None and not self.damaged:
+                try:
+                    self.cases.execute(f"PRAGMA busy_timeout = {QUICK_BUSY_MS}")
+                    with self.write():
+                        pass
+                except (StoreBusy, DatabaseError):
+                    pass
+                if self._pending:
+                    try:
+                        self._seal_pending()
+                    except OSError:
+                        log.error("could not keep %d queued audit event(s)", len(self._pending))
             if checkpoint and self._master is not None and not self.damaged:
                 try:  # an empty WAL on close: a lost -wal file cannot take commits with it
+                    # (skipped at once while another process writes: it checkpoints then)
+                    self.cases.execute(f"PRAGMA busy_timeout = {QUICK_BUSY_MS}")
                     self.checkpoint()
                 except DatabaseError:
                     log.warning("could not checkpoint on close")

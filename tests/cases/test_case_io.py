@@ -186,6 +186,15 @@ BROKEN = [
      if '"risk": "high"' in t else t.replace('"risk":"high"', '"risk":"high","risk":"low"', 1),
      "appears twice"),
     ("not utf-8", lambda t: t.encode("utf-16").decode("latin-1"), ""),
+    # a report shifts times into the organisation's zone: year 9999 overflowed there
+    ("created in year 9999",
+     lambda t: _mutate(t, lambda d: d["cases"][1].update(
+         created_at="9999-12-31T23:59:59.999999+00:00")),
+     "the year 9999 is outside 1900–2200."),
+    ("session in year 9999",
+     lambda t: _mutate(t, lambda d: d["cases"][0]["sessions"][0].update(
+         held_at="9999-12-31T23:00:00-05:00")),
+     "the year 9999 is outside"),
 ]
 
 

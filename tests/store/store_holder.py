@@ -4,6 +4,8 @@ input closes or says "quit". Not used by the app.
 
     python -m tests.store.store_holder open DATA_DIR PASSPHRASE   # an unlocked vault
     python -m tests.store.store_holder exclusive FOLDER           # an exclusive folder lock
+    python -m tests.store.store_holder shared FOLDER              # a shared one (a backup
+                                                                  # writing to a repository)
     python -m tests.store.store_holder write DATA_DIR PASSPHRASE  # holds cases.db's write
                                                                   # lock inside a transaction
     python -m tests.store.store_holder ingest DATA_DIR PASSPHRASE # holds evidence.db's write
@@ -18,10 +20,11 @@ from pathlib import Path
 
 def main(argv: list[str]) -> int:
     mode, folder = argv[0], Path(argv[1])
-    if mode == "exclusive":
+    if mode in ("exclusive", "shared"):
         from caseapp.store import store_lock
 
-        held = store_lock.exclusive(folder)
+        held = store_lock.exclusive(folder) if mode == "exclusive" else \
+            store_lock.shared(folder)
         print("ready", flush=True)
         sys.stdin.readline()
         held.release()

@@ -29,6 +29,7 @@ from caseapp.services.backup.restore import (
     describe_backup,
     read_manifest,
     restore_backup,
+    snapshots,
     snapshots_of,
     verify_backup,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "prune_repository",
     "read_manifest",
     "restore_backup",
+    "snapshots",
     "snapshots_of",
     "verify_backup",
 ]

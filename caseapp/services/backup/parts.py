@@ -3,6 +3,7 @@ store, the manifest, progress and cancel, and the record of a finished backup.""
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 import threading
@@ -16,9 +17,11 @@ from caseapp import __version__
 from caseapp.errors import Cancelled, CaseAppError, StorageFull
 from caseapp.i18n import N_
 from caseapp.security import keyslots
-from caseapp.store import audit_repo, meta_repo, snapshot
+from caseapp.store import audit_repo, meta_repo, snapshot, store_lock
 from caseapp.store.connection import CASES_DB, EVIDENCE_DB
 from caseapp.store.vault import Vault
+
+log = logging.getLogger(__name__)
 
 FORMAT = "caseapp-backup"
 VERSION = 1
@@ -43,6 +46,7 @@ class BackupResult:
     bytes_written: int
     chunks_written: int = 0
     chunks_reused: int = 0
+    chunks_repaired: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +117,11 @@ class Source:
 
     def __enter__(self) -> Parts:
         vault = self.vault
-        staging = Path(tempfile.mkdtemp(prefix=".backup-", dir=vault.data_dir))
+        clean_stale_staging(vault.data_dir)
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=vault.data_dir))
         self._staging = staging
+        # Held while the copy is in use, so the next backup can tell it from a killed one's.
+        self._staging_lock = store_lock.exclusive(staging)
         try:
             cases_copy = staging / CASES_DB.filename
             snapshot.backup_cases_db(vault.cases, cases_copy, vault.db_key(CASES_DB))
@@ -122,6 +129,7 @@ class Source:
                                                     vault.db_key(EVIDENCE_DB))
             evidence_path = self._frozen.__enter__()
         except BaseException:
+            self._staging_lock.release()
             shutil.rmtree(staging, ignore_errors=True)
             raise
         copy = snapshot.open_copy(cases_copy, CASES_DB, vault.db_key(CASES_DB))
@@ -145,7 +153,27 @@ class Source:
         try:
             self._frozen.__exit__(None, None, None)
         finally:
+            self._staging_lock.release()
             shutil.rmtree(self._staging, ignore_errors=True)
+
+
+STAGING_PREFIX = ".backup-"
+
+
+def clean_stale_staging(data_dir: Path) -> None:
+    """Remove the encrypted cases.db copies killed backups left in the data folder: a
+    staging folder nobody holds any more (a running backup, in this process or another,
+    holds its own)."""
+    for folder in Path(data_dir).glob(STAGING_PREFIX + "*"):
+        if not folder.is_dir() or store_lock.held_by_this_process(folder):
+            continue
+        try:
+            with store_lock.exclusive(folder):
+                pass
+        except CaseAppError:
+            continue  # another process's backup is still using it
+        log.info("removing a killed backup's staging folder")
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def iter_part(parts: Parts, name: str) -> Iterator[bytes]:
@@ -174,12 +202,35 @@ def last_backup_at(vault: Vault) -> str | None:
     return meta_repo.get_meta(vault.cases, "last_backup_at")
 
 
+def is_digest(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 64 and all(
+        c in "0123456789abcdef" for c in value)
+
+
 def check_manifest(manifest: Any) -> dict[str, Any]:
+    """The manifest's shape, every field of the type the reader uses (a wrong-typed field is
+    a damaged backup, never "something went wrong")."""
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise DamagedBackup(detail="not a CaseApp backup")
-    if int(manifest.get("version", 0)) > VERSION:
+    version = manifest.get("version")
+    if type(version) is not int:
+        raise DamagedBackup(detail="the manifest has no version")
+    if version > VERSION:
         raise DamagedBackup(detail="written by a newer CaseApp")
     files = manifest.get("files")
     if not isinstance(files, dict) or set(files) != set(PARTS):
         raise DamagedBackup(detail="the manifest does not list the three parts")
+    for name, entry in files.items():
+        if not isinstance(entry, dict) or type(entry.get("size")) is not int \
+                or entry["size"] < 0 or not is_digest(entry.get("sha256")):
+            raise DamagedBackup(detail=f"the manifest entry for {name} is malformed")
+        if "chunks" in entry and not isinstance(entry["chunks"], list):
+            raise DamagedBackup(detail=f"the manifest entry for {name} is malformed")
+    head = manifest.get("audit_head")
+    if not isinstance(manifest.get("created_at"), str) \
+            or not isinstance(manifest.get("store_id"), str) \
+            or not isinstance(head, dict) or type(head.get("seq")) is not int \
+            or not isinstance(head.get("hash"), str) \
+            or not isinstance(manifest.get("counts", {}), dict):
+        raise DamagedBackup(detail="the manifest fields are malformed")
     return manifest

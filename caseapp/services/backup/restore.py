@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from caseapp.errors import BadInput, CaseAppError, StoreExists, WrongSecret
+from caseapp.errors import BadInput, CaseAppError, NotFound, StoreExists, WrongSecret
 from caseapp.i18n import N_
 from caseapp.security import keyslots
 from caseapp.security.keyslots import KeySlots
@@ -31,6 +31,9 @@ from caseapp.services.backup.parts import (
     RestoreResult,
     check_manifest,
     storage_error,
+)
+from caseapp.services.backup.parts import (
+    is_digest as _is_digest,
 )
 from caseapp.services.backup.repository import chunk_path, list_snapshots
 from caseapp.store import audit_repo, snapshot, store_lock
@@ -56,16 +59,22 @@ def snapshots_of(source: Path) -> list[str]:
     return [p.name for p in reversed(list_snapshots(source))] if source.is_dir() else []
 
 
-def _snapshot_file(source: Path, snapshot: str | None) -> Path:
-    snaps = list_snapshots(source)
+def snapshot_file(repo: Path, snapshot: str | None) -> Path:
+    """The snapshot manifest named ``snapshot`` (its id, the file name with or without
+    .json), or the newest one."""
+    snaps = list_snapshots(repo)
     if not snaps:
         raise DamagedBackup(detail="the backup folder has no snapshot")
     if snapshot is None:
         return snaps[-1]
-    chosen = next((p for p in snaps if p.name == snapshot), None)
-    if chosen is None:
-        raise BadInput(N_("The backup folder has no snapshot {name}."), name=str(snapshot)[:80])
-    return chosen
+    for snap in snaps:
+        if snap.stem == snapshot or snap.name == snapshot:
+            return snap
+    raise NotFound(N_("The backup folder has no snapshot {id}. 'caseapp-admin backup-verify "
+                      "{folder} --list' lists them."), id=str(snapshot)[:80], folder=str(repo))
+
+
+_snapshot_file = snapshot_file
 
 
 def describe_backup(source: Path, snapshot: str | None = None) -> BackupSummary:
@@ -87,15 +96,39 @@ def read_manifest(source: Path, snapshot: str | None = None) -> dict[str, Any]:
         raise BadInput(N_("There is no backup at {path}."), path=str(source))
     try:
         if source.is_dir():
-            return check_manifest(json.loads(_snapshot_file(source, snapshot).read_text()))
+            return check_manifest(json.loads(snapshot_file(source, snapshot).read_text(
+                encoding="utf-8")))
+        if snapshot is not None:
+            raise BadInput(N_("--snapshot applies to a backup folder, not a backup file."))
         with tarfile.open(source, "r:") as tar:
             member = tar.getmember(MANIFEST)
+            if not member.isreg() or member.sparse is not None or member.size > MAX_MANIFEST:
+                raise DamagedBackup(detail="the manifest is not a plain file")
             fh = tar.extractfile(member)
             if fh is None:
                 raise DamagedBackup(detail="no manifest")
             return check_manifest(json.loads(fh.read()))
     except (OSError, tarfile.TarError, KeyError, ValueError) as exc:
         raise DamagedBackup(detail=type(exc).__name__) from None
+
+
+MAX_MANIFEST = 16 * 1024 * 1024
+
+
+def snapshots(repo: Path) -> list[dict[str, Any]]:
+    """Every snapshot of a backup folder, oldest first: id, when, how many cases, size, and
+    whether each manifest can be read (no key needed)."""
+    found = []
+    for snap in list_snapshots(Path(repo)):
+        try:
+            manifest = check_manifest(json.loads(snap.read_text(encoding="utf-8")))
+        except (OSError, ValueError, DamagedBackup):
+            found.append({"id": snap.stem, "readable": False})
+            continue
+        found.append({"id": snap.stem, "readable": True, "created_at": manifest["created_at"],
+                      "cases": manifest.get("counts", {}).get("case_file"),
+                      "size": sum(f["size"] for f in manifest["files"].values())})
+    return found
 
 
 def _copy_verified(chunks: Iterator[bytes], target: Path, expected: dict[str, Any],
@@ -121,7 +154,7 @@ def _stage(source: Path, staging: Path, manifest: dict[str, Any], meter: Meter,
         repo = source
         for name in PARTS:
             listing = files[name].get("chunks")
-            if not isinstance(listing, list):
+            if not isinstance(listing, list) or not all(_is_digest(d) for d in listing):
                 raise DamagedBackup(detail="the snapshot lists no chunks")
 
             def blocks(listing: list[str] = listing) -> Iterator[bytes]:
@@ -140,11 +173,15 @@ def _stage(source: Path, staging: Path, manifest: dict[str, Any], meter: Meter,
         return
     try:
         with tarfile.open(source, "r:") as tar:
+            members = {name: tar.getmember(name) for name in PARTS}
+            # Every member's type and size against the manifest before a byte is read: a
+            # sparse member declaring 2 GB would otherwise be written out in full first.
+            for name, member in members.items():
+                if member.type != tarfile.REGTYPE or member.sparse is not None \
+                        or member.size != files[name]["size"]:
+                    raise DamagedBackup(detail=f"{name} does not match the manifest")
             for name in PARTS:
-                member = tar.getmember(name)
-                if not member.isfile():
-                    raise DamagedBackup(detail=f"{name} is not a file")
-                fh = tar.extractfile(member)
+                fh = tar.extractfile(members[name])
                 if fh is None:
                     raise DamagedBackup(detail=f"{name} is missing")
                 _copy_verified(snapshot.stream_chunks(fh), staging / name, files[name], meter,
@@ -200,11 +237,11 @@ def _verify_staged(staging: Path, manifest: dict[str, Any], *, passphrase: str |
 def verify_backup(source: Path, *, passphrase: str | None = None,
                   recovery_code: str | None = None, progress: Progress | None = None,
                   cancel: CancelCheck = None, snapshot: str | None = None) -> dict[str, Any]:
-    """Every check a restore makes, without touching any data directory."""
+    """Every check a restore makes, without touching any data directory. In a backup folder
+    every chunk is read back and hashed."""
     source = Path(source)
     manifest = read_manifest(source, snapshot)
-    meter = Meter(sum(int(f.get("size", 0)) for f in manifest["files"].values()), progress,
-                   cancel)
+    meter = Meter(sum(f["size"] for f in manifest["files"].values()), progress, cancel)
     with tempfile.TemporaryDirectory(prefix="caseapp-verify-") as tmp:
         _stage(source, Path(tmp), manifest, meter, None)
         _verify_staged(Path(tmp), manifest, passphrase=passphrase, recovery_code=recovery_code)
@@ -240,12 +277,11 @@ def _restore(source: Path, data_dir: Path, manifest: dict[str, Any], has_data: b
              passphrase: str | None, recovery_code: str | None, actor: str,
              progress: Progress | None, cancel: CancelCheck) -> RestoreResult:
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    meter = Meter(sum(f["size"] for f in manifest["files"].values()), progress, cancel)
     staging = data_dir.parent / f".{data_dir.name}.restore-{stamp}"
-    staging.mkdir()
-    meter = Meter(sum(int(f.get("size", 0)) for f in manifest["files"].values()), progress,
-                   cancel)
     aside: Path | None = None
     try:
+        staging.mkdir(mode=0o700)
         try:
             _stage(source, staging, manifest, meter, None)
         except OSError as exc:

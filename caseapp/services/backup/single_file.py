@@ -28,10 +28,33 @@ from caseapp.services.backup.parts import (
     record,
     storage_error,
 )
+from caseapp.store import store_lock
 from caseapp.store.chunk_stream import ChunkStream
 from caseapp.store.vault import Vault, fsync_dir
 
 log = logging.getLogger(__name__)
+
+
+_active: set[str] = set()  # this process's backups being written
+
+
+def _clean_stale_partials(folder: Path, own: Path) -> None:
+    """A killed backup leaves ``NAME.partial``: remove those no running backup (here or in
+    another process, which holds a lock on its file) is still writing."""
+    candidates = set(folder.glob("*.cabk.partial")) | ({own} if own.exists() else set())
+    for path in candidates:
+        if str(path) in _active or not path.is_file():
+            continue
+        try:
+            fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        except OSError:
+            continue
+        try:
+            if store_lock.try_lock_file(fd):
+                log.info("removing a killed backup's partial file")
+                path.unlink(missing_ok=True)
+        finally:
+            os.close(fd)
 
 
 def _hashed(chunks: Iterator[bytes], digest: Any, meter: Meter) -> Iterator[bytes]:
@@ -47,12 +70,17 @@ def create_backup(vault: Vault, out: Path, *, progress: Progress | None = None,
     if out.is_dir():
         out = out / f"caseapp-{datetime.now(UTC):%Y%m%d-%H%M%S}.cabk"
     partial = out.with_name(out.name + ".partial")
+    _clean_stale_partials(out.parent, partial)
     with Source(vault) as parts:
         sizes = {name: part_size(parts, name) for name in PARTS}
         meter = Meter(sum(sizes.values()), progress, cancel)
         try:
-            with open(partial, "wb") as raw, tarfile.open(fileobj=raw, mode="w",
+            _active.add(str(partial))
+            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+                         | getattr(os, "O_BINARY", 0), 0o600)
+            with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w",
                                                          format=tarfile.PAX_FORMAT) as tar:
+                store_lock.try_lock_file(raw.fileno())  # tells a running backup from a dead one
                 for name in PARTS:
                     info = tarfile.TarInfo(name)
                     info.size = sizes[name]
@@ -70,8 +98,10 @@ def create_backup(vault: Vault, out: Path, *, progress: Progress | None = None,
                 raw.flush()
                 os.fsync(raw.fileno())
             os.replace(partial, out)
+            _active.discard(str(partial))
             fsync_dir(out.parent)
         except BaseException as exc:
+            _active.discard(str(partial))
             try:
                 partial.unlink(missing_ok=True)
             except OSError:
