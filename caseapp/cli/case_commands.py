@@ -19,6 +19,7 @@ from caseapp.cli.common import (
     print_json,
     say,
     subcommand,
+    text_option,
     unlocked,
     warn,
 )
@@ -43,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--legal-category", dest="legal_categories", action="append", default=[],
                    **enum_option(LegalCategory, _("legal category (repeat for each one the case "
                                                   "falls under)")))
-    p.add_argument("--summary", default="", help=_("short summary"))
+    text_option(p, "--summary", _("short summary"))
     p.add_argument("--json", action="store_true", help=_("print the case as JSON"))
 
     p = subcommand(cs, "show", _("show a case"), cmd_show)
@@ -54,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                           "log)"))
 
     p = subcommand(cs, "list", _("list or search cases"), cmd_list)
-    p.add_argument("--search", default="", help=_("text to find (2 or more characters)"))
+    text_option(p, "--search", _("text to find (2 or more characters)"))
     p.add_argument("--status", action="append", default=[], **enum_option(CaseStatus))
     p.add_argument("--risk", action="append", default=[], **enum_option(RiskLevel))
     p.add_argument("--tag", action="append", default=[])
@@ -81,7 +82,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                                                   "each; replaces the ones it had")))
     p.add_argument("--no-legal-category", action="store_true",
                    help=_("remove every legal category from the case"))
-    p.add_argument("--summary")
+    text_option(p, "--summary", _("new short summary"), default=None)
     p.add_argument("--add-tag", action="append", default=[])
     p.add_argument("--remove-tag", action="append", default=[])
     p.add_argument("--json", action="store_true", help=_("print the case as JSON"))
@@ -134,8 +135,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help=_("date, or date and time with offset"))
     p.add_argument("--minutes", type=int)
     p.add_argument("--mode", default="", help=_("phone, in person, video, chat …"))
-    p.add_argument("--notes", default="")
-    p.add_argument("--next-steps", default="")
+    text_option(p, "--notes", _("what was said and done"))
+    text_option(p, "--next-steps", _("what happens next"))
     p.add_argument("--counsellor", metavar="NAME")
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
     p = subcommand(ses, "list", _("list a case's sessions"), cmd_session_list)
@@ -145,7 +146,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                                       "notes stay as written)"), cmd_session_addendum)
     p.add_argument("session", type=int, metavar="SESSION",
                    help=_("session number, as 'session list' shows it"))
-    p.add_argument("--text", required=True, help=_("the correction or addition"))
+    text_option(p, "--text", _("the correction or addition"), default=None, required=True)
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
     leak = cs.add_parser("leak", help=_("leaked personal information"))

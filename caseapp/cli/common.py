@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import getpass
+import io
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -45,6 +46,53 @@ class SecretInput:
         if not self.from_stdin and self.read(again) != first:
             raise BadInput(N_("The two passphrases do not match."))
         return first
+
+
+# --- case text kept out of the process list -------------------------------------------------
+
+TEXT_FILE_DESTS: set[str] = set()
+
+
+def text_option(parser: argparse.ArgumentParser, flag: str, help_text: str, *,
+                default: str | None = "", required: bool = False) -> None:
+    """``--notes TEXT`` and ``--notes-file FILE`` (``-``: standard input). Text given as an
+    argument is visible to other users of the computer in the process list; from a file or
+    standard input it is not."""
+    dest = flag.lstrip("-").replace("-", "_")
+    group = parser.add_mutually_exclusive_group(required=required)
+    group.add_argument(flag, dest=dest, default=default, metavar="TEXT", help=_(
+        "{what} (other users of this computer can see arguments in the process list: for "
+        "case details prefer {flag}-file)", what=help_text, flag=flag))
+    group.add_argument(f"{flag}-file", dest=f"{dest}_file", metavar="FILE", help=_(
+        "read {flag} from a UTF-8 file, or from standard input with '-' (after the "
+        "passphrase line when --passphrase-stdin is given)", flag=flag))
+    TEXT_FILE_DESTS.add(dest)
+
+
+def resolve_text_files(args: argparse.Namespace) -> None:
+    """Fill each ``--X-file`` option's text into ``args.X`` (before the command runs)."""
+    wanted = [(d, getattr(args, f"{d}_file")) for d in sorted(TEXT_FILE_DESTS)
+              if getattr(args, f"{d}_file", None)]
+    if sum(1 for _d, source in wanted if source == "-") > 1:
+        raise BadInput(N_("Only one text can come from standard input."))
+    for dest, source in wanted:
+        if source == "-":
+            data = sys.stdin.read()
+            if getattr(args, "passphrase_stdin", False) or getattr(args, "recovery_code_stdin",
+                                                                   False):
+                secret, _sep, data = data.partition("\n")
+                sys.stdin = io.StringIO(secret + "\n")
+            text = data.removeprefix("\ufeff")
+        else:
+            try:
+                text = Path(source).read_text(encoding="utf-8-sig")
+            except UnicodeDecodeError:
+                raise BadInput(N_("{path} is not UTF-8 text."), path=source) from None
+            except OSError as exc:
+                raise BadInput(N_("{path} cannot be read: {reason}"), path=source,
+                               reason=exc.strerror or type(exc).__name__) from None
+        # one trailing line end is the file's, not the text's
+        setattr(args, dest, text.removesuffix("\n").removesuffix("\r"))
 
 
 def add_unlock_options(parser: argparse.ArgumentParser) -> None:

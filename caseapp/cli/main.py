@@ -74,6 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.data_dir = args.data_dir or str(default_data_dir())
     args.actor = args.actor or "admin"
     try:
+        from caseapp.cli.common import resolve_text_files
+
+        resolve_text_files(args)
         return int(args.func(args) or 0)
     except CaseAppError as exc:
         sys.stderr.write(f"caseapp-admin: {exc.message()}\n")

@@ -58,6 +58,9 @@ def make_application() -> Any:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CaseApp")
     app.setOrganizationName("CaseApp")
+    from caseapp.gui.file_dialogs import keep_history_private
+
+    keep_history_private()  # Qt's file dialog history would name victims' folders
     return app
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
+import sys
 import uuid
 
 from cryptography.hazmat.primitives import hashes
@@ -38,3 +40,27 @@ def wipe(buffer: bytearray | None) -> None:
     if buffer is not None:
         for i in range(len(buffer)):
             buffer[i] = 0
+
+
+def scrub(value: bytes | str) -> None:
+    """Best-effort overwrite, in place, of an immutable copy of key material this program
+    made itself (a derived key, its hex form, a ``PRAGMA key`` statement): CPython keeps the
+    characters of a ``bytes`` or ASCII ``str`` object in one buffer at the end of the
+    object. Only ever called on objects nothing else refers to (they are never interned:
+    each is built at run time), and a no-op on other interpreters or non-ASCII text. What
+    this cannot reach is listed in docs/threat-model.md."""
+    if sys.implementation.name != "cpython" or len(value) < 16:
+        return  # short objects may be shared singletons; no key is that short
+    if isinstance(value, bytes):
+        length = len(value)
+        fill = 0
+    elif isinstance(value, str) and value.isascii():
+        length = len(value)
+        fill = ord("0")
+    else:
+        return
+    # bytes and compact ASCII str: the data ends one byte (the NUL) before the object ends
+    offset = sys.getsizeof(value) - length - 1
+    if offset <= 0:
+        return
+    ctypes.memset(id(value) + offset, fill, length)

@@ -367,7 +367,11 @@ def _export_copy(vault: Vault, spec: DbSpec, new_key: bytes) -> Path:
     if target.exists():
         target.unlink()
     version = int(source.execute("PRAGMA user_version").fetchone()[0])
-    source.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), f"x'{new_key.hex()}'"))
+    literal = "".join(("x'", new_key.hex(), "'"))
+    try:
+        source.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), literal))
+    finally:
+        keys.scrub(literal)
     try:
         apply_cipher_settings(source, spec, "rekeyed")
         source.execute("SELECT sqlcipher_export('rekeyed')")
@@ -411,11 +415,14 @@ def _rekey(vault: Vault, passphrase: str, new_passphrase: str, *,
     archive = AESGCM(keys.derive(new_master, keys.LABEL_AUDIT_ARCHIVE, store_id))
     with vault.write() as conn:
         vault.audit("rekey.started", "store", store_id)
-        for epoch, key in vault.audit_keys().items():
+        # Read once, before any is re-wrapped: after the first re-wrap the older epochs no
+        # longer open under the current master key (a second rekey failed there).
+        epoch_keys = vault.audit_keys()
+        for epoch, key in epoch_keys.items():
             nonce = os.urandom(12)
             audit_repo.archive_epoch_key(conn, epoch, nonce,
                                          archive.encrypt(nonce, key, str(epoch).encode()))
-        new_epoch = max(vault.audit_keys()) + 1
+        new_epoch = max(epoch_keys) + 1
         audit_repo.add_epoch(conn, new_epoch, utc_now())
         # the store key pair survives a rekey: bundles made for this store still open
         from caseapp.services import store_key

@@ -10,6 +10,7 @@ from typing import Any, TypeAlias
 import sqlcipher3
 
 from caseapp.errors import CaseAppError, DamagedDatabase, StorageFull, StoreBusy
+from caseapp.security import keys
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +47,9 @@ EVIDENCE_DB = DbSpec("evidence.db", b"caseapp/v1/evidence.db", 65536, "truncate"
 def _key_pragma(key: bytes) -> str:
     if len(key) != 32:
         raise ValueError("SQLCipher raw keys are 32 bytes")
-    # A hex literal built from bytes only: no user text ever reaches this string.
-    return f"PRAGMA key = \"x'{key.hex()}'\""
+    # A hex literal built from bytes only: no user text ever reaches this string. Built in
+    # one piece (no temporary hex string left unscrubbed) and scrubbed once used.
+    return "".join(("PRAGMA key = \"x'", key.hex(), "'\""))
 
 
 def open_database(path: Path, spec: DbSpec, key: bytes, *, create: bool = False,
@@ -66,7 +68,11 @@ def open_database(path: Path, spec: DbSpec, key: bytes, *, create: bool = False,
     try:
         # Before keying: a wrong key must not print SQLCipher ERROR lines on stderr.
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(_key_pragma(key))
+        statement = _key_pragma(key)
+        try:
+            conn.execute(statement)
+        finally:
+            keys.scrub(statement)
         apply_cipher_settings(conn, spec)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:

@@ -115,12 +115,21 @@ class Vault:
         # and at unlock only while it is remembered as damaged.
         marks = set() if create else damage_marks.marked(store_id, data_dir)
         self.damage = []
-        self.cases, found = open_checked(data_dir, CASES_DB, self.db_key(CASES_DB),
+        cases_key, evidence_key = self.db_key(CASES_DB), self.db_key(EVIDENCE_DB)
+        try:
+            self._open_with(data_dir, store_id, marks, cases_key, evidence_key, create)
+        finally:  # the derived keys live on only inside SQLCipher
+            keys.scrub(cases_key)
+            keys.scrub(evidence_key)
+
+    def _open_with(self, data_dir: Path, store_id: str, marks: set[str], cases_key: bytes,
+                   evidence_key: bytes, create: bool) -> None:
+        self.cases, found = open_checked(data_dir, CASES_DB, cases_key,
                                          create=create, check_pages=not create)
         self.damage += found
         try:
             self.evidence, found = open_checked(
-                data_dir, EVIDENCE_DB, self.db_key(EVIDENCE_DB), create=create,
+                data_dir, EVIDENCE_DB, evidence_key, create=create,
                 check_pages=EVIDENCE_DB.filename in marks)
             self.damage += found
         except BaseException:
@@ -370,6 +379,7 @@ class Vault:
             self.session_cache.clear()
             keys.wipe(self._master)
             self._master = None  # type: ignore[assignment]
+            keys.scrub(self._audit_key)
             self._audit_key = b""
             folder_lock = getattr(self, "folder_lock", None)
             if folder_lock is not None:

@@ -217,3 +217,18 @@ def test_rotation_keeps_the_same_vault_open(new_store, data_dir):
     vault_service.set_organisation(vault, "after")
     assert vault_service.verify_store(vault) == []
     assert keyslots.load(data_dir).of_kind(keyslots.RECOVERY)
+
+
+def test_keys_can_be_rotated_again_and_again(new_store, data_dir):
+    vault = new_store.vault
+    for round_ in range(3):
+        vault_service.set_organisation(vault, f"round {round_}")
+        vault_service.rotate_keys(vault, PASSPHRASE, params=FAST_KDF)
+    assert vault_service.verify_audit_chain(vault) == []
+    vault.close()
+    reopened = vault_service.unlock(data_dir, passphrase=PASSPHRASE)
+    try:
+        assert vault_service.organisation(reopened) == "round 2"
+        assert vault_service.verify_store(reopened) == []
+    finally:
+        reopened.close()

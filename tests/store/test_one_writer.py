@@ -161,9 +161,9 @@ def test_prune_keeps_the_newest_intact_snapshot(closed_store, tmp_path):
 def test_a_damaged_stored_chunk_is_rewritten_not_reused(closed_store, tmp_path):
     repo = tmp_path / "repo"
     assert _cli(closed_store, "backup", "--repo", str(repo)).returncode == 0
-    chunk = sorted((repo / "chunks").rglob("*"))[-1]
-    while chunk.is_dir():
-        chunk = sorted(chunk.iterdir())[-1]
+    snap = json.loads(sorted((repo / "snapshots").glob("*.json"))[-1].read_text())
+    digest = snap["files"]["keyslots.json"]["chunks"][0]  # unchanged: the next run reuses it
+    chunk = repo / "chunks" / digest[:2] / digest
     data = bytearray(chunk.read_bytes())
     data[0] ^= 0xFF
     chunk.write_bytes(bytes(data))

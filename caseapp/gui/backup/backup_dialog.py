@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -170,10 +169,12 @@ class BackupDialog(QDialog):
         return not problem
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Where to save backups"),
-                                                  self.ui.folderEdit.text())
+        from caseapp.gui.file_dialogs import ask_existing_folder
+
+        chosen = ask_existing_folder(self, self.tr("Where to save backups"),
+                                     self.ui.folderEdit.text())
         if chosen:
-            self.ui.folderEdit.setText(chosen)
+            self.ui.folderEdit.setText(str(chosen))
 
     # --- running ---------------------------------------------------------------------------
     def start(self) -> None:
