@@ -3038,12 +3038,12 @@ An offline, encrypted case manager for counsellors who support victims of digita
     <message>
         <location line="+49"/>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 복원(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore a backup into a new folder, or over this store while it is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>백업을 새 폴더에 복원하거나, 잠겨 있을 때 이 저장소를 대신해 복원합니다</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="+6"/>
@@ -3907,7 +3907,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>RecoveryKitPanel</name>
     <message>
-        <location filename="../../caseapp/gui/setup/recovery_kit_panel.py" line="+64"/>
+        <location filename="../../caseapp/gui/setup/recovery_kit_panel.py" line="+65"/>
         <source>CaseApp Recovery Kit</source>
         <translation>CaseApp 복구 키트</translation>
     </message>
@@ -3927,9 +3927,14 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>복구 키트를 만드는 중…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Saved to %1. Print it now, put it in the office safe, then delete the file.</source>
         <translation>%1에 저장했습니다. 지금 인쇄해서 사무실 금고에 넣고, 파일은 지우세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open it to print</source>
+        <translation>열어서 인쇄하기</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_kit_panel.ui" line="+21"/>
@@ -4109,174 +4114,174 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
     <message>
         <location filename="../../caseapp/gui/backup/restore_dialog.py" line="+64"/>
         <source>To replace the current store, lock CaseApp first and open Restore from the unlock screen&apos;s File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 저장소를 바꾸려면 먼저 CaseApp을 잠그고 잠금 해제 화면의 파일 메뉴에서 복원을 여세요.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The current data folder is renamed and kept next to it, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 데이터 폴더는 이름을 바꿔 그 옆에 보관되므로 잃어버리는 것이 없습니다.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 파일 고르기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CaseApp backups (*.cabk)</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseApp 백업 (*.cabk)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 폴더 고르기</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose where to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>복원할 위치 고르기</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>This is not a backup CaseApp can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseApp이 읽을 수 있는 백업이 아닙니다.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Made %1 · %n case(s) · %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 생성 · 사건 %n건 · %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The backup is complete: every part matches its checksum, both databases open with this secret and the audit log is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업이 온전합니다. 모든 부분이 체크섬과 일치하고, 두 데이터베이스가 이 암호 문구로 열리며, 감사 기록도 손상되지 않았습니다.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Verifying the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 검증 중…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Restored into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 복원했습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The data that was there is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>원래 있던 데이터는 %1에 보관했습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The current store was not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 저장소는 건드리지 않았습니다.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 복원 중…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소했습니다. 바뀐 것은 없습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>복원하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.ui" line="+6"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 복원</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>백업(&amp;B):</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Backup file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 파일 또는 폴더</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A .cabk file or a backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>.cabk 파일 또는 백업 폴더</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더(&amp;O)…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Snaps&amp;hot:</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅숏(&amp;H):</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Passphrase of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>백업의 암호 문구(&amp;P):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Passphrase or recovery code of the backed-up store</source>
-        <translation type="unfinished"></translation>
+        <translation>백업한 저장소의 암호 문구 또는 복구 코드</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>It is the &amp;recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>복구 코드입니다(&amp;R)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restore into</source>
-        <translation type="unfinished"></translation>
+        <translation>복원할 곳</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A &amp;new data folder (try it without touching the current store)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 데이터 폴더(&amp;N) (현재 저장소를 건드리지 않고 확인)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>새 데이터 폴더</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choo&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>고르기(&amp;S)…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>R&amp;eplace the current store (its data is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 저장소 바꾸기(&amp;E) (기존 데이터는 따로 보관)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>검증(&amp;V)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>복원(&amp;T)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5993,7 +5998,12 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>WrittenFiles</name>
     <message>
-        <location filename="../../caseapp/gui/written_files.py" line="+20"/>
+        <location filename="../../caseapp/gui/written_files.py" line="+42"/>
+        <source>Open (to read or print)</source>
+        <translation>열기(읽거나 인쇄)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open the folder</source>
         <translation>폴더 열기</translation>
     </message>

@@ -8,7 +8,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QWidget
 
@@ -37,6 +37,7 @@ class RecoveryKitPanel(QWidget):
         self._kit_text = ""
         self._saved_to: Path | None = None
         self.ui.saveButton.clicked.connect(self.save_kit)
+        self.ui.savedLabel.linkActivated.connect(lambda _link: self.open_kit())
         self.ui.confirmCheck.toggled.connect(lambda _checked: self.completeChanged.emit())
 
     def show_code(self, vault: object, code: str, kit_text: str) -> None:
@@ -94,9 +95,19 @@ class RecoveryKitPanel(QWidget):
 
     def _show_saved(self) -> None:
         if self._saved_to is not None:
-            self.ui.savedLabel.setText(self.tr(
+            import html
+
+            self.ui.savedLabel.setTextFormat(Qt.TextFormat.RichText)
+            self.ui.savedLabel.setText(html.escape(self.tr(
                 "Saved to %1. Print it now, put it in the office safe, then delete the file.")
-                .replace("%1", str(self._saved_to)))
+                .replace("%1", str(self._saved_to))) + " <a href='open'>"
+                + html.escape(self.tr("Open it to print")) + "</a>")
+
+    def open_kit(self) -> None:
+        from caseapp.gui.written_files import open_path
+
+        if self._saved_to is not None:
+            open_path(self._saved_to)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
