@@ -54,7 +54,7 @@ def offer_folder(parent: QWidget, title: str, text: str, path: Path) -> QMessage
         if open_file is not None and box.clickedButton() is open_file:
             open_path(path)
         elif box.clickedButton() is button:
-            open_path(path)
+            open_path(folder)
 
     box.finished.connect(lambda _r: answered())
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
