@@ -25,6 +25,7 @@ from caseapp.reports.toolkit import (
     RULE_COLOUR,
     ReportStyles,
     data_table,
+    hash_column_width,
     hash_paragraph,
     paragraph,
 )
@@ -297,7 +298,10 @@ def statutory_story(form: StatutoryForm) -> object:
         if form.annex:
             out.append(Spacer(1, 6 * mm))
             out.append(paragraph(form.annex_heading, styles.subheading))
-            widths = [34 * mm, 22 * mm, 46 * mm, CONTENT_WIDTH - 102 * mm]
+            # the SHA-256 column holds a whole hash on one line (copied and searched whole)
+            hash_w = hash_column_width(64)
+            widths = [30 * mm, 16 * mm, 0.0, hash_w]
+            widths[2] = CONTENT_WIDTH - sum(widths)
             rows = [[row.code, row.kind, row.captured,
                      hash_paragraph(row.sha256) if row.sha256 else "-"] for row in form.annex]
             out.append(data_table(list(form.annex_header), rows, widths, styles=styles))

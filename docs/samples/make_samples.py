@@ -84,7 +84,7 @@ def enrich(vault: Vault, number: str, korean: bool, now: datetime) -> None:
                                         at=(now - timedelta(minutes=6)).isoformat())
         except Exception:  # a scope an older store does not know
             pass
-    evidence_service.ingest_file(
+    x_post = evidence_service.ingest_file(
         vault, number, io.BytesIO(x_shot), filename="x_post.png", hash_only=True,
         draft=EvidenceDraft(platform="x", url="https://x.com/jiin_acc/status/18934567",
                             poster_account="@jiin_acc", captured_at=at(2, 23, 5),
@@ -158,7 +158,7 @@ def enrich(vault: Vault, number: str, korean: bool, now: datetime) -> None:
     takedown_service.set_status(vault, request.id, "removed", at=at(7, 9),
                                 verified_at=at(7, 11))
     takedown_service.create_request(vault, number, "https://x.com/jiin_acc/status/18934567",
-                                    "x", evidence=[x_link.id])
+                                    "x", evidence=[x_post.item.id, x_link.id])
     second = takedown_service.create_request(vault, number, "https://t.me/jiin_room/2001", "kcsc",
                                              evidence=[link.id])
     takedown_service.set_status(vault, second.id, "submitted", at=at(6, 14),

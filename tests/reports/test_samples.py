@@ -87,6 +87,12 @@ def test_every_evidence_sha256_is_unbroken_on_one_line_of_the_report(texts, item
             for digest in digests:
                 assert any(digest in line for line in lines), (name, digest)
         assert not re.search(r"\b[0-9a-f]{8} [0-9a-f]{8} [0-9a-f]{8}\b", texts[name])
+    # the statutory form's list of attachments too
+    form = texts["statutory_form_ko.pdf"]
+    listed = [d for d in digests if d in re.sub(r"\s+", "", form)]
+    assert listed
+    for digest in listed:
+        assert any(digest in line for line in form.splitlines()), digest
 
 
 def test_a_url_of_up_to_40_characters_is_whole_on_one_line(texts, items):
