@@ -11,12 +11,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from caseapp.errors import Cancelled
 from caseapp.gui import file_dialogs, labels
 from caseapp.gui.changes import Area, Changes
+from caseapp.gui.dialog_size import grow_to_fit
 from caseapp.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from caseapp.gui.ops import Op, Task
 from caseapp.gui.text_args import fill
@@ -65,6 +67,13 @@ class RestoreDialog(QDialog):
             "unlock screen's File menu.") if store_open else self.tr(
             "The current data folder is renamed and kept next to it, so nothing is lost."))
         self._enable()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, lambda: grow_to_fit(self))
+
+    def _fit(self) -> None:
+        QTimer.singleShot(0, lambda: grow_to_fit(self))
 
     # --- choosing the backup ------------------------------------------------------------------
     def source(self) -> Path | None:
@@ -124,6 +133,7 @@ class RestoreDialog(QDialog):
             self.summary = summary
             self.ui.summaryLabel.setText(self._summary_text(summary))
             self._enable()
+            self._fit()
             self.described.emit(summary)
 
         def failed(exc: BaseException) -> None:
@@ -212,6 +222,7 @@ class RestoreDialog(QDialog):
             if not replace:
                 text += " " + self.tr("The current store was not touched.")
             self.ui.resultLabel.setText(text)
+            self._fit()
             log.info("backup restored (replace=%s)", replace)
             self.restored.emit(result)
 
