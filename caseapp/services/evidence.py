@@ -629,10 +629,10 @@ def _no_content_note(vault: Vault, item: EvidenceItem) -> str | None:
     return N_("hashes only; the content was never kept")
 
 
-def verification_problems(vault: Vault) -> list[str]:
+def verification_problems(vault: Vault, *, cancel: CancelCheck = None) -> list[str]:
     """For ``verify``: one line per evidence item whose content does not check out."""
     lines = []
-    for result in verify_evidence(vault):
+    for result in verify_evidence(vault, cancel=cancel):
         if not result.ok:
             lines.append(f"evidence {result.code}: {translate(result.problem or '')}")
     lines += audit_hash_problems(vault)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from caseapp.errors import DamagedDatabase
+from caseapp.errors import Cancelled, DamagedDatabase
 from caseapp.services import cases as case_service
 from caseapp.services import evidence as evidence_service
 from caseapp.services import reports as report_service
@@ -17,19 +17,22 @@ from caseapp.store.vault import Vault
 Progress = Callable[[str, int, int], None]
 
 
-def verify_all(vault: Vault, progress: Progress | None = None) -> list[str]:
+def verify_all(vault: Vault, progress: Progress | None = None,
+               cancel: Callable[[], bool] | None = None) -> list[str]:
     """SQLCipher page HMACs, SQLite structure and the audit chain of both databases.
     Empty list: clean."""
     steps: list[tuple[str, Callable[[Vault], list[str]]]] = [
         ("databases", vault_service.verify_store),
         ("search index", case_service.search_index_problems),
-        ("evidence", evidence_service.verification_problems),
+        ("evidence", lambda v: evidence_service.verification_problems(v, cancel=cancel)),
         ("takedowns", takedown_service.verification_problems),
         ("report registry", report_service.verification_problems),
         ("store key", store_key.verification_problems),
     ]
     problems: list[str] = []
     for index, (name, check) in enumerate(steps):
+        if cancel is not None and cancel():
+            raise Cancelled()  # checks only read: stopping between them changes nothing
         if progress:
             progress(name, index, len(steps))
         try:

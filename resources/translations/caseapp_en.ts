@@ -15,7 +15,7 @@
 <context>
     <name>Backup</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+85"/>
+        <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+84"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+93"/>
         <source>%n unchanged part(s) were not copied again.</source>
         <translation>
             <numerusform>%n unchanged part was not copied again.</numerusform>
@@ -314,7 +314,7 @@
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/backup/restore_dialog.py" line="+150"/>
+        <location filename="../../caseapp/gui/backup/restore_dialog.py" line="+160"/>
         <source>Made %1 · %n case(s) · %2</source>
         <translation>
             <numerusform>Made %1 · %n case · %2</numerusform>
@@ -347,7 +347,7 @@
 <context>
     <name>VerifyDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/backup/verify_dialog.py" line="+122"/>
+        <location filename="../../caseapp/gui/backup/verify_dialog.py" line="+127"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform>

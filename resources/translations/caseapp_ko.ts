@@ -49,7 +49,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../caseapp/gui/app.py" line="+166"/>
+        <location filename="../../caseapp/gui/app.py" line="+169"/>
         <source>Preparing the demo cases…</source>
         <translation>데모 사건을 준비하는 중…</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+76"/>
+        <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+75"/>
         <source>No backup has been made yet.</source>
         <translation>아직 백업한 적이 없습니다.</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>백업은 데이터와 똑같이 암호화되어 암호 문구나 복구 코드로만 열 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Where to save backups</source>
         <translation>백업을 저장할 곳</translation>
     </message>
@@ -4112,7 +4112,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../caseapp/gui/backup/restore_dialog.py" line="+64"/>
+        <location filename="../../caseapp/gui/backup/restore_dialog.py" line="+66"/>
         <source>To replace the current store, lock CaseApp first and open Restore from the unlock screen&apos;s File menu.</source>
         <translation>현재 저장소를 바꾸려면 먼저 CaseApp을 잠그고 잠금 해제 화면의 파일 메뉴에서 복원을 여세요.</translation>
     </message>
@@ -4122,7 +4122,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>현재 데이터 폴더는 이름을 바꿔 그 옆에 보관되므로 잃어버리는 것이 없습니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Choose a backup file</source>
         <translation>백업 파일 고르기</translation>
     </message>
@@ -4142,7 +4142,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>복원할 위치 고르기</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>This is not a backup CaseApp can read.</source>
         <translation>CaseApp이 읽을 수 있는 백업이 아닙니다.</translation>
     </message>
@@ -4179,7 +4179,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>현재 저장소는 건드리지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Restoring the backup…</source>
         <translation>백업 복원 중…</translation>
     </message>
@@ -5817,7 +5817,12 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>%1 검사하는 중…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>Ca&amp;ncel</source>
+        <translation>취소(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
@@ -5828,6 +5833,11 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
     </message>
     <message>
         <location line="+29"/>
+        <source>Cancelled. Nothing was changed; run the check again to see its result.</source>
+        <translation>취소했습니다. 바뀐 것은 없습니다. 결과를 보려면 다시 검사하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The check could not finish.</source>
         <translation>검사를 끝내지 못했습니다.</translation>
     </message>
@@ -5864,7 +5874,12 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>완료: 문제가 발견되었습니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Reads everything CaseApp stores and checks it against what was recorded: the encrypted databases, the tamper-evident audit log, the search index and the SHA-256 of every evidence file. Nothing is changed. With much evidence this takes a while; you can keep this window open and wait.</source>
         <translation>CaseApp이 보관한 모든 것을 읽어 기록과 대조합니다: 암호화된 데이터베이스, 위변조를 드러내는 감사 기록, 검색 색인, 모든 증거 파일의 SHA-256. 아무것도 바꾸지 않습니다. 증거가 많으면 시간이 걸리니 이 창을 열어 두고 기다리세요.</translation>
     </message>
@@ -5894,7 +5909,8 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>지금 검증(&amp;V)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../caseapp/gui/backup/verify_dialog.py" line="-83"/>
+        <location filename="../../ui/verify_dialog.ui" line="+10"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>

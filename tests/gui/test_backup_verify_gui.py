@@ -112,3 +112,24 @@ def test_verify_dialog_reports_a_clean_store_and_then_damaged_evidence(
     assert QApplication.clipboard().text() == dialog.report_text()
     QApplication.clipboard().clear()
     dialog.close()
+
+
+def test_verify_can_be_cancelled_and_run_again(qtbot, store_dir, sample_cases, window):
+    from caseapp.gui import ops
+    from caseapp.gui.backup.verify_dialog import VerifyDialog
+
+    unlock(qtbot, window)
+    window.work_actions.verify_action.trigger()
+    dialog = visible(VerifyDialog)
+    qtbot.mouseClick(dialog.ui.startButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.closeButton.text() == "Ca&ncel"
+    qtbot.mouseClick(dialog.ui.closeButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ops.busy(), timeout=60_000)
+    assert dialog.isVisible()  # Cancel stops the check, not the dialog
+    assert dialog.problems is None
+    assert dialog.ui.stepLabel.text().startswith("Cancelled.")
+    assert dialog.ui.closeButton.text() == "Close" and dialog.ui.startButton.isEnabled()
+    qtbot.mouseClick(dialog.ui.startButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.problems is not None, timeout=60_000)
+    assert dialog.problems == []
+    dialog.reject()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from caseapp.gui.dialog_size import grow_to_fit
 from caseapp.gui.forms.ui_verify_dialog import Ui_VerifyDialog
-from caseapp.gui.ops import Op, Relay
+from caseapp.gui.ops import Op, Relay, Task
 from caseapp.gui.session import Session
 
 log = logging.getLogger(__name__)
@@ -56,15 +56,16 @@ class VerifyDialog(QDialog):
         vault = self.session.vault
         relay = Relay(self, self._progress)
 
-        def work() -> list[str]:
+        def work(task: Task) -> list[str]:
             return verification.verify_all(
-                vault, progress=lambda name, i, n: relay.send(name, i, n, final=True))
+                vault, progress=lambda name, i, n: relay.send(name, i, n, final=True),
+                cancel=task.cancel_event.is_set)
 
         self.problems = None
         self.ui.reportEdit.clear()
         self.ui.copyButton.setEnabled(False)
         self.ui.startButton.setEnabled(False)
-        self.ui.closeButton.setEnabled(False)
+        self.ui.closeButton.setText(self.tr("Ca&ncel"))
         self.ui.progressBar.setRange(0, 0)
         self.ui.stepLabel.setText(self.tr("Starting…"))
         self._op = Op(self, op=work, success=self._done, failure=self._failed)
@@ -83,7 +84,7 @@ class VerifyDialog(QDialog):
     def _finish(self) -> None:
         self._op = None
         self.ui.startButton.setEnabled(True)
-        self.ui.closeButton.setEnabled(True)
+        self.ui.closeButton.setText(self.tr("Close"))
         self.ui.copyButton.setEnabled(True)
 
     def _done(self, problems: list[str]) -> None:
@@ -95,13 +96,17 @@ class VerifyDialog(QDialog):
         log.info("verification finished: %d problem(s)", len(problems))
 
     def _failed(self, exc: BaseException) -> None:
-        from caseapp.errors import CaseAppError
+        from caseapp.errors import Cancelled, CaseAppError
         from caseapp.gui.error_dialog import show_error, user_message
 
         self._finish()
         self.ui.progressBar.setRange(0, 1)
         self.ui.progressBar.setValue(0)
         self.problems = None
+        if isinstance(exc, Cancelled):
+            self.ui.stepLabel.setText(self.tr("Cancelled. Nothing was changed; run the check "
+                                              "again to see its result."))
+            return
         if isinstance(exc, CaseAppError):
             self.ui.stepLabel.setText(self.tr("The check could not finish."))
             self.ui.reportEdit.setPlainText(user_message(exc))
@@ -142,9 +147,16 @@ class VerifyDialog(QDialog):
         if text:
             QApplication.clipboard().setText(text)
 
+    def cancel(self) -> None:
+        """Stop a running check (it only reads; the evidence step stops between files)."""
+        if self._op is not None:
+            self._op.cancel()
+            self.ui.stepLabel.setText(self.tr("Cancelling…"))
+
     def reject(self) -> None:
         if self._op is not None:
-            return  # the check cannot be interrupted safely; it finishes on its own
+            self.cancel()  # Esc or Cancel while checking stops the check, not the dialog
+            return
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
