@@ -10,18 +10,26 @@ from typing import Any
 
 from caseapp.domain import fields
 from caseapp.domain.consent import ConsentScope
-from caseapp.domain.evidence import CustodyAction, EvidenceDraft, EvidenceKind, ExifFacts
+from caseapp.domain.evidence import (
+    CustodyAction,
+    EvidenceDraft,
+    EvidenceKind,
+    ExifFacts,
+    PackedFrames,
+)
 from caseapp.domain.platforms import Platform
 from caseapp.errors import BadInput
 from caseapp.evidence.matching import PDQ_MIN_QUALITY
 from caseapp.evidence.pdq import normalise_pdq_hex
+from caseapp.evidence.video import MAX_HASHED_FRAMES
+from caseapp.evidence.video_matching import pack_frames, unpack_frames
 from caseapp.i18n import N_
 from caseapp.services import case_json, hash_lists
 from caseapp.store import case_repo, evidence_repo
 
 
 def _export(ctx: case_json.ExportContext, case_id: int) -> Any:
-    out = []
+    out: list[dict[str, Any]] = []
     for item in evidence_repo.list_items(ctx.conn, case_id):
         out.append({
             "code": item.code, "kind": item.kind.value,
@@ -47,6 +55,10 @@ def _export(ctx: case_json.ExportContext, case_id: int) -> Any:
                          "actor": e.actor, "details": e.details}
                         for e in evidence_repo.custody_events(ctx.conn, item.id)],
         })
+        frames = evidence_repo.video_frames_of(ctx.conn, item.id) if item.video_frames else None
+        if frames is not None:
+            out[-1]["video_frames"] = [{"seconds": t, "pdq": h, "quality": q}
+                                       for t, h, q in unpack_frames(frames)]
     if any(i["content_kept"] for i in out) and not ctx.with_content:
         ctx.warn(N_("Evidence files are not in a JSON export (only their hashes and "
                     "metadata); use a backup or an evidence package for the files."))
@@ -134,6 +146,9 @@ def _import(ctx: case_json.ImportContext, case_id: int, data: Any, path: str) ->
         if sha256:
             hash_lists.check_new_item(ctx.conn, ctx.vault, evidence_id, sha256=sha256, md5=md5,
                                       dihedral=(usable,) if usable else ())
+        frames = _video_frames(o)
+        if frames is not None and frames.count:
+            evidence_repo.add_video_frames(ctx.conn, evidence_id, frames)
         for ref, ref_path in o.items("accounts"):
             evidence_repo.link_account(ctx.conn, evidence_id, ctx.account_id(ref, ref_path))
         for event, event_path in o.items("custody"):
@@ -155,6 +170,29 @@ def _import(ctx: case_json.ImportContext, case_id: int, data: Any, path: str) ->
                                       ctx.now, ctx.vault.actor,
                                       {"reason": "imported from JSON; the file was not in it"})
         o.done()
+
+
+def _video_frames(o: case_json.JsonObject) -> PackedFrames | None:
+    """The optional ``video_frames`` list (vPDQ frame hashes), checked entry by entry."""
+    if o.raw("video_frames", required=False) is None:
+        return None
+    bad = N_("expected a frame hash: seconds (0 or more), a PDQ of 64 hex digits and a "
+             "quality from 0 to 100.")
+    found: list[tuple[float, str, int]] = []
+    for raw, at in o.items("video_frames", required=False):
+        if len(found) >= MAX_HASHED_FRAMES or not isinstance(raw, dict):
+            case_json.fail(at, bad)
+        seconds, pdq, quality = raw.get("seconds"), raw.get("pdq"), raw.get("quality")
+        try:
+            if (set(raw) != {"seconds", "pdq", "quality"} or isinstance(seconds, bool)
+                    or not isinstance(seconds, int | float) or not 0 <= seconds < 1e7
+                    or isinstance(quality, bool) or not isinstance(quality, int)
+                    or not 0 <= quality <= 100 or not isinstance(pdq, str)):
+                raise ValueError
+            found.append((float(seconds), normalise_pdq_hex(pdq), quality))
+        except (ValueError, BadInput):
+            case_json.fail(at, bad)
+    return pack_frames(found)
 
 
 def _bundled_content(ctx: case_json.ImportContext, case_id: int, number: str, code: str,

@@ -133,3 +133,57 @@ def test_low_quality_frames_are_left_out_as_vpdq_does():
     target = pack_frames([(0.0, clear, 100)])
     query = pack_frames([(0.0, clear, 100), (1.0, flat, 10), (2.0, clear, 100)])
     assert match_percentages(query, target) == (100.0, 100.0)
+
+
+def test_frame_hashes_travel_with_a_case_export_and_still_match(vault, tmp_path):
+    import json
+
+    from caseapp.errors import BadImport
+    from caseapp.i18n import set_language
+    from caseapp.services import case_io, case_share
+    from caseapp.services import vault as vault_service
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    a = _case_with_copies(vault, "가")
+    (tmp_path / "a.mp4").write_bytes(videos.original())
+    first = evidence_service.ingest_file(vault, a, tmp_path / "a.mp4").item
+    out = tmp_path / "cases.json"
+    case_share.export_cases(vault, out, [a.number])
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    other = vault_service.create_store(tmp_path / "other", PASSPHRASE, actor="t",
+                                       params=FAST_KDF, allow_weak_kdf=True).vault
+    try:
+        case_io.import_file(other, out)
+        imported = evidence_service.get_evidence(other, first.code)
+        assert imported.video_frames == 8
+        b = _case_with_copies(other, "나")
+        (tmp_path / "b.webm").write_bytes(videos.trimmed_copy())
+        copy = evidence_service.ingest_file(other, b, tmp_path / "b.webm")
+        assert [m.code for m in copy.matches] == [first.code]
+
+        def damaged(frames):
+            doc = json.loads(json.dumps(exported))
+            doc["cases"][0]["evidence"][0]["video_frames"] = frames
+            path = tmp_path / "bad.json"
+            path.write_text(json.dumps(doc), encoding="utf-8")
+            return path
+
+        fresh = vault_service.create_store(tmp_path / "fresh", PASSPHRASE, actor="t",
+                                           params=FAST_KDF, allow_weak_kdf=True).vault
+        try:
+            for frames in ([{"seconds": 0, "pdq": "xyz", "quality": 100}],
+                           [{"seconds": -1, "pdq": "ab" * 32, "quality": 100}],
+                           [{"seconds": 0, "pdq": "ab" * 32, "quality": 101}], "frames"):
+                with pytest.raises(BadImport) as caught:
+                    case_io.import_file(fresh, damaged(frames))
+                assert "video_frames" in caught.value.message("en")
+            set_language("ko")  # the problem is worded when the import fails
+            with pytest.raises(BadImport) as caught:
+                case_io.import_file(fresh, damaged([{"seconds": 0, "pdq": "", "quality": 1}]))
+            set_language("en")
+            assert "프레임 해시가 와야 합니다" in caught.value.message("ko")
+            assert cases.list_cases(fresh).items == ()
+        finally:
+            fresh.close()
+    finally:
+        other.close()
