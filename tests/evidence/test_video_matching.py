@@ -187,3 +187,27 @@ def test_frame_hashes_travel_with_a_case_export_and_still_match(vault, tmp_path)
             fresh.close()
     finally:
         other.close()
+
+
+def test_cancel_during_frame_hashing_stores_nothing(vault, tmp_path, monkeypatch):
+    import threading
+    from datetime import timedelta
+
+    from caseapp.errors import Cancelled
+
+    with pytest.raises(video.VideoCancelled):
+        analyse_video(videos.original(), cancel=lambda: True)
+    case = _case_with_copies(vault, "가")
+    (tmp_path / "a.mp4").write_bytes(videos.original())
+    pressed = threading.Event()
+    real = video.analyse_video
+
+    def cancel_when_decoding_starts(source, *, cancel=None):
+        pressed.set()  # the counsellor presses Cancel while frames are being hashed
+        return real(source, cancel=cancel)
+
+    monkeypatch.setattr(video, "analyse_video", cancel_when_decoding_starts)
+    with pytest.raises(Cancelled):
+        evidence_service.ingest_file(vault, case, tmp_path / "a.mp4", cancel=pressed)
+    assert evidence_service.list_evidence(vault, case) == []
+    assert evidence_service.orphan_content_ids(vault, grace=timedelta(0)) == set()
