@@ -211,7 +211,7 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+79"/>
+        <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+87"/>
         <source>Backup:</source>
         <translation>백업:</translation>
     </message>
@@ -1781,7 +1781,7 @@ Ctrl+C로 복사합니다.</translation>
     <message>
         <location line="+11"/>
         <source>similar image, PDQ distance %1</source>
-        <translation>비슷한 이미지, PDQ 거리 %1</translation>
+        <translation>비슷한 이미지 검사 차이 %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2333,7 +2333,7 @@ Ctrl+C로 복사합니다.</translation>
     <message>
         <location line="+7"/>
         <source>similar image, PDQ distance %1</source>
-        <translation>비슷한 이미지, PDQ 거리 %1</translation>
+        <translation>비슷한 이미지 검사 차이 %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2392,7 +2392,7 @@ Ctrl+C로 복사합니다.</translation>
     <message>
         <location line="+3"/>
         <source>Hash lists of known material from partners, the police or platforms. Every evidence item is checked against every list, whichever arrives first: by SHA-256, MD5, or a similar image (PDQ, also rotated or mirrored).</source>
-        <translation>협력 기관, 경찰, 플랫폼에서 받은 알려진 자료의 해시 목록입니다. 모든 증거 항목은 증거와 목록 중 어느 쪽이 먼저 들어오든 모든 목록과 대조됩니다: SHA-256, MD5, 또는 비슷한 이미지(PDQ, 회전·반전된 사본 포함).</translation>
+        <translation>협력 기관, 경찰, 플랫폼에서 받은 알려진 자료의 해시 목록입니다. 모든 증거 항목은 증거와 목록 중 어느 쪽이 먼저 들어오든 모든 목록과 대조됩니다: SHA-256, MD5, 또는 비슷한 이미지 검사(회전·반전된 사본 포함).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2421,8 +2421,8 @@ Ctrl+C로 복사합니다.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Na&amp;me:</source>
-        <translation>이름(&amp;M):</translation>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -54,6 +54,7 @@ _FILE = re.compile(r"[\w.()-]*\.(?:pdf|png|jpe?g|gif|webp|mp4|mov|zip|json|csv|t
 _PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{\w+\}|\$\{\w+\}")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*")
 _KEY_COMBO = re.compile(r"\b(?:Ctrl|Alt|Shift|Meta|Cmd)\+\S+")
+_COMMAND = re.compile(r"caseapp-admin(?:\s+(?:--)?[\w-]+)*")  # a command to type, as written
 
 
 def _strip_mnemonic(text: str) -> str:
@@ -186,7 +187,7 @@ def latin_words(text: str, allowed: frozenset[str] = LATIN_ALLOWED) -> list[str]
     """English words in a Korean text, outside the allow-list (URLs, e-mail addresses, file
     names, placeholders and key combinations are not words)."""
     text = re.sub(r"<[^>]+>", " ", _strip_mnemonic(text))
-    for pattern in (_URL, _FILE, _PLACEHOLDER, _KEY_COMBO):
+    for pattern in (_COMMAND, _URL, _FILE, _PLACEHOLDER, _KEY_COMBO):
         text = pattern.sub(" ", text)
     return [word for word in _LATIN_WORD.findall(text)
             if word not in allowed and not re.search(r"\d", word)
@@ -253,3 +254,33 @@ def clipped(root: QWidget) -> list[str]:
 
 def is_wizard(root: QWidget) -> bool:
     return isinstance(root, QWizard)
+
+
+# --- keyboard order -------------------------------------------------------------------------
+def tab_order_problems(root: QWidget) -> list[str]:
+    """A dialog walked with Tab: every control it shows is reached, in reading order (Tab never
+    jumps back up to a control above the one before it, except from the last control to the
+    first, or into the next column to the right)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QDialog
+
+    if not isinstance(root, QDialog | QWizard) or not root.isVisible():
+        return []
+    chain: list[QWidget] = []
+    widget = root.nextInFocusChain()
+    while widget is not root and widget not in chain and len(chain) < 500:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    focusable = [w for w in chain if w.isVisibleTo(root) and w.isEnabled()
+                 and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                 and not (w.focusProxy() is not None)]
+    jumps = []
+    # the chain is a cycle: going once round it, Tab may go back up once (last to first)
+    for before, after in zip(focusable, focusable[1:] + focusable[:1], strict=False):
+        a = before.mapTo(root, QPoint(0, 0))
+        b = after.mapTo(root, QPoint(0, 0))
+        if b.y() + after.height() < a.y() and b.x() <= a.x():
+            jumps.append(f"Tab goes up from {type(before).__name__} "
+                         f"{before.objectName()!r} to {type(after).__name__} "
+                         f"{after.objectName()!r}")
+    return jumps if len(jumps) > 1 else []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import ROOT
 from tests.gui import interface_checks
 from tests.gui.windows import all_windows
 
@@ -35,3 +36,34 @@ def test_the_korean_interface_shows_no_english_and_no_retired_term(qtbot, korean
     problems = _walk(korean_store, tmp_path, lambda w: [
         *interface_checks.english_in_korean(w), *interface_checks.retired_terms_shown(w)])
     assert not problems, "\n".join(problems)
+
+
+def test_dialogs_are_walked_with_tab_in_reading_order(qtbot, korean_store, tmp_path,
+                                                      no_keyring):
+    problems = _walk(korean_store, tmp_path, interface_checks.tab_order_problems)
+    assert not problems, "\n".join(problems)
+
+
+def test_every_designer_form_is_among_the_windows_walked(qtbot, korean_store, tmp_path,
+                                                         no_keyring, monkeypatch):
+    """A new form (ui/*.ui) is checked by the tests above only once tests/gui/windows.py
+    opens it: this fails until it does."""
+    import importlib
+
+    built: set[str] = set()
+    forms = sorted(p.stem for p in (ROOT / "ui").glob("*.ui"))
+    for stem in forms:
+        module = importlib.import_module(f"caseapp.gui.forms.ui_{stem}")
+        for name in dir(module):
+            cls = getattr(module, name)
+            if name.startswith("Ui_") and isinstance(cls, type):
+                original = cls.setupUi
+
+                def recording(self, *args, _stem=stem, _original=original):
+                    built.add(_stem)
+                    return _original(self, *args)
+
+                monkeypatch.setattr(cls, "setupUi", recording)
+    _walk(korean_store, tmp_path, lambda _w: [])
+    missing = sorted(set(forms) - built)
+    assert not missing, "not walked (add to tests/gui/windows.py): " + ", ".join(missing)

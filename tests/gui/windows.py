@@ -93,6 +93,7 @@ def all_windows(data_dir: Path, scratch: Path) -> Iterator[tuple[str, QWidget]]:
         else:
             yield type(dialog).__name__, dialog
         dialog.done(0)
+        dialog.deleteLater()
     kit = RecoveryKitDialog(window.session.vault, "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789",
                             "", window)
     kit.show()
@@ -114,6 +115,16 @@ def all_windows(data_dir: Path, scratch: Path) -> Iterator[tuple[str, QWidget]]:
     window._quitting = True
     window.close()
     window.deleteLater()
+    _delete_now()
+
+
+def _delete_now() -> None:
+    """Windows closed by the walk go now, not at some later event loop turn (a language
+    change sent to a half-gone dialog would reach Python without its form)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
 
 
@@ -140,7 +151,8 @@ def opened_by(action: Any, name: str) -> Iterator[tuple[str, QWidget]]:
             found.done(0)
         else:
             found.close()
-    QApplication.processEvents()
+        found.deleteLater()
+    _delete_now()
 
 
 def work_area_windows(window: Any, editor: Any, scratch: Path) -> Iterator[tuple[str, QWidget]]:
@@ -177,6 +189,13 @@ def work_area_windows(window: Any, editor: Any, scratch: Path) -> Iterator[tuple
     yield from opened_by(evidence_tab.show_custody, "evidence: chain of custody")
     yield from opened_by(evidence_tab.import_chat, "evidence: import a chat")
     yield from opened_by(evidence_tab.request_takedown, "evidence: request a takedown")
+    yield from opened_by(lambda: evidence_tab.link_account(), "evidence: link an account")
+    from caseapp.domain.consent import ConsentScope
+    from caseapp.gui.consent_prompt import record_consent_here
+
+    yield from opened_by(lambda: record_consent_here(
+        evidence_tab, editor.context, ConsentScope.POLICE, "…", lambda: None),
+        "consent: record it here")
 
     takedown_tab = editor.tab("takedowns")
     editor.ui.sections.setCurrentWidget(takedown_tab)
@@ -189,6 +208,7 @@ def work_area_windows(window: Any, editor: Any, scratch: Path) -> Iterator[tuple
     yield from opened_by(takedown_tab.open_letter, "takedowns: letter")
     yield from opened_by(takedown_tab.record_status, "takedowns: record status")
     yield from opened_by(takedown_tab.found_again, "takedowns: found again")
+    yield from opened_by(lambda: takedown_tab.change_follow_up(), "takedowns: follow-up")
 
     reports_tab = editor.tab("reports")
     editor.ui.sections.setCurrentWidget(reports_tab)
@@ -206,6 +226,11 @@ def work_area_windows(window: Any, editor: Any, scratch: Path) -> Iterator[tuple
     yield from opened_by(actions.open_backup, "backup")
     yield from opened_by(actions.open_verify, "verify")
     yield from opened_by(actions.open_store_key, "store key")
+    yield from opened_by(lambda: actions.open_hash_lists(), "hash lists")
+    yield from opened_by(lambda: actions.open_retention(), "retention")
+    overview = editor.tab("overview")
+    editor.ui.sections.setCurrentWidget(overview)
+    yield from opened_by(lambda: overview.close_case(), "close the case")
     window.workspace.setCurrentWidget(editor)
 
 

@@ -332,8 +332,16 @@ class BackupSettings(QWidget):
         self.reminder_label = QLabel(dialog)
         self.reminder_label.setBuddy(self.reminder_spin)
         layout = dialog.ui.generalLayout
+        fields = [layout.itemAt(i).widget() for i in range(layout.count())]
+        above = [w for w in fields if w is not None
+                 and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
         layout.addRow(self.backup_label, self)
         layout.addRow(self.reminder_label, self.reminder_spin)
+        # made after the dialog's own controls, so Tab would reach them last (after OK):
+        # put them in reading order, after the row above
+        if above:
+            QWidget.setTabOrder(above[-1], self.backup_button)
+        QWidget.setTabOrder(self.backup_button, self.reminder_spin)
         self.backup_button.clicked.connect(self.back_up_now)
         dialog.ui.buttons.accepted.connect(self.apply)
         self._last: str | None = None
