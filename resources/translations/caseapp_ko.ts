@@ -2156,8 +2156,8 @@ Ctrl+C로 복사합니다.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Export &amp;hashes…</source>
-        <translation>해시 내보내기(&amp;H)…</translation>
+        <source>Export ha&amp;shes…</source>
+        <translation>해시 내보내기(&amp;S)…</translation>
     </message>
     <message>
         <location line="+3"/>
