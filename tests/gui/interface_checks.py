@@ -35,12 +35,13 @@ MNEMONIC_KEY = re.compile(r"&([^&\s])")
 
 # Latin words a Korean reader meets as they are: product, platform and format names,
 # abbreviations used in Korean too, keys on the keyboard, the command-line tool. Everything
-# else in a Korean window is English that was not translated.
+# else in a Korean window is English that was not translated. (PDQ only as the name of a
+# hash format beside SHA-256 and MD5; what the counsellor sees is 비슷한 이미지 검사.)
 _ALLOWED_WORDS = """
 CaseApp caseapp caseapp-admin Telegram KakaoTalk Kakao Google YouTube Instagram Facebook
 Meta Discord Naver NAVER X Twitter TikTok Line LINE WhatsApp Signal Pornhub Reddit OnlyFans
 Windows macOS Linux Android iPhone iOS
-PDF ZIP QR URL ID SHA-256 SHA256 SHA256SUMS MD5 USB JSON CSV PNG JPEG EXIF MIME AES PIN
+PDF ZIP QR URL ID SHA-256 SHA256 SHA256SUMS MD5 PDQ USB JSON CSV PNG JPEG EXIF MIME AES PIN
 IP DNS WHOIS RDAP HTML TXT MB KB GB TB KCSC ECRM DM DMCA OK UTC
 Ctrl Alt Shift Tab Enter Esc Caps Lock Home Del English
 """
