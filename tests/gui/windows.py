@@ -60,6 +60,7 @@ def all_windows(data_dir: Path, scratch: Path) -> Iterator[tuple[str, QWidget]]:
     window.show()
     wait_until(lambda: not ops.busy())
     yield "unlock screen", window
+    yield from opened_by(lambda: window.open_restore(), "restore (locked)")
     recovery = RecoveryDialog(data_dir, "x", window)
     recovery.show()
     yield "recovery dialog", recovery
@@ -228,6 +229,7 @@ def work_area_windows(window: Any, editor: Any, scratch: Path) -> Iterator[tuple
     yield from opened_by(actions.open_store_key, "store key")
     yield from opened_by(lambda: actions.open_hash_lists(), "hash lists")
     yield from opened_by(lambda: actions.open_retention(), "retention")
+    yield from opened_by(lambda: window.open_restore(), "restore (unlocked)")
     overview = editor.tab("overview")
     editor.ui.sections.setCurrentWidget(overview)
     yield from opened_by(lambda: overview.close_case(), "close the case")
