@@ -57,14 +57,37 @@ def apply(lang: str) -> None:
             wanted.append(qt_own)
     _current = lang
     i18n.set_language(lang)
+    before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
                        if lang == "ko" else
                        QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    _follow_locale(before, QLocale())
     for translator in _installed:
         app.removeTranslator(translator)
     _installed[:] = wanted
     for translator in wanted:
         app.installTranslator(translator)
+
+
+def _follow_locale(before: QLocale, after: QLocale) -> None:
+    """Date and time boxes take their display format from the locale once, when made: give
+    every open one that still shows the old language's format the new one, so a date
+    filter reads 26/07/2026 after switching to English, not 26. 7. 26."""
+    from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QTimeEdit
+
+    short = QLocale.FormatType.ShortFormat
+    for widget in QApplication.allWidgets():
+        if not isinstance(widget, QDateTimeEdit):
+            continue
+        if isinstance(widget, QDateEdit):
+            old, new = before.dateFormat(short), after.dateFormat(short)
+        elif isinstance(widget, QTimeEdit):
+            old, new = before.timeFormat(short), after.timeFormat(short)
+        else:
+            old, new = before.dateTimeFormat(short), after.dateTimeFormat(short)
+        widget.setLocale(after)
+        if widget.displayFormat() == old:
+            widget.setDisplayFormat(new)
 
 
 def load_fonts() -> None:

@@ -162,3 +162,16 @@ def test_cancel_in_settings_switches_the_language_back(qtbot, unlocked):
     settings.reject()
     assert language.current() == "en"
     qtbot.waitUntil(lambda: unlocked.ui.fileMenu.title() == "&File")
+
+
+def test_date_filters_follow_a_language_switch(qtbot, unlocked):
+    from PySide6.QtCore import QDate
+
+    from caseapp.gui import language
+
+    case_list = unlocked.workspace.case_list
+    language.apply("ko")
+    case_list.ui.fromDate.setDate(QDate(2026, 7, 26))
+    assert case_list.ui.fromDate.text() == "26. 7. 26."
+    language.apply("en")
+    assert case_list.ui.fromDate.text() == "26/07/2026"

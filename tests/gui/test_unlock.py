@@ -158,3 +158,22 @@ def test_a_damaged_store_opens_read_only_and_says_so(qtbot, window, store_dir):
     box.done(0)
     window.lock()
     assert path.read_bytes() == bytes(blob)
+
+
+def test_the_unlock_box_stays_put_when_its_progress_bar_appears(qtbot, window):
+    from PySide6.QtCore import QPoint
+
+    screen = window.unlock_screen
+    edit, button = screen.ui.passphraseEdit, screen.ui.unlockButton
+    qtbot.waitUntil(lambda: not screen._busy)
+
+    def where():
+        return edit.mapTo(window, QPoint(0, 0)), button.mapTo(window, QPoint(0, 0))
+
+    before = where()
+    screen._busy = True
+    screen._render()
+    qtbot.waitUntil(lambda: screen.ui.busyBar.isVisible())
+    assert where() == before
+    screen._busy = False
+    screen._render()

@@ -91,6 +91,11 @@ class UnlockScreen(QWidget):
         self.ui.switchProfileButton.toggled.connect(self._show_profile)
         self.ui.passphraseEdit.textChanged.connect(self._update_buttons)
         self.ui.quickUnlockButton.hide()
+        # the progress bar keeps its room while hidden, so the box does not jump when it
+        # appears under the passphrase
+        policy = self.ui.busyBar.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.ui.busyBar.setSizePolicy(policy)
         self.reset()
 
     # --- state --------------------------------------------------------------------------
