@@ -4,6 +4,7 @@ Argon2 profile (tests only; production parameters are never lowered), an in-memo
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,6 +15,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CASEAPP_LANG"] = "en"
 os.environ["CASEAPP_KDF_TARGET_SECONDS"] = "0"  # floor parameters (m=64 MiB, t=3) in CLI runs
+
+# Child processes started by tests (the CLI, the crash writer, the self-test, probes) block
+# network sockets too: tests/netguard/sitecustomize.py is loaded by every Python child.
+os.environ["CASEAPP_TEST_BLOCK_NETWORK"] = "1"
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [str(Path(__file__).resolve().parent / "netguard"),
+     *[p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]])
 
 from caseapp.i18n import set_language
 from caseapp.security.keyslots import Argon2Params
@@ -131,6 +139,19 @@ def run_cli(*args: str, stdin: str = "", env: dict[str, str] | None = None,
     return subprocess.run([sys.executable, "-m", "caseapp.cli", *args], input=stdin,
                           capture_output=True, text=True, env=full_env, timeout=timeout,
                           cwd=ROOT, check=False)
+
+
+def require_tool(name: str, install: str) -> str:
+    """The path of an outside tool a test needs (poppler's pdftotext, qpdf, dbus...). When it
+    is missing the test is skipped on a developer's machine, but fails in CI (``CI=true``):
+    a CI run that silently skipped the check would prove nothing."""
+    path = shutil.which(name)
+    if path is not None:
+        return path
+    message = f"{name} is not installed ({install})"
+    if os.environ.get("CI", "").strip().lower() in ("true", "1", "yes"):
+        pytest.fail(f"{message}; CI must install it (see .ci/run)", pytrace=False)
+    pytest.skip(message)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

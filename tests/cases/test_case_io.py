@@ -185,7 +185,7 @@ BROKEN = [
     ("duplicate key", lambda t: t.replace('"risk": "high"', '"risk": "high", "risk": "low"', 1)
      if '"risk": "high"' in t else t.replace('"risk":"high"', '"risk":"high","risk":"low"', 1),
      "appears twice"),
-    ("not utf-8", lambda t: t.encode("utf-16").decode("latin-1"), ""),
+    ("not utf-8", lambda t: t.encode("utf-16").decode("latin-1"), "not UTF-8 text"),
     # a report shifts times into the organisation's zone: year 9999 overflowed there
     ("created in year 9999",
      lambda t: _mutate(t, lambda d: d["cases"][1].update(
@@ -331,9 +331,11 @@ def test_a_file_without_a_section_imports_it_as_empty(vault, other_vault):
 
 def test_random_bytes_never_crash_the_parser():
     for raw in (b"", b"\xff\xfe", b"{", b"[1,2", b'{"a": NaN}', b"\x00" * 10, b"[" * 100_000):
-        with pytest.raises(BadImport):
+        with pytest.raises(BadImport) as err:
             case_io.parse_document(raw)
-        assert isinstance(raw, bytes)
+        english, korean = err.value.message("en"), err.value.message("ko")
+        assert "JSON" in english or "UTF-8" in english, english
+        assert korean != english and ("JSON" in korean or "UTF-8" in korean), korean
 
 
 def test_import_errors_are_case_app_errors_only(vault):

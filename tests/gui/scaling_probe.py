@@ -39,6 +39,9 @@ def main(folder: Path) -> int:
           f"{os.environ.get('QT_SCALE_FACTOR', '1')}")
     for problem in problems:
         print(problem)
+    if not checked:  # a probe that looked at nothing has proven nothing
+        print("no window was checked")
+        return 1
     return 1 if problems else 0
 
 

@@ -5,6 +5,7 @@ shortcuts exist, forms are walked in reading order with Tab, and nothing is clip
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -86,4 +87,6 @@ def test_nothing_is_clipped_at_high_scaling(scale, tmp_path):
                             capture_output=True, text=True, env=env, cwd=ROOT, timeout=300,
                             check=False)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
-    assert "checked" in result.stdout
+    found = re.search(r"checked (\d+) windows", result.stdout)
+    assert found, result.stdout[-2000:]
+    assert int(found[1]) >= MIN_PROBED_WINDOWS, found[0]  # it looked at every window

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import require_tool
 from tests.packaging.selftest_runner import (
     FROZEN_APP,
     clean_env,
@@ -84,9 +85,12 @@ def test_an_insecure_backend_is_found_but_not_trusted(tmp_path: Path):
 
 
 def test_a_running_secret_service_is_found_and_quick_unlock_works(tmp_path: Path):
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the Secret Service is a Linux keyring")
+    for tool in ("dbus-run-session", "gnome-keyring-daemon"):
+        require_tool(tool, "apt-get install dbus gnome-keyring")
     wrapper = secret_service_wrapper(tmp_path)
-    if wrapper is None:
-        pytest.skip("needs dbus-run-session and gnome-keyring-daemon (apt: dbus gnome-keyring)")
+    assert wrapper is not None
     env = clean_env(tmp_path, XDG_RUNTIME_DIR=str(tmp_path / "run"),
                     CASEAPP_TEST_KEYRING_PASSWORD="self-test keyring")
 

@@ -25,6 +25,7 @@ class CrashFigures:
     runs: int = 0
     kills: int = 0
     committed_checked: int = 0
+    kinds: dict[str, int] = field(default_factory=dict)  # committed writes checked, by kind
     lost: list[str] = field(default_factory=list)
     verify_problems: list[str] = field(default_factory=list)
 
@@ -32,7 +33,8 @@ class CrashFigures:
 def crash_runs(data_dir: Path, passphrase: str, runs: int, seed: int = 1) -> CrashFigures:
     rng = random.Random(seed)
     figures = CrashFigures()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ,
+           "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
     with tempfile.TemporaryDirectory() as scratch:
         for run in range(runs):
             child = subprocess.Popen(
@@ -61,13 +63,26 @@ def crash_runs(data_dir: Path, passphrase: str, runs: int, seed: int = 1) -> Cra
 
 def _check(data_dir: Path, passphrase: str, reported: list[list[str]],
            figures: CrashFigures) -> None:
+    from caseapp.services import takedowns
+    from tests.reliability.writer_child import TAKEDOWN_PATH
+
+    latest = {parts[1]: parts for parts in reported if parts[0] in ("tdstatus", "casestatus")}
     vault = vault_service.unlock(data_dir, passphrase=passphrase, actor="checker")
     try:
         figures.verify_problems += verify_all(vault)
         for parts in reported:
             figures.committed_checked += 1
+            figures.kinds[parts[0]] = figures.kinds.get(parts[0], 0) + 1
             try:
-                if parts[0] == "case":
+                if parts[0] == "tdstatus":
+                    found = takedowns.get_request(vault, parts[1]).status.value
+                    if (latest[parts[1]] is parts
+                            and TAKEDOWN_PATH.index(found) < TAKEDOWN_PATH.index(parts[2])):
+                        figures.lost.append(" ".join(parts))
+                elif parts[0] == "casestatus":
+                    if case_service.get_case(vault, parts[1]).status.value != parts[2]:
+                        figures.lost.append(" ".join(parts))
+                elif parts[0] == "case":
                     case_service.get_case(vault, parts[1])
                 elif parts[0] == "incident":
                     case_service.get_incident(vault, int(parts[1]))

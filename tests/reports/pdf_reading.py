@@ -1,21 +1,18 @@
 """Reading generated PDFs back the way a person or an officer's tools would: poppler's
-pdftotext/pdffonts (skipped with a reason when poppler-utils is missing) and pypdf."""
+pdftotext/pdffonts (skipped when poppler-utils is missing, a failure in CI) and pypdf."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 
 def poppler(tool: str) -> str:
-    path = shutil.which(tool)
-    if path is None:
-        pytest.skip(f"{tool} (poppler-utils) is not installed; apt-get install poppler-utils")
-    return path
+    from tests.conftest import require_tool
+
+    return require_tool(tool, "poppler-utils: apt-get install poppler-utils")
 
 
 def pdftotext(pdf: Path, *, page: int | None = None, layout: bool = False,

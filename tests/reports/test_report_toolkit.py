@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import hashlib
 import re
-import shutil
 import subprocess
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -34,6 +33,7 @@ from caseapp.reports.toolkit import (
     paragraph,
     report_styles,
 )
+from tests.conftest import require_tool
 from tests.reports.pdf_reading import fonts, page_texts, pdftotext, word_boxes
 
 KST = timezone(timedelta(hours=9))
@@ -342,13 +342,13 @@ def test_password_protects_the_file_with_aes_256(tmp_path):
         assert pdf.encryption.stream_method.name == "aesv3"
         assert pdf.encryption.bits == 256
 
-    if shutil.which("qpdf"):
-        shown = subprocess.run(["qpdf", "--show-encryption", "--password=correct horse 한글",
-                                str(result.path)], capture_output=True, text=True).stdout
-        assert "R = 6" in shown and "AESv3" in shown
     with pytest.raises(subprocess.CalledProcessError):
         pdftotext(result.path)
     assert secret_line in pdftotext(result.path, password="correct horse 한글")
+    qpdf = require_tool("qpdf", "apt-get install qpdf")
+    shown = subprocess.run([qpdf, "--show-encryption", "--password=correct horse 한글",
+                            str(result.path)], capture_output=True, text=True).stdout
+    assert "R = 6" in shown and "AESv3" in shown
 
 
 def test_empty_password_is_refused_and_nothing_is_written(tmp_path):
