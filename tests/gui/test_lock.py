@@ -92,8 +92,10 @@ def test_unsaved_edits_survive_a_lock_sealed_and_come_back(qtbot, window, sample
     assert editor.is_dirty()
     window.lock("manual")
     assert window.drafts.holding
-    sealed = window.drafts._sealed.ciphertext
-    assert b"unsaved words" not in sealed and "추가 메모".encode() not in sealed
+    sealed = window.drafts.path.read_bytes()
+    for needle in ("unsaved words", "추가 메모"):
+        for encoding in ("utf-8", "utf-16-le"):
+            assert needle.encode(encoding) not in sealed
     unlock(qtbot, window)
     restored = window.workspace.editor_for(case_id)
     assert restored is not None and restored.is_dirty()
@@ -113,3 +115,34 @@ def test_any_input_counts_as_activity(qtbot, unlocked):
     idle._last_input -= 120
     idle._check_idle()
     assert not unlocked.is_unlocked
+
+
+def test_unsaved_edits_survive_quitting_while_locked(qtbot, window, sample_cases, store_dir,
+                                                     prefs):
+    """Idle lock, then the laptop is shut: the edits were sealed to disk at the lock (to the
+    store's public key, never in clear) and come back at the next start and unlock."""
+    from caseapp.gui.main_window import MainWindow
+
+    unlock(qtbot, window)
+    editor = _open_first_case(qtbot, window)
+    case_id = editor.case.id
+    type_text(qtbot, editor.tab("overview").ui.summaryEdit, " 퇴근 전 메모 kept overnight")
+    window.lock("idle")
+    assert not window.is_unlocked
+    window._quitting = True
+    window.close()  # quitting while locked: no prompt, nothing thrown away
+    window.shutdown()
+    later = MainWindow(store_dir, prefs)
+    qtbot.addWidget(later)
+    later.show()
+    qtbot.waitExposed(later)
+    try:
+        unlock(qtbot, later)
+        restored = later.workspace.editor_for(case_id)
+        assert restored is not None and restored.is_dirty()
+        assert restored.tab("overview").ui.summaryEdit.toPlainText().endswith(
+            " 퇴근 전 메모 kept overnight")
+        assert not later.drafts.holding  # opened once, then the file is gone
+    finally:
+        later._quitting = True
+        later.close()
