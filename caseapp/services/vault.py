@@ -7,7 +7,7 @@ import json
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -630,9 +630,14 @@ def verify_store(vault: Vault) -> list[str]:
 def audit_events(vault: Vault, *, limit: int = 100, before: int = 0,
                  object_type: str | None = None, object_id: str | None = None,
                  action: str | None = None) -> list[audit_repo.StoredEvent]:
-    """Newest first; ``before`` is the seq of the last event of the previous page."""
-    return audit_repo.page(vault.cases, after=before, limit=limit, newest_first=True,
-                           object_type=object_type, object_id=object_id, action=action)
+    """Newest first; ``before`` is the seq of the last event of the previous page. Details
+    are shown as written (sealed case details opened, or "erased" once the case is gone);
+    the chain itself is checked on the stored text by ``verify_audit_chain``."""
+    with vault.read() as conn:
+        found = audit_repo.page(conn, after=before, limit=limit, newest_first=True,
+                                object_type=object_type, object_id=object_id, action=action)
+    return [replace(e, event=replace(e.event, details=audit_chain.canonical_details(
+        vault.readable_details(e.event.details)))) for e in found]
 
 
 def organisation(vault: Vault) -> str:

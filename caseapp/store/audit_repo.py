@@ -40,6 +40,23 @@ def append(conn: Connection, key: bytes, epoch: int, at: str, actor: str, action
     return event
 
 
+def case_audit_key(conn: Connection, case_id: int) -> bytes | None:
+    row = conn.execute("SELECT key FROM case_audit_key WHERE case_id = ?", (case_id,)).fetchone()
+    return None if row is None else bytes(row[0])
+
+
+def new_case_audit_key(conn: Connection, case_id: int, key: bytes) -> None:
+    conn.execute("INSERT INTO case_audit_key (case_id, key) VALUES (?, ?)", (case_id, key))
+
+
+def case_id_of(conn: Connection, ref: str) -> int | None:
+    """The id of the case an audit event names (its number, or its id as text)."""
+    row = conn.execute("SELECT id FROM case_file WHERE number = ?", (ref,)).fetchone()
+    if row is None and ref.isdigit():
+        row = conn.execute("SELECT id FROM case_file WHERE id = ?", (int(ref),)).fetchone()
+    return None if row is None else int(row[0])
+
+
 _COLUMNS = "seq, at, actor, action, object_type, object_id, details, epoch, prev_hash, hash"
 
 

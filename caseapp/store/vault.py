@@ -18,7 +18,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from caseapp.errors import DamagedDatabase, StoreBusy, StoreReadOnly
-from caseapp.security import keys
+from caseapp.security import audit_seal, keys
 from caseapp.security.audit_chain import ChainEvent
 from caseapp.store import audit_repo, damage_marks, last_seen, meta_repo, schema, store_lock
 from caseapp.store.connection import (
@@ -266,13 +266,41 @@ class Vault:
     def audit(self, action: str, object_type: str = "", object_id: str | int = "",
               /, **details: Any) -> ChainEvent:
         """Append an event in the caller's transaction (opened here if there is none).
-        Details must never carry passphrases or keys; identifying fields only by name."""
+        Details must never carry passphrases or keys; identifying fields only by name.
+        The details of an event about a case (object ``case``, or a ``case`` detail) are
+        sealed under that case's own key (see ``security.audit_seal``)."""
         if self.cases.in_transaction:
-            return audit_repo.append(self.cases, self._audit_key, self._epoch, utc_now(),
-                                     self.actor, action, object_type, str(object_id), details)
+            return self._append(self.cases, action, object_type, str(object_id), details)
         with self.write() as conn:
-            return audit_repo.append(conn, self._audit_key, self._epoch, utc_now(),
-                                     self.actor, action, object_type, str(object_id), details)
+            return self._append(conn, action, object_type, str(object_id), details)
+
+    def _append(self, conn: Connection, action: str, object_type: str, object_id: str,
+                details: dict[str, Any], at: str | None = None) -> ChainEvent:
+        ref = details.get("case", object_id if object_type == "case" else None)
+        case_id = None if ref is None else audit_repo.case_id_of(conn, str(ref))
+        if case_id is not None:
+            key = audit_repo.case_audit_key(conn, case_id)
+            if key is None:
+                key = audit_seal.new_case_key()
+                audit_repo.new_case_audit_key(conn, case_id, key)
+            details = audit_seal.seal(key, case_id, details)
+        return audit_repo.append(conn, self._audit_key, self._epoch, at or utc_now(),
+                                 self.actor, action, object_type, object_id, details)
+
+    def readable_details(self, details_json: str) -> dict[str, Any]:
+        """An event's details as written; sealed ones opened with their case's key, or
+        ``{"details": "erased"}`` when the case (and its key) was deleted."""
+        import json
+
+        details = json.loads(details_json)
+        if not isinstance(details, dict):
+            return {}
+        case_id = audit_seal.sealed_case_id(details)
+        if case_id is None:
+            return details
+        with self.read() as conn:
+            key = audit_repo.case_audit_key(conn, case_id)
+        return audit_seal.unseal(key, details)
 
     def audit_when_free(self, action: str, object_type: str = "", object_id: str | int = "",
                         /, **details: Any) -> None:
@@ -321,8 +349,7 @@ class Vault:
                 events += [(str(e[0]), str(e[1]), str(e[2]), str(e[3]), dict(e[4]))
                            for e in found]
         for at, action, object_type, object_id, details in sorted(events, key=lambda e: e[0]):
-            audit_repo.append(conn, self._audit_key, self._epoch, at, self.actor, action,
-                              object_type, object_id, details)
+            self._append(conn, action, object_type, object_id, details, at)
         return claimed
 
     def _seal_pending(self) -> None:

@@ -109,7 +109,7 @@ def test_export_leaves_victim_details_out_unless_asked_and_consented(vault, tmp_
     assert result.identity_cases == (case.number,)
     assert json.loads(named.read_text(encoding="utf-8"))["cases"][0]["victim"]["name"] == \
         "김하늘"
-    rows = [json.loads(r[0]) for r in vault.cases.execute(
+    rows = [vault.readable_details(r[0]) for r in vault.cases.execute(
         "SELECT details FROM audit_event WHERE action = 'case.exported' ORDER BY seq")]
     assert [r["victim_details"] for r in rows] == [False, True]
     with pytest.raises(CaseAppError):      # identity without a recipient that could cover it

@@ -45,7 +45,7 @@ def test_close_through_the_checklist_with_a_reason(qtbot, store_dir, sample_case
         details = check.cases.execute(
             "SELECT details FROM audit_event WHERE action = 'case.status_changed'"
             " ORDER BY seq DESC LIMIT 1").fetchone()[0]
-        assert "피해자 요청으로 종결" in details
+        assert "피해자 요청으로 종결" in check.readable_details(details)["reason"]
     finally:
         check.close()
 

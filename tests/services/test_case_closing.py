@@ -52,4 +52,4 @@ def test_closing_needs_a_reason_and_keeps_it(vault, busy_case):
     assert audit_actions(vault)[-1] == "case.status_changed"
     details = vault.cases.execute("SELECT details FROM audit_event ORDER BY seq DESC LIMIT 1")\
         .fetchone()[0]
-    assert "상담 종결" in details
+    assert "상담 종결" in vault.readable_details(details)["reason"]

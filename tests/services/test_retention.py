@@ -1,5 +1,6 @@
 """Retention review and complete deletion, proven by decrypting every page afterwards."""
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -94,3 +95,35 @@ def test_closed_cases_past_retention_are_listed_for_review(supervisor_vault):
         retention.set_retention_years(vault, 0)
 
 
+
+
+def test_erasure_destroys_the_case_key_and_the_chain_still_verifies(supervisor_vault, tmp_path):
+    """Status-change reasons, tags and every other case detail in the audit log are sealed
+    under the case's own key; erasure deletes the key with the case: the events stay (the
+    chain verifies) and read "details erased"; no page holds the words any more."""
+    vault = supervisor_vault
+    reason = "REASON-캐너리-7731 피해자 요청"
+    tag = "태그캐너리7731"
+    case = case_service.open_case(vault, pseudonym="sealed", tags=[tag])
+    case_service.change_status(vault, case, "active", reason=reason)
+    other = case_service.open_case(vault, pseudonym="stays", tags=["deepfake"])
+    case_service.change_status(vault, other, "active", reason="다른 사건의 사유")
+
+    def details(number):
+        return [json.loads(e.event.details) for e in reversed(vault_service.audit_events(
+            vault, object_type="case", object_id=number))]
+
+    assert {"old": "intake", "new": "active", "reason": reason}.items() <= \
+        details(case.number)[1].items()  # readable while the case exists
+    assert tag in details(case.number)[0]["tags"]
+    for needle in (reason, tag):  # sealed: the stored audit rows never hold them in clear
+        assert vault.cases.execute("SELECT count(*) FROM audit_event WHERE details LIKE ?",
+                                   (f"%{needle}%",)).fetchone()[0] == 0
+    _delete(vault, case, victim_request=True)
+    for needle in (reason, tag):
+        assert _pages_with(vault, needle.encode()) == 0
+    erased = details(case.number)
+    assert [d["details"] for d in erased[:2]] == ["erased", "erased"]
+    assert "reason" not in erased[1]
+    assert details(other.number)[1]["reason"] == "다른 사건의 사유"
+    assert vault_service.verify_store(vault) == []
