@@ -9,6 +9,8 @@ re-setting the texts it builds itself, so the language switches without a restar
 from __future__ import annotations
 
 import logging
+import re
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
@@ -24,6 +26,38 @@ KOREAN_FAMILY = "NanumGothic"
 
 _current = "en"
 _installed: list[QTranslator] = []
+
+
+class _QtTextsWithNewMnemonics(QTranslator):
+    """Qt's own Korean catalogue predates some of Qt 6's texts: the file dialog now says
+    "&Look in:" and "Files of &type:", which it has only without the Alt key ("Look in:"), so
+    they showed in English. Asked after every other catalogue: a Qt text with an Alt key gets
+    the translation of the same text without it, with the key added the Korean way
+    ("다음에서 찾기(&L):"); a file list's names of kinds ("Drive") come from the file dialog's."""
+
+    _ALSO: ClassVar[dict[str, tuple[str, ...]]] = {
+        context: ("QFileDialog", "QFileSystemModel") for context in (
+            "QFileSystemModel", "QAbstractFileIconProvider", "QFileIconProvider")}
+
+    def __init__(self, qt_own: QTranslator, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._qt = qt_own
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:  # None: not ours (an empty text would be one)
+        if not context.startswith("Q") or not source:
+            return None
+        key = re.search(r"&([^&\s])", source)
+        plain = source.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        for where in (context, *self._ALSO.get(context, ())):
+            found = self._qt.translate(where, plain, disambiguation, n)
+            if not found or (where == context and key is None):
+                continue
+            if key is None:
+                return found
+            body, colon = (found[:-1], ":") if found.endswith(":") else (found, "")
+            return f"{body}(&{key.group(1).upper()}){colon}"
+        return None
 
 
 def current() -> str:
@@ -54,6 +88,7 @@ def apply(lang: str) -> None:
         qt_own = QTranslator(app)
         if qt_own.load(f"qtbase_{lang}",
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            wanted.insert(0, _QtTextsWithNewMnemonics(qt_own, app))  # asked last
             wanted.append(qt_own)
     _current = lang
     i18n.set_language(lang)

@@ -179,9 +179,11 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
 
 
 # What these show is not the interface speaking: the developer's error report (English on
-# purpose, to be pasted into a bug report) and a letter's own text (formal, checked with the
-# letter templates by tests/test_glossary.py).
-TEXT_NOT_INTERFACE = {"QPlainTextEdit 'report'", "QPlainTextEdit 'previewEdit'"}
+# purpose, to be pasted into a bug report), a letter's own text (formal, checked with the
+# letter templates by tests/test_glossary.py) and the names of folders on this computer.
+TEXT_NOT_INTERFACE = {"QPlainTextEdit 'report'", "QPlainTextEdit 'previewEdit'",
+                      # the file dialog's folders: this computer's paths and user names
+                      "QListView 'sidebar'", "QComboBox 'lookInCombo'"}
 
 
 def latin_words(text: str, allowed: frozenset[str] = LATIN_ALLOWED) -> list[str]:
@@ -192,7 +194,7 @@ def latin_words(text: str, allowed: frozenset[str] = LATIN_ALLOWED) -> list[str]
         text = pattern.sub(" ", text)
     return [word for word in _LATIN_WORD.findall(text)
             if word not in allowed and not re.search(r"\d", word)
-            and not re.fullmatch(r"X+(?:-X+)*", word)]
+            and not re.fullmatch(r"X+(?:-X+)*|[A-Z0-9]{4}(?:-[A-Z0-9]{4})+", word)]
 
 
 def english_in_korean(root: QWidget) -> list[str]:

@@ -113,6 +113,14 @@ def all_windows(data_dir: Path, scratch: Path) -> Iterator[tuple[str, QWidget]]:
     report.show()
     yield "error report", report
     report.close()
+    from PySide6.QtWidgets import QFileDialog
+
+    files = QFileDialog(window, "…", str(scratch))  # Qt's own dialog, as a counsellor sees it
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    files.show()
+    yield "Qt file dialog", files
+    files.done(0)
+    files.deleteLater()
     window._quitting = True
     window.close()
     window.deleteLater()
