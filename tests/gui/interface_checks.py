@@ -242,7 +242,8 @@ def clipped(root: QWidget) -> list[str]:
             if widget.text() and widget.width() + 1 < widget.sizeHint().width():
                 problems.append(f"{name} {widget.text()!r} is {widget.width()} px wide, "
                                 f"needs {widget.sizeHint().width()}")
-        elif isinstance(widget, QComboBox) and widget.currentText() and not widget.isEditable():
+        elif isinstance(widget, QComboBox) and widget.currentText() and not widget.isEditable() \
+                and widget.objectName() != "lookInCombo":  # Qt's file dialog elides a folder
             option = QStyleOptionComboBox()
             widget.initStyleOption(option)
             field = widget.style().subControlRect(
