@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
-from caseapp.gui import changes, labels, ops
+from caseapp.gui import changes, labels, ops, table_spacing
 from caseapp.gui.forms.ui_followups import Ui_FollowUpsView
 from caseapp.gui.navigation import open_case_at
 from caseapp.gui.ops import Op
@@ -59,6 +59,7 @@ class FollowUpsView(QWidget):
         self.ui.setupUi(self)
         for label in (self.ui.summaryLabel, self.ui.hintLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
+        table_spacing.roomy(self.ui.tree)
         header = self.ui.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.gui import changes, labels, language, ops
+from caseapp.gui import changes, labels, language, ops, table_spacing
 from caseapp.gui.followups.view import FollowUpsView, retitle
 from caseapp.gui.forms.ui_home import Ui_HomeView
 from caseapp.gui.ops import Op
@@ -232,6 +232,7 @@ class HomeView(QWidget):
             font.setBold(True)
             count.setFont(font)
         for table in (self.ui.statusTable, self.ui.idleTable):
+            table_spacing.roomy(table)
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setStretchLastSection(True)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
-from caseapp.gui import file_dialogs, labels, language
+from caseapp.gui import file_dialogs, labels, language, table_spacing
 from caseapp.gui.case_tab import CaseContext, CaseTab
 from caseapp.gui.forms.ui_report_tab import Ui_ReportsTab
 from caseapp.gui.ops import Op
@@ -37,6 +37,7 @@ class ReportsTab(CaseTab):
         for label in (self.ui.hintLabel, self.ui.detailsLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
         table = self.ui.reportTable
+        table_spacing.roomy(table)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
