@@ -462,6 +462,8 @@ class SortField(StrEnum):
     STATUS = "status"
     RISK = "risk"
     PSEUDONYM = "pseudonym"
+    COUNSELLOR = "counsellor"        # the assigned counsellor's name (none first)
+    TAGS = "tags"                    # the case's alphabetically first tag (none first)
 
 
 Cursor = tuple[str | int, int]   # (sort value, case id) of the last row of a page

@@ -37,6 +37,10 @@ _SORT_COLUMN = {
     SortField.STATUS: "c.status_rank",
     SortField.RISK: "c.risk_rank",
     SortField.PSEUDONYM: "c.pseudonym",
+    # Computed per row (no index): the list is paged by keyset on (value, id) all the same.
+    SortField.COUNSELLOR: "coalesce((SELECT co.name FROM counsellor co"
+                          " WHERE co.id = c.counsellor_id), '')",
+    SortField.TAGS: "coalesce((SELECT min(t.tag) FROM case_tag t WHERE t.case_id = c.id), '')",
 }
 
 

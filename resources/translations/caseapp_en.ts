@@ -303,7 +303,7 @@
 <context>
     <name>HomeView</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/home/view.py" line="+330"/>
+        <location filename="../../caseapp/gui/home/view.py" line="+355"/>
         <source>%n evidence item(s) in %1 case(s) are on a known-material hash list.</source>
         <translation>
             <numerusform>%n evidence item in %1 case(s) is on a known-material hash list.</numerusform>

@@ -2534,12 +2534,22 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../caseapp/gui/home/view.py" line="+255"/>
+        <location filename="../../caseapp/gui/home/view.py" line="+257"/>
         <source>Home</source>
         <translation>홈</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+19"/>
+        <source>My cases</source>
+        <translation>내 사건</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All cases</source>
+        <translation>모든 사건</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Back up now to keep the cases safe if this computer is lost or breaks.</source>
         <translation>컴퓨터를 잃어버리거나 고장 나도 사건을 지킬 수 있도록 지금 백업하세요.</translation>
     </message>
@@ -2557,6 +2567,11 @@ Ctrl+C로 복사합니다.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Hello, %1. Figures for all cases of the office; the chart counts takedown requests sent and removals recorded in the last six months.</source>
+        <translation>%1 님, 안녕하세요. 기관의 모든 사건 수치입니다. 그래프는 최근 6개월 동안 보낸 삭제 요청과 기록된 삭제를 셉니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hello, %1. Figures for your cases; the chart counts takedown requests sent and removals recorded in the last six months.</source>
         <translation>%1 님, 안녕하세요. 담당 사건의 현황입니다. 그래프는 최근 6개월 동안 보낸 삭제 요청과 기록된 삭제 건수입니다.</translation>
     </message>
@@ -2646,6 +2661,11 @@ Ctrl+C로 복사합니다.</translation>
         <location line="+7"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whose cases the figures count</source>
+        <translation>수치에 셀 사건</translation>
     </message>
 </context>
 <context>
@@ -4601,13 +4621,13 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
     <name>SettingsDialog</name>
     <message>
         <location filename="../../caseapp/gui/settings/settings_dialog.py" line="+24"/>
-        <location line="+234"/>
+        <location line="+271"/>
         <source> min</source>
         <comment>unit after a number</comment>
         <translation>분</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-204"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
@@ -4617,7 +4637,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>아니요</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Reactivate</source>
         <translation>다시 사용(&amp;R)</translation>
     </message>
@@ -4628,7 +4648,17 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>사용 중지(&amp;D)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
+        <source>Rename a profile</source>
+        <translation>프로필 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name for %1:</source>
+        <translation>%1의 새 이름:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <location line="+10"/>
         <source>New recovery code</source>
         <translation>새 복구 코드</translation>
@@ -4794,7 +4824,12 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>사용 중</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>Rena&amp;me…</source>
+        <translation>이름 바꾸기(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>New &amp;profile:</source>
         <translation>새 프로필(&amp;P):</translation>
     </message>
@@ -5155,7 +5190,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>TakedownChart</name>
     <message>
-        <location filename="../../caseapp/gui/home/view.py" line="-202"/>
+        <location filename="../../caseapp/gui/home/view.py" line="-231"/>
         <source>%1: %2 sent, %3 removed</source>
         <translation>%1: 발송 %2, 삭제 %3</translation>
     </message>
@@ -5918,7 +5953,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>WorkActions</name>
     <message>
-        <location filename="../../caseapp/gui/home/view.py" line="+338"/>
+        <location filename="../../caseapp/gui/home/view.py" line="+368"/>
         <source>A backup is due.</source>
         <translation>백업할 때가 되었습니다.</translation>
     </message>

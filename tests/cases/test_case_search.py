@@ -217,3 +217,29 @@ def test_a_store_from_before_the_letters_index_gets_it_on_open(tmp_path, monkeyp
         assert case_search.index_problems(vault.cases) == []
     finally:
         vault.close()
+
+
+def test_sort_by_counsellor_and_by_tag_walks_in_pages(vault):
+    kim = cases.add_counsellor(vault, "Kim")
+    lee = cases.add_counsellor(vault, "Lee")
+    made = []
+    for i in range(11):
+        who = (kim, lee, None)[i % 3]
+        tags = (["sextortion"], ["deepfake", "학교"], [])[i % 3]
+        made.append(cases.open_case(vault, counsellor_id=who.id if who else None, tags=tags))
+    by_name = numbers(vault, sort=SortField.COUNSELLOR, descending=False, limit=100)
+    names = {c.number: ("" if c.counsellor_id is None else
+                        "Kim" if c.counsellor_id == kim.id else "Lee") for c in made}
+    assert [names[n] for n in by_name] == sorted(names[n] for n in by_name)
+    by_tag = numbers(vault, sort=SortField.TAGS, descending=True, limit=100)
+    first = {c.number: min(c.tags, default="") for c in made}
+    assert [first[n] for n in by_tag] == sorted((first[n] for n in by_tag), reverse=True)
+    walked, after = [], None
+    while True:
+        page = cases.list_cases(vault, CaseQuery(sort=SortField.TAGS, descending=True,
+                                                 limit=4, after=after))
+        walked.extend(r.number for r in page.items)
+        if not page.has_more:
+            break
+        after = page.next_after
+    assert walked == by_tag

@@ -258,6 +258,23 @@ def test_sorting_by_column(qtbot, window, sample_cases):
     assert _rows(case_list) == sorted(sample_cases, reverse=True)
 
 
+def test_counsellor_and_tag_columns_sort(qtbot, window, sample_cases):
+    from caseapp.gui.cases.list_model import COUNSELLOR, TAGS
+
+    unlock(qtbot, window)
+    case_list = window.workspace.case_list
+    header = case_list.ui.table.horizontalHeader()
+    model = case_list.model
+    for column, key in ((COUNSELLOR, lambda r: r.counsellor_name),
+                        (TAGS, lambda r: min(r.tags, default=""))):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            header.setSortIndicator(column, order)
+            qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=10_000)
+            values = [key(model.case_at(i)) for i in range(3)]
+            assert values == sorted(values, reverse=order == Qt.SortOrder.DescendingOrder)
+            assert model.sort_column() == column
+
+
 def test_unsaved_changes_prompt_on_closing_a_case(qtbot, window, sample_cases, store_dir):
     from caseapp.services import cases
 

@@ -154,3 +154,32 @@ def open_section_by_number(qtbot, window, number):
     from tests.gui.test_evidence_tab import open_section
 
     return open_section(qtbot, window, number, "evidence")
+
+
+def test_home_shows_all_cases_to_a_supervisor(qtbot, store_dir, sample_cases, prefs):
+    from caseapp.gui.home.view import HomeView
+    from caseapp.gui.session import Session
+    from caseapp.services import cases
+
+    vault = open_vault(store_dir)
+    try:
+        boss = cases.add_counsellor(vault, "박관리", "supervisor")
+        mine = cases.get_counsellor(vault, "김하늘")
+        counsellor_view = HomeView(Session(store_dir, vault, mine, prefs))
+        qtbot.addWidget(counsellor_view)
+        assert counsellor_view.ui.scopeCombo.isHidden()  # a counsellor sees their own
+
+        view = HomeView(Session(store_dir, vault, boss, prefs))
+        qtbot.addWidget(view)
+        view.show()
+        assert not view.ui.scopeCombo.isHidden()
+        qtbot.waitUntil(lambda: view.figures is not None and not ops.busy(), timeout=10_000)
+        assert view.ui.openCount.text() == "0"  # no case is assigned to the supervisor
+        with qtbot.waitSignal(view.loaded, timeout=10_000):
+            view.ui.scopeCombo.setCurrentIndex(view.ui.scopeCombo.findData("all"))
+        assert view.ui.openCount.text() == "3"
+        assert "all cases of the office" in view.ui.greetingLabel.text()
+        view.hide()
+        qtbot.waitUntil(lambda: not ops.busy(), timeout=10_000)
+    finally:
+        vault.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox
 
 from caseapp.errors import DamagedDatabase
 from caseapp.gui.settings.settings_dialog import ChangePassphraseDialog, SettingsDialog
@@ -221,3 +221,32 @@ def test_an_unknown_time_zone_is_refused_and_the_dialog_stays(qtbot, unlocked, s
     dialog.apply()
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert "Mars/Olympus" in shown[0].message("en") and dialog.isVisible()
+
+
+def test_a_profile_is_renamed_and_the_session_follows(qtbot, unlocked, store_dir):
+    from caseapp.gui import ops
+    from caseapp.services import cases
+
+    dialog = _settings(qtbot, unlocked)
+    dialog.ui.pages.setCurrentWidget(dialog.ui.counsellorsPage)
+    qtbot.waitUntil(lambda: dialog.ui.counsellorTable.rowCount() == 1, timeout=10_000)
+    dialog.ui.counsellorTable.selectRow(0)
+    assert dialog.ui.renameButton.isEnabled()
+    qtbot.mouseClick(dialog.ui.renameButton, Qt.MouseButton.LeftButton)
+    ask = next(w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QInputDialog) and w.isVisible())
+    assert ask.textValue() == "김하늘"
+    ask.setTextValue("")
+    edit = ask.findChild(QLineEdit)
+    type_text(qtbot, edit, "김하늘 선생님")
+    ask.accept()
+    qtbot.waitUntil(lambda: dialog.ui.counsellorTable.item(0, 0).text() == "김하늘 선생님",
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: not ops.busy(), timeout=10_000)
+    assert unlocked.session.counsellor.name == "김하늘 선생님"
+    assert unlocked.session.vault.actor == "김하늘 선생님"
+    vault = open_vault(store_dir)
+    try:
+        assert [c.name for c in cases.list_counsellors(vault)] == ["김하늘 선생님"]
+    finally:
+        vault.close()

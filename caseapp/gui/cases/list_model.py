@@ -47,7 +47,8 @@ def _sort_fields() -> dict[int, Any]:
     from caseapp.domain.cases import SortField
 
     return {NUMBER: SortField.NUMBER, PSEUDONYM: SortField.PSEUDONYM,
-            STATUS: SortField.STATUS, RISK: SortField.RISK, UPDATED: SortField.UPDATED}
+            STATUS: SortField.STATUS, RISK: SortField.RISK, COUNSELLOR: SortField.COUNSELLOR,
+            TAGS: SortField.TAGS, UPDATED: SortField.UPDATED}
 
 
 class CaseListModel(QAbstractTableModel):

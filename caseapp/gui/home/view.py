@@ -247,6 +247,8 @@ class HomeView(QWidget):
         self.ui.idleTable.cellDoubleClicked.connect(self._open_idle)
         self.ui.idleTable.cellActivated.connect(self._open_idle)
         self.ui.refreshButton.clicked.connect(self.refresh)
+        self._fill_scope()
+        self.ui.scopeCombo.currentIndexChanged.connect(lambda _i: self._scope_changed())
         self.ui.followUpsButton.clicked.connect(self.follow_ups_requested)
         self.ui.backupButton.clicked.connect(self.backup_requested)
         changes.hub().changed.connect(self.on_changes)
@@ -263,12 +265,35 @@ class HomeView(QWidget):
             changes.Area.HASH_LISTS):
             self.refresh()
 
+    def _is_supervisor(self) -> bool:
+        return str(self.session.counsellor.role) == "supervisor"
+
+    def _fill_scope(self) -> None:
+        """A supervisor can see the whole office's figures; a counsellor sees their own."""
+        combo = self.ui.scopeCombo
+        current = combo.currentData() or "mine"
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("My cases"), "mine")
+        combo.addItem(self.tr("All cases"), "all")
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+        combo.setVisible(self._is_supervisor())
+
+    def everyone(self) -> bool:
+        return self._is_supervisor() and self.ui.scopeCombo.currentData() == "all"
+
+    def _scope_changed(self) -> None:
+        self._retranslate()
+        self.refresh()
+
     def refresh(self) -> None:
         if self._loading:
             self._again = True
             return
         self._loading = True
-        vault, me = self.session.vault, self.session.counsellor.id
+        vault = self.session.vault
+        me = None if self.everyone() else self.session.counsellor.id
 
         def shown(figures: HomeFigures) -> None:
             self._loading = False
@@ -345,14 +370,19 @@ class HomeView(QWidget):
             workspace.open_case(int(cell.data(Qt.ItemDataRole.UserRole + 1)))
 
     def _retranslate(self) -> None:
-        self.ui.greetingLabel.setText(self.tr(
-            "Hello, %1. Figures for your cases; the chart counts takedown requests sent and "
-            "removals recorded in the last six months.").replace(
-                "%1", self.session.counsellor.name))
+        if self.everyone():
+            text = self.tr("Hello, %1. Figures for all cases of the office; the chart counts "
+                           "takedown requests sent and removals recorded in the last six "
+                           "months.")
+        else:
+            text = self.tr("Hello, %1. Figures for your cases; the chart counts takedown "
+                           "requests sent and removals recorded in the last six months.")
+        self.ui.greetingLabel.setText(text.replace("%1", self.session.counsellor.name))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._fill_scope()
             self._retranslate()
             self._show()
             retitle(self)

@@ -141,6 +141,7 @@ class SettingsDialog(QDialog):
         self.ui.addButton.clicked.connect(self.add_counsellor)
         self.ui.newNameEdit.returnPressed.connect(self.add_counsellor)
         self.ui.toggleActiveButton.clicked.connect(self.toggle_active)
+        self.ui.renameButton.clicked.connect(lambda: self.rename_counsellor())
         self.ui.counsellorTable.currentCellChanged.connect(lambda *_a: self._update_toggle())
         self.ui.changePassphraseButton.clicked.connect(self.change_passphrase)
         self.ui.newRecoveryButton.clicked.connect(self.new_recovery_code)
@@ -203,6 +204,7 @@ class SettingsDialog(QDialog):
         person = self._selected_counsellor()
         button = self.ui.toggleActiveButton
         button.setEnabled(person is not None and person.id != self.session.counsellor.id)
+        self.ui.renameButton.setEnabled(person is not None)
         button.setText(self.tr("&Reactivate") if person is not None and not person.active
                        else self.tr("&Deactivate"))
 
@@ -231,6 +233,41 @@ class SettingsDialog(QDialog):
         Op(self, op=lambda: cases.update_counsellor(vault, person.id, active=not person.active),
            success=lambda _p: self._load_counsellors(),
            changes=Changes.of(Area.COUNSELLORS)).run_in_background()
+
+    def rename_counsellor(self, new_name: str | None = None) -> Any:
+        """Rename the selected profile (asked for in a small dialog unless given). Renaming
+        your own profile carries the new name into this session."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        person = self._selected_counsellor()
+        if person is None:
+            return None
+        if new_name is None:
+            ask = QInputDialog(self)
+            ask.setObjectName("renameProfileDialog")
+            ask.setWindowTitle(self.tr("Rename a profile"))
+            ask.setLabelText(self.tr("New name for %1:").replace("%1", person.name))
+            ask.setTextEchoMode(QLineEdit.EchoMode.Normal)
+            ask.setTextValue(person.name)
+            ask.textValueSelected.connect(lambda text: self.rename_counsellor(text))
+            ask.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            ask.open()
+            return ask
+        from caseapp.services import cases
+
+        vault, session = self.session.vault, self.session
+
+        def renamed(profile: Any) -> None:
+            if profile.id == session.counsellor.id:
+                session.counsellor = profile
+                vault.actor = profile.name
+                session.prefs.last_profile_name = profile.name
+                session.prefs.save(session.data_dir)
+            self._load_counsellors()
+
+        Op(self, op=lambda: cases.update_counsellor(vault, person.id, name=new_name),
+           success=renamed, changes=Changes.of(Area.COUNSELLORS)).run_in_background()
+        return None
 
     # --- security ---------------------------------------------------------------------
     def change_passphrase(self) -> None:
