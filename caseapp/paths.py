@@ -23,6 +23,12 @@ def resource_path(*parts: str) -> Path:
     return resources_root().joinpath(*parts)
 
 
+def docs_root() -> Path:
+    """The user guides and their screenshots, shipped next to ``resources`` (the packaged
+    app carries ``docs/user-guide.*.md`` and the 100 % screenshots they show)."""
+    return resources_root().parent / "docs"
+
+
 def platform_folders(dirs: Any = None, path: type[PurePath] = Path) -> UserFolders:
     """The per-user folders on this system (or, for tests, on the system whose platformdirs
     class and path flavour are given): ``%LOCALAPPDATA%\\CaseApp`` on Windows,

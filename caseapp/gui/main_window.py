@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 from caseapp.gui import labels, language
@@ -102,6 +102,14 @@ class MainWindow(QMainWindow):
         self.restore_action.setObjectName("actionRestore")
         self.restore_action.triggered.connect(lambda: self.open_restore())
         a.fileMenu.insertAction(a.actionSettings, self.restore_action)
+        self.guide_action = QAction(self)
+        self.guide_action.setObjectName("actionUserGuide")
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.triggered.connect(lambda: self.open_help("guide"))
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setObjectName("actionShortcuts")
+        self.shortcuts_action.triggered.connect(lambda: self.open_help("shortcuts"))
+        a.helpMenu.insertActions(a.actionAbout, [self.guide_action, self.shortcuts_action])
         for action in (a.actionLock, a.actionNewCase, a.actionFind, a.actionSave,
                        a.actionCloseCase, a.actionSettings, a.actionSwitchProfile):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -310,6 +318,12 @@ class MainWindow(QMainWindow):
             lambda minutes: self.idle_lock.set_timeout_ms(minutes * 60_000))
         dialog.open()
 
+    def open_help(self, what: str) -> Any:
+        """The user guide (F1) or the keyboard shortcuts, read offline inside the app."""
+        from caseapp.gui.help_viewer import open_help
+
+        return open_help(self, what, self.findChildren(QAction))
+
     def open_restore(self) -> Any:
         """Restore a backup: into a new folder at any time, over this store only while it is
         locked here (the app must not have the files open that a restore moves aside)."""
@@ -379,6 +393,8 @@ class MainWindow(QMainWindow):
         self.drafts.drop()
 
     def _retranslate_extra(self) -> None:
+        self.guide_action.setText(self.tr("User &guide"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.restore_action.setText(self.tr("&Restore a backup…"))
         self.restore_action.setToolTip(self.tr("Restore a backup into a new folder, or over "
                                                "this store while it is locked"))

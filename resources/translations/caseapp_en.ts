@@ -303,7 +303,7 @@
 <context>
     <name>HomeView</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/home/view.py" line="+355"/>
+        <location filename="../../caseapp/gui/home/view.py" line="+356"/>
         <source>%n evidence item(s) in %1 case(s) are on a known-material hash list.</source>
         <translation>
             <numerusform>%n evidence item in %1 case(s) is on a known-material hash list.</numerusform>
@@ -336,7 +336,7 @@
 <context>
     <name>UnlockScreen</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+229"/>
+        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+234"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong attempts. You can try again in %n second.</numerusform>

@@ -2226,7 +2226,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../caseapp/gui/followups/view.py" line="+81"/>
+        <location filename="../../caseapp/gui/followups/view.py" line="+82"/>
         <source>My cases</source>
         <translation>내 사건</translation>
     </message>
@@ -2532,9 +2532,49 @@ Ctrl+C로 복사합니다.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../caseapp/gui/help_viewer.py" line="+43"/>
+        <location line="+1"/>
+        <source>User guide</source>
+        <translation>사용자 안내서</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>이 설치본에 사용자 안내서가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lock at once (quick hide)</source>
+        <translation>바로 잠그기(빠른 숨김)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Esc twice</source>
+        <translation>Esc 두 번</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move between fields</source>
+        <translation>입력란 사이 이동</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
-        <location filename="../../caseapp/gui/home/view.py" line="+257"/>
+        <location filename="../../caseapp/gui/home/view.py" line="+258"/>
         <source>Home</source>
         <translation>홈</translation>
     </message>
@@ -3018,7 +3058,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="+143"/>
+        <location filename="../../caseapp/gui/main_window.py" line="+151"/>
         <location filename="../../ui/main_window.ui" line="+9"/>
         <source>CaseApp</source>
         <translation>CaseApp</translation>
@@ -3044,7 +3084,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>잠갔습니다.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>About CaseApp</source>
         <translation>CaseApp 정보</translation>
     </message>
@@ -3057,6 +3097,16 @@ An offline, encrypted case manager for counsellors who support victims of digita
     </message>
     <message>
         <location line="+49"/>
+        <source>User &amp;guide</source>
+        <translation>사용자 안내서(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Restore a backup…</source>
         <translation>백업 복원(&amp;R)…</translation>
     </message>
@@ -3989,7 +4039,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../caseapp/gui/reports/tab.py" line="+53"/>
+        <location filename="../../caseapp/gui/reports/tab.py" line="+54"/>
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
@@ -5190,7 +5240,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>TakedownChart</name>
     <message>
-        <location filename="../../caseapp/gui/home/view.py" line="-231"/>
+        <location filename="../../caseapp/gui/home/view.py" line="-232"/>
         <source>%1: %2 sent, %3 removed</source>
         <translation>%1: 발송 %2, 삭제 %3</translation>
     </message>
@@ -5735,7 +5785,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+217"/>
+        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+222"/>
         <source>You will choose your profile after unlocking.</source>
         <translation>잠금을 푼 뒤 프로필을 고릅니다.</translation>
     </message>
@@ -5953,7 +6003,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>WorkActions</name>
     <message>
-        <location filename="../../caseapp/gui/home/view.py" line="+368"/>
+        <location filename="../../caseapp/gui/home/view.py" line="+369"/>
         <source>A backup is due.</source>
         <translation>백업할 때가 되었습니다.</translation>
     </message>
