@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import logging
 import os
 import stat
@@ -659,8 +658,8 @@ def audit_hash_problems(vault: Vault) -> list[str]:
             break
         for stored in batch:
             after = stored.event.seq
-            try:
-                details = json.loads(stored.event.details)
+            try:  # sealed under the case's key since audit details are encrypted per case
+                details = vault.readable_details(stored.event.details)
             except ValueError:
                 continue
             if isinstance(details, dict) and isinstance(details.get("sha256"), str):
