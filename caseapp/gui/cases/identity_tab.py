@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
 from caseapp.gui import labels
@@ -105,6 +106,13 @@ class IdentityTab(CaseTab):
             self.set_dirty(True)
             self.ui.draftNotice.hide()
         self.ui.nameEdit.setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the identity tab (another section, another case, another window) hides a
+        revealed identity again, as previews re-blur; unsaved edits keep it shown."""
+        super().hideEvent(event)
+        if self._revealed and not self.is_dirty() and not self._loading:
+            self._clear()
 
     def hide_identity(self) -> None:
         if self.is_dirty():

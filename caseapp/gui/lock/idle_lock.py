@@ -67,7 +67,7 @@ class IdleLock(QObject):
         if kind in _INPUT_EVENTS:
             self._last_input = time.monotonic()
             if kind == QEvent.Type.KeyPress and self._first_receiver(watched):
-                self._key_pressed(event)  # type: ignore[arg-type]
+                self._key_pressed(event, watched)  # type: ignore[arg-type]
         return False
 
     @staticmethod
@@ -79,8 +79,13 @@ class IdleLock(QObject):
             return watched is focus
         return watched is QApplication.activeWindow()
 
-    def _key_pressed(self, event: QKeyEvent) -> None:
+    def _key_pressed(self, event: QKeyEvent, watched: QObject | None = None) -> None:
         if event.key() != Qt.Key.Key_Escape or event.isAutoRepeat():
+            return
+        if _in_a_dialog(watched):
+            # This Esc closes a dialog or popup: it is not the first half of a quick hide,
+            # and the Esc after it starts a new count.
+            self._last_escape = 0.0
             return
         now = time.monotonic()
         if now - self._last_escape <= QUICK_HIDE_WINDOW:
@@ -88,3 +93,13 @@ class IdleLock(QObject):
             self.quick_hide.emit()
         else:
             self._last_escape = now
+
+
+def _in_a_dialog(watched: QObject | None) -> bool:
+    """Whether a key press goes to a dialog, message box or popup (which Esc closes)."""
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget():
+        return True
+    return isinstance(watched, QWidget) and isinstance(watched.window(), QDialog)
+

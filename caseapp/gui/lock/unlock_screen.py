@@ -193,6 +193,9 @@ class UnlockScreen(QWidget):
 
         dialog = RecoveryDialog(self.data_dir, self.actor(), self)
         dialog.recovered.connect(self._on_recovered)
+        # Back from the dialog without recovering: the passphrase field has the keyboard again.
+        dialog.rejected.connect(lambda: self.ui.passphraseEdit.setFocus(
+            Qt.FocusReason.OtherFocusReason))
         dialog.open()
 
     def _on_recovered(self, vault: Vault) -> None:
