@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         for action in (a.actionLock, a.actionNewCase, a.actionFind, a.actionSave,
                        a.actionCloseCase, a.actionSettings, a.actionSwitchProfile):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self._layout: tuple[int, dict[str, Any]] | None = None
         self._retranslate_extra()
         self._show_locked()
         self._work_actions: Any = None
@@ -235,6 +236,15 @@ class MainWindow(QMainWindow):
         self._retitle()
         self.idle_lock.set_timeout_ms(self.prefs.idle_lock_minutes * 60_000)
         self.idle_lock.arm()
+        layout, self._layout = self._layout, None
+        reopened = False
+        if layout is not None and layout[0] == counsellor.id:  # never another profile's tabs
+            reopened = True
+            for case_id in layout[1].get("cases", []):
+                try:
+                    self.workspace.open_case(int(case_id))
+                except Exception:
+                    log.info("a case open before the lock is gone")
         restored = self.drafts.open(vault)
         if restored:
             self.workspace.restore_drafts(restored)
@@ -249,8 +259,9 @@ class MainWindow(QMainWindow):
 
             # Said before anything else: edits made now could not be saved.
             show_error(self, StoreReadOnly(name=vault.damaged))
-        self.workspace.focus_search()
-        self.session_started.emit()
+        self.session_started.emit()  # the Home and Follow-ups tabs join the workspace first
+        if not (reopened and layout is not None and self.workspace.restore_layout(layout[1])):
+            self.workspace.focus_search()
         log.info("session started")
 
     # --- locking -------------------------------------------------------------------------
@@ -273,6 +284,11 @@ class MainWindow(QMainWindow):
         ops.cancel_all()
         self._close_dialogs()
         if workspace is not None:
+            try:
+                self._layout = (session.counsellor.id, workspace.layout_state())
+            except Exception:
+                log.exception("could not note the open cases")
+                self._layout = None
             try:
                 self.drafts.seal(session.vault, workspace.collect_drafts())
             except Exception:

@@ -154,6 +154,67 @@ class Workspace(QTabWidget):
                 continue
             editor.restore_draft(data)
 
+    def layout_state(self) -> dict[str, Any]:
+        """Where the counsellor was, without any case content: the open cases (ids, in tab
+        order), the current tab, each case's section, and the field with the keyboard and
+        its cursor position. Kept in memory while locked, to come back after unlock."""
+        from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+
+        cases = [e.case.id for e in self.editors()]
+        sections = {}
+        for editor in self.editors():
+            tab = editor.ui.sections.currentWidget()
+            key = getattr(tab, "key", None)
+            if isinstance(key, str):
+                sections[editor.case.id] = key
+        current = self.current_editor()
+        focus: dict[str, Any] | None = None
+        widget = QApplication.focusWidget()
+        if current is not None and widget is not None and current.isAncestorOf(widget) \
+                and widget.objectName():
+            position = None
+            if isinstance(widget, QLineEdit):
+                position = widget.cursorPosition()
+            elif isinstance(widget, QPlainTextEdit | QTextEdit):
+                position = widget.textCursor().position()
+            focus = {"case": current.case.id, "name": widget.objectName(),
+                     "position": position}
+        return {"cases": cases, "current": current.case.id if current else None,
+                "sections": sections, "focus": focus}
+
+    def restore_layout(self, state: dict[str, Any]) -> bool:
+        """Reopen what :meth:`layout_state` recorded (cases gone since are skipped)."""
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+        from caseapp.errors import CaseAppError
+
+        for case_id in state.get("cases", []):
+            try:
+                editor = self.open_case(int(case_id))
+            except (CaseAppError, ValueError):
+                continue
+            key = state.get("sections", {}).get(case_id)
+            if key:
+                editor.show_tab(key)
+        current = state.get("current")
+        chosen = self.editor_for(current) if current is not None else None
+        if chosen is None:
+            return False
+        self.setCurrentWidget(chosen)
+        focus = state.get("focus")
+        if focus and focus.get("case") == current:
+            widget = chosen.findChild(QWidget, focus["name"])
+            if widget is not None:
+                widget.setFocus()
+                position = focus.get("position")
+                if isinstance(position, int) and isinstance(widget, QLineEdit):
+                    widget.setCursorPosition(position)
+                elif isinstance(position, int) and isinstance(widget, QPlainTextEdit | QTextEdit):
+                    cursor = widget.textCursor()
+                    cursor.setPosition(min(position, len(widget.toPlainText())))
+                    widget.setTextCursor(cursor)
+        return True
+
     def shutdown(self) -> None:
         for editor in self.editors():
             editor.shutdown()

@@ -58,3 +58,45 @@ def test_focus_returns_to_the_passphrase_after_the_forgotten_passphrase_dialog(q
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
     qtbot.waitUntil(lambda: screen.ui.passphraseEdit.hasFocus(), timeout=5000)
+
+
+def test_open_cases_the_current_tab_and_the_cursor_come_back_after_unlock(qtbot, window,
+                                                                          sample_cases):
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.conftest import type_text
+
+    unlock(qtbot, window)
+    model = window.workspace.case_list.model
+    ids = [model.case_at(i).id for i in range(3)]
+    first = window.workspace.open_case(ids[0])
+    first.show_tab("consent")
+    second = window.workspace.open_case(ids[1])
+    overview = second.show_tab("overview")
+    summary = overview.ui.summaryEdit
+    summary.setFocus()
+    type_text(qtbot, summary, "abc")
+    cursor = summary.textCursor()
+    cursor.setPosition(2)
+    summary.setTextCursor(cursor)
+    window.lock("manual")
+    assert window.workspace is None
+    unlock(qtbot, window)
+    workspace = window.workspace
+    assert [e.case.id for e in workspace.editors()] == ids[:2]
+    assert workspace.current_editor().case.id == ids[1]
+    assert workspace.editor_for(ids[0]).ui.sections.currentWidget().key == "consent"
+    again = workspace.current_editor().tab("overview").ui.summaryEdit
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is again, timeout=5000)
+    assert again.textCursor().position() == 2
+    assert again.toPlainText().endswith("abc")  # the unsaved edit came back too
+
+
+def test_another_profile_does_not_get_the_open_cases(qtbot, window, sample_cases):
+    unlock(qtbot, window)
+    model = window.workspace.case_list.model
+    window.workspace.open_case(model.case_at(0).id)
+    window.lock("manual")
+    window._layout = (window._layout[0] + 999, window._layout[1])  # as if someone else
+    unlock(qtbot, window)
+    assert window.workspace.editors() == []
