@@ -75,6 +75,18 @@ def set_display_zone(zone: str | None) -> None:
         _display_zone = None
 
 
+def in_display_zone(value: datetime) -> datetime:
+    """An aware time as the organisation's wall-clock time (what the views show)."""
+    return _in_display_zone(value)
+
+
+def from_display_zone(wall: datetime) -> datetime:
+    """A wall-clock time typed in a view, read in the organisation's time zone."""
+    if _display_zone is not None:
+        return wall.replace(tzinfo=_display_zone)
+    return wall.astimezone()
+
+
 def _in_display_zone(value: datetime) -> datetime:
     return value.astimezone(_display_zone) if _display_zone is not None else value.astimezone()
 

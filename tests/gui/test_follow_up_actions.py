@@ -119,3 +119,32 @@ def test_postpone_from_the_takedown_tab_and_a_bad_date_is_refused(qtbot, store_d
     moved = next(t for t in _tasks(store_dir, request.id) if t.id == task.id)
     assert moved.due_at == task.due_at + timedelta(days=7)
     qtbot.waitUntil(lambda: tab.ui.taskTable.rowCount() > 0, timeout=10_000)
+
+
+def test_the_due_date_box_uses_the_clock_the_view_shows(qtbot, store_dir, case_with_link,
+                                                         window):
+    """With the organisation's time zone set (Seoul), the box shows the due time as the
+    list does, and a date typed there is read in that zone."""
+    from datetime import timedelta, timezone
+
+    from caseapp.gui import labels
+
+    request, task = _sent_request(store_dir, case_with_link)
+    unlock(qtbot, window)
+    labels.set_display_zone("Asia/Seoul")
+    try:
+        _editor, tab = open_section(qtbot, window, case_with_link, "takedowns")
+        tab.select_request(request.id)
+        dialog = tab.change_follow_up("due")
+        shown = dialog.ui.dueEdit.dateTime().toPython()
+        seoul = task.due_at.astimezone(timezone(timedelta(hours=9)))
+        assert (shown.hour, shown.minute) == (seoul.hour, seoul.minute)
+        assert labels.format_local(task.due_at) in dialog.ui.introLabel.text()
+        dialog.ui.dueEdit.setDateTime(dialog.ui.dueEdit.dateTime().addDays(2))
+        with qtbot.waitSignal(dialog.changed, timeout=10_000):
+            qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not ops.busy(), timeout=10_000)
+        moved = next(t for t in _tasks(store_dir, request.id) if t.id == task.id)
+        assert moved.due_at == task.due_at.replace(second=0, microsecond=0) + timedelta(days=2)
+    finally:
+        labels.set_display_zone(None)

@@ -33,7 +33,7 @@ class FollowUpRef:
 
 
 def _qdatetime(value: datetime) -> QDateTime:
-    local = value.astimezone()
+    local = labels.in_display_zone(value)  # the same clock as the times shown beside it
     return QDateTime(QDate(local.year, local.month, local.day),
                      QTime(local.hour, local.minute))
 
@@ -86,7 +86,7 @@ class FollowUpDialog(QDialog):
         days = self.ui.daysSpin.value()
         due = self.ui.dueEdit.dateTime().toPython()
         assert isinstance(due, datetime)
-        due = due.astimezone()  # local wall time as the person typed it, with its offset
+        due = labels.from_display_zone(due.replace(tzinfo=None))  # as typed, shown zone
         note = self.ui.noteEdit.toPlainText()
         self.ui.buttons.setEnabled(False)
 
