@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 
-def wait_until(condition, timeout: float = 20.0) -> None:
+def wait_until(condition, timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         QApplication.processEvents()
@@ -59,72 +59,77 @@ def all_windows(data_dir: Path, scratch: Path) -> Iterator[tuple[str, QWidget]]:
     window.resize(1180, 760)  # a laptop screen's worth, as make screenshots uses
     window.show()
     wait_until(lambda: not ops.busy())
-    yield "unlock screen", window
-    yield from opened_by(lambda: window.open_restore(), "restore (locked)")
-    recovery = RecoveryDialog(data_dir, "x", window)
-    recovery.show()
-    yield "recovery dialog", recovery
-    recovery.close()
-    window.unlock_screen.ui.switchProfileButton.setChecked(True)
-    window.unlock_screen.ui.passphraseEdit.setText(PASSPHRASE)
-    window.unlock_screen.unlock_with_passphrase()
-    wait_until(lambda: window._picker is not None)
-    yield "profile picker", window
-    window._picker._choose()
-    wait_until(lambda: window.is_unlocked and not ops.busy())
-    yield "case list", window
-    editor = window.workspace.open_case(window.workspace.case_list.model.case_at(0).id)
-    for index in range(editor.ui.sections.count()):
-        editor.ui.sections.setCurrentIndex(index)
-        yield f"case tab {index}", window
-    identity = editor.tab("identity")
-    editor.ui.sections.setCurrentWidget(identity)
-    identity.reveal()
-    wait_until(lambda: identity.revealed)
-    yield "identity shown", window
-    yield from work_area_windows(window, editor, scratch)
-    for dialog_type in (NewCaseDialog, SettingsDialog, ChangePassphraseDialog):
-        dialog = dialog_type(window.session, window)
-        dialog.show()
-        wait_until(lambda: not ops.busy())
-        if isinstance(dialog, SettingsDialog):
-            for index in range(dialog.ui.pages.count()):
-                dialog.ui.pages.setCurrentIndex(index)
-                yield f"settings page {index}", dialog
-        else:
-            yield type(dialog).__name__, dialog
-        dialog.done(0)
-        dialog.deleteLater()
-    kit = RecoveryKitDialog(window.session.vault, "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789",
-                            "", window)
-    kit.show()
-    yield "recovery kit dialog", kit
-    kit.ui.panel._saved_to = Path("saved")
-    kit.done(0)
-    box = show_error(window, BadInput(N_("Birth year {year} is in the future."), year=2099))
-    yield "error message", box
-    box.done(0)
     try:
-        raise KeyError("x")
-    except KeyError as exc:
-        from caseapp.gui.error_dialog import redacted_report
+        yield "unlock screen", window
+        yield from opened_by(lambda: window.open_restore(), "restore (locked)")
+        recovery = RecoveryDialog(data_dir, "x", window)
+        recovery.show()
+        yield "recovery dialog", recovery
+        recovery.close()
+        window.unlock_screen.ui.switchProfileButton.setChecked(True)
+        window.unlock_screen.ui.passphraseEdit.setText(PASSPHRASE)
+        window.unlock_screen.unlock_with_passphrase()
+        wait_until(lambda: window._picker is not None)
+        yield "profile picker", window
+        window._picker._choose()
+        wait_until(lambda: window.is_unlocked and not ops.busy())
+        yield "case list", window
+        editor = window.workspace.open_case(window.workspace.case_list.model.case_at(0).id)
+        for index in range(editor.ui.sections.count()):
+            editor.ui.sections.setCurrentIndex(index)
+            yield f"case tab {index}", window
+        identity = editor.tab("identity")
+        editor.ui.sections.setCurrentWidget(identity)
+        identity.reveal()
+        wait_until(lambda: identity.revealed)
+        yield "identity shown", window
+        yield from work_area_windows(window, editor, scratch)
+        for dialog_type in (NewCaseDialog, SettingsDialog, ChangePassphraseDialog):
+            dialog = dialog_type(window.session, window)
+            dialog.show()
+            wait_until(lambda: not ops.busy())
+            if isinstance(dialog, SettingsDialog):
+                for index in range(dialog.ui.pages.count()):
+                    dialog.ui.pages.setCurrentIndex(index)
+                    yield f"settings page {index}", dialog
+            else:
+                yield type(dialog).__name__, dialog
+            dialog.done(0)
+            dialog.deleteLater()
+        kit = RecoveryKitDialog(window.session.vault, "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789",
+                                "", window)
+        kit.show()
+        yield "recovery kit dialog", kit
+        kit.ui.panel._saved_to = Path("saved")
+        kit.done(0)
+        box = show_error(window, BadInput(N_("Birth year {year} is in the future."), year=2099))
+        yield "error message", box
+        box.done(0)
+        try:
+            raise KeyError("x")
+        except KeyError as exc:
+            from caseapp.gui.error_dialog import redacted_report
 
-        report = ErrorReportDialog(redacted_report(exc), window)
-    report.show()
-    yield "error report", report
-    report.close()
-    from PySide6.QtWidgets import QFileDialog
+            report = ErrorReportDialog(redacted_report(exc), window)
+        report.show()
+        yield "error report", report
+        report.close()
+        from PySide6.QtWidgets import QFileDialog
 
-    files = QFileDialog(window, "…", str(scratch))  # Qt's own dialog, as a counsellor sees it
-    files.setOption(QFileDialog.Option.DontUseNativeDialog)
-    files.show()
-    yield "Qt file dialog", files
-    files.done(0)
-    files.deleteLater()
-    window._quitting = True
-    window.close()
-    window.deleteLater()
-    _delete_now()
+        files = QFileDialog(window, "…", str(scratch))  # Qt's own dialog, as a counsellor sees it
+        files.setOption(QFileDialog.Option.DontUseNativeDialog)
+        files.show()
+        yield "Qt file dialog", files
+        files.done(0)
+        files.deleteLater()
+    finally:  # a step that failed must not leave the window to later tests
+        for other in QApplication.topLevelWidgets():
+            if other is not window and other.isVisible():
+                other.close()
+        window._quitting = True
+        window.close()
+        window.deleteLater()
+        _delete_now()
 
 
 def _delete_now() -> None:
