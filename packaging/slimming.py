@@ -56,6 +56,7 @@ KEPT_PLUGINS: dict[str, tuple[str, ...]] = {
     "wayland-decoration-client": ("bradient", "adwaita"),
     "wayland-graphics-integration-client": ("qt-plugin-wayland-egl", "shm-emulation-server"),
     "styles": ("qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"),
+    "printsupport": ("cupsprintersupport",),  # printing a bundle passphrase sheet (Linux)
 }
 
 # Qt's own translations: Korean only (English is Qt's source language).

@@ -46,7 +46,12 @@ def main(argv: list[str]) -> int:
             continue
         translation = message.find("translation")
         assert translation is not None
-        translation.text = text
+        forms = translation.findall("numerusform")
+        if message.get("numerus") == "yes":  # Korean has one form: fill it, or make it
+            form = forms[0] if forms else ET.SubElement(translation, "numerusform")
+            form.text = text
+        else:
+            translation.text = text
         del translation.attrib["type"]
         filled += 1
     tree.write(CATALOGUE, encoding="utf-8", xml_declaration=True)

@@ -328,6 +328,46 @@ def _manifest(data: Any) -> dict[str, Any]:
     return dict(data)
 
 
+@dataclass(frozen=True, slots=True)
+class BundleContents:
+    numbers: tuple[str, ...]
+    content_files: int
+    organisation: str
+    identity_cases: tuple[str, ...]
+    purpose: str | None
+    created_at: str
+
+
+def preview_bundle(vault: Vault, path: Path, *, passphrase: str | None = None,
+                   progress: Progress | None = None,
+                   cancel: CancelCheck = None) -> BundleContents:
+    """What a bundle holds, after the same checks as :func:`import_bundle` (every chunk
+    authenticated, every content file hashed, the import tried and rolled back). Nothing is
+    written: the GUI shows this before the counsellor confirms the import."""
+    path = Path(path)
+    opened = _open(vault, path, passphrase)
+    total = max(opened.size, 1)
+    done = [0]
+
+    def meter(n: int) -> None:
+        done[0] += n
+        if progress:
+            progress(min(done[0], total), total)
+
+    checked = _check(opened, meter, cancel)
+    tried = case_io.import_document(vault, checked.document, source=path.name,
+                                    bundle_content=dict.fromkeys(checked.content, 0),
+                                    dry_run=True)
+    manifest = checked.manifest
+    purpose = manifest.get("purpose")
+    return BundleContents(
+        tried.numbers, len(checked.content), str(manifest.get("organisation") or "")[:200],
+        tuple(str(c.get("number")) for c in manifest["cases"]
+              if isinstance(c, dict) and c.get("identity")),
+        purpose if isinstance(purpose, str) else None,
+        str(manifest.get("created_at") or "")[:40])
+
+
 def import_bundle(vault: Vault, path: Path, *, passphrase: str | None = None,
                   progress: Progress | None = None,
                   cancel: CancelCheck = None) -> BundleImport:
@@ -380,5 +420,5 @@ def bundle_kind(path: Path) -> str | None:
         return None
 
 
-__all__ = ["BadImport", "BundleImport", "BundleResult", "export_bundle", "import_bundle",
-           "is_bundle_file"]
+__all__ = ["BadImport", "BundleContents", "BundleImport", "BundleResult", "export_bundle",
+           "import_bundle", "is_bundle_file", "preview_bundle"]

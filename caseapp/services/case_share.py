@@ -107,6 +107,32 @@ def prepare_share(vault: Vault, numbers: Sequence[str] | None = None, *,
     return Share(document, wanted, include_identity, shares, warnings)
 
 
+def identity_refusals(vault: Vault, numbers: Sequence[str],
+                      purpose: ConsentScope | str | None) -> dict[str, str]:
+    """Before an export, per case whose consent does not cover identifying the victim to the
+    recipient of ``purpose``: the message the export would give when it leaves the details
+    out (the GUI shows them next to the choice). Empty when every case is covered."""
+    wanted = None if purpose is None else fields.choice(ConsentScope, purpose,
+                                                        N_("Consent scope"))
+    refusals: dict[str, str] = {}
+    with vault.read() as conn:
+        ctx = ExportContext(vault, conn)
+        for number in numbers:
+            case = case_repo.case_by_number(conn, number)
+            if case is None:
+                continue
+            if wanted not in IDENTITY_COVERED_BY:
+                refusals[case.number] = ""
+                continue
+            missing = [s for s in IDENTITY_COVERED_BY[wanted] if not _granted(ctx, case.id, s)]
+            if missing:
+                ctx.warn(N_("Case {number}: the victim's details were left out; the victim "
+                            "has not consented to {scope}."), number=case.number,
+                         scope=fields.FieldName(missing[0].msgid))
+                refusals[case.number] = ctx.warnings[-1]
+    return refusals
+
+
 def record_share(vault: Vault, share: Share, *, file: str, form: str,
                  sealed_for: str | None = None) -> None:
     """Inside the caller's write transaction: one audit event per case (what it carried),

@@ -312,6 +312,49 @@
     </message>
 </context>
 <context>
+    <name>ReceiveHandoverDialog</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/handover/receive_dialog.py" line="+120"/>
+        <source>The bundle is intact. It holds %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> and %n evidence file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Victims&apos; identifying details: in %n case(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n case(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, with %n evidence file(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message numerus="yes">
         <location filename="../../caseapp/gui/backup/restore_dialog.py" line="+160"/>
@@ -336,7 +379,7 @@
 <context>
     <name>UnlockScreen</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+234"/>
+        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+237"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong attempts. You can try again in %n second.</numerusform>

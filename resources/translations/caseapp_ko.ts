@@ -232,6 +232,35 @@
     </message>
 </context>
 <context>
+    <name>BundlePassphraseDialog</name>
+    <message>
+        <location filename="../../caseapp/gui/handover/passphrase_dialog.py" line="+51"/>
+        <source>Case bundle passphrase</source>
+        <translation>사건 꾸러미 암호 문구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type this passphrase when CaseApp asks for it under Work → Receive a handover. Keep this sheet apart from the bundle file, and destroy it once the cases are imported.</source>
+        <translation>CaseApp의 업무 → 인계받기에서 물어볼 때 이 암호 문구를 입력하세요. 이 종이는 꾸러미 파일과 따로 보관하고, 사건을 가져온 뒤에는 폐기하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_passphrase_dialog.ui" line="+6"/>
+        <location line="+31"/>
+        <source>Bundle passphrase</source>
+        <translation>꾸러미 암호 문구</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It is shown only now and is not kept anywhere. Give it to the recipient separately from the file: not in the same e-mail or on the same USB stick (read it out by phone, or hand over the printed sheet).</source>
+        <translation>지금 한 번만 보이며 어디에도 보관되지 않습니다. 받는 사람에게 파일과 따로 전달하세요. 같은 이메일이나 같은 USB 메모리에 넣지 말고, 전화로 불러 주거나 인쇄한 종이를 건네세요.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <location filename="../../caseapp/gui/case_tab.py" line="+167"/>
@@ -2317,6 +2346,174 @@ Ctrl+C로 복사합니다.</translation>
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../caseapp/gui/handover/handover_dialog.py" line="+113"/>
+        <source>Save the case bundle</source>
+        <translation>사건 꾸러미 저장</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case bundles (*.cabundle)</source>
+        <translation>사건 꾸러미 (*.cabundle)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>On the receiving computer: Work → This store&apos;s key, then copy the key.</source>
+        <translation>받는 컴퓨터에서 업무 → 이 저장소의 키를 열고 키를 복사하세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fingerprint: %1 — compare it by phone with the one the receiving computer shows.</source>
+        <translation>지문: %1 — 받는 컴퓨터에 보이는 지문과 같은지 전화로 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Victims&apos; details go only to a recipient the victim agreed to: choose who the bundle is for.</source>
+        <translation>피해자 정보는 피해자가 동의한 수신처에만 보낼 수 있습니다. 꾸러미의 수신처를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Writing the case bundle…</source>
+        <translation>사건 꾸러미를 쓰는 중…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled. No bundle was written.</source>
+        <translation>취소했습니다. 꾸러미를 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 case(s) and %2 evidence file(s) written to %3; victims&apos; details in %4 of them.</source>
+        <translation>사건 %1건과 증거 파일 %2개를 %3에 썼습니다. 그중 %4건에 피해자 정보가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the store with key fingerprint %1 can open it.</source>
+        <translation>키 지문이 %1인 저장소만 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cases handed over</source>
+        <translation>사건 인계 완료</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not said (no victims&apos; details)</source>
+        <translation>정하지 않음 (피해자 정보 없음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police (needs consent to share with police)</source>
+        <translation>수사기관 (수사기관 제공 동의 필요)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A deletion-support partner (needs takedown consent)</source>
+        <translation>삭제 지원 협력 기관 (삭제 요청 동의 필요)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another office (needs consent to transfer)</source>
+        <translation>다른 기관 (이관 동의 필요)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hand over</source>
+        <translation>인계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialog.ui" line="+6"/>
+        <source>Hand cases over</source>
+        <translation>사건 인계</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writes the chosen cases into an encrypted case bundle for a colleague&apos;s laptop, the deletion-support team or another office. Evidence files go with them where the victim consented to copies being kept. Every case handed over is recorded in the audit log.</source>
+        <translation>고른 사건을 암호화된 사건 꾸러미로 써서 동료의 노트북, 삭제 지원 팀 또는 다른 기관에 넘깁니다. 증거 파일은 피해자가 사본 보관에 동의한 경우에만 함께 갑니다. 인계한 사건은 모두 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Cases:</source>
+        <translation>사건(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cases to hand over</source>
+        <translation>인계할 사건</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Case number to add</source>
+        <translation>추가할 사건 번호</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case number, e.g. 2026-0007</source>
+        <translation>사건 번호 (예: 2026-0007)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;move</source>
+        <translation>빼기(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;For:</source>
+        <translation>수신처(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Include victims&apos; &amp;identifying details</source>
+        <translation>피해자 신원 정보 포함(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Encryption:</source>
+        <translation>암호화:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To the receiving store&apos;s &amp;key (best)</source>
+        <translation>받는 저장소의 키로 (권장)(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Receiving store&apos;s key</source>
+        <translation>받는 저장소의 키</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste the key: CASEAPP-KEY-1:…</source>
+        <translation>키를 붙여 넣으세요: CASEAPP-KEY-1:…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>With a one-time bundle &amp;passphrase</source>
+        <translation>일회용 꾸러미 암호 문구로(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save as:</source>
+        <translation>저장할 곳(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bundle file</source>
+        <translation>꾸러미 파일</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;hoose…</source>
+        <translation>고르기(&amp;H)…</translation>
+    </message>
+</context>
+<context>
     <name>HashListDialog</name>
     <message numerus="yes">
         <location filename="../../caseapp/gui/evidence/hash_list_dialog.py" line="+92"/>
@@ -2711,7 +2908,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../caseapp/gui/cases/identity_tab.py" line="+70"/>
+        <location filename="../../caseapp/gui/cases/identity_tab.py" line="+71"/>
         <source>Identity</source>
         <translation>신원</translation>
     </message>
@@ -2721,7 +2918,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>신원을 표시했습니다. 감사 기록에 남았습니다.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>How to contact</source>
         <translation>연락 방법</translation>
     </message>
@@ -3058,7 +3255,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="+151"/>
+        <location filename="../../caseapp/gui/main_window.py" line="+152"/>
         <location filename="../../ui/main_window.ui" line="+9"/>
         <source>CaseApp</source>
         <translation>CaseApp</translation>
@@ -3069,7 +3266,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>Your unsaved changes were kept while CaseApp was locked. Review and save them.</source>
         <translation>잠겨 있는 동안 저장하지 않은 변경 사항을 보관했습니다. 확인하고 저장하세요.</translation>
     </message>
@@ -3079,7 +3276,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>잠금을 풀었습니다. %1 이름으로 작업합니다.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Locked.</source>
         <translation>잠갔습니다.</translation>
     </message>
@@ -3861,6 +4058,149 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <location filename="../../caseapp/gui/selftest_qt.py" line="+121"/>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveHandoverDialog</name>
+    <message>
+        <location filename="../../caseapp/gui/handover/receive_dialog.py" line="+54"/>
+        <source>Choose a case bundle</source>
+        <translation>사건 꾸러미 고르기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case bundles (*.cabundle)</source>
+        <translation>사건 꾸러미 (*.cabundle)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Made for this store&apos;s key: it opens without a passphrase.</source>
+        <translation>이 저장소의 키로 만든 꾸러미입니다. 암호 문구 없이 열립니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked with a bundle passphrase: type the passphrase the sender gave you.</source>
+        <translation>꾸러미 암호 문구로 잠겨 있습니다. 보낸 사람이 알려 준 암호 문구를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a CaseApp case bundle.</source>
+        <translation>CaseApp 사건 꾸러미가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such file.</source>
+        <translation>그런 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Checking the bundle…</source>
+        <translation>꾸러미를 확인하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The bundle is intact. It holds %n case(s)</source>
+        <translation>
+            <numerusform>꾸러미가 온전합니다. 사건 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> and %n evidence file(s).</source>
+        <translation>
+            <numerusform>과 증거 파일 %n개가 들어 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From: %1</source>
+        <translation>보낸 기관: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Victims&apos; identifying details: in %n case(s).</source>
+        <translation>
+            <numerusform>피해자 신원 정보: %n건에 들어 있음.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Importing the cases…</source>
+        <translation>사건을 가져오는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n case(s) imported</source>
+        <translation>
+            <numerusform>사건 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, with %n evidence file(s):</source>
+        <translation>
+            <numerusform>과 증거 파일 %n개를 가져왔습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handover received</source>
+        <translation>인계받기 완료</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>취소했습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receive_handover_dialog.ui" line="+6"/>
+        <source>Receive a handover</source>
+        <translation>인계받기</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adds the cases of a case bundle to this store. The whole bundle is checked first; nothing is written unless all of it is intact.</source>
+        <translation>사건 꾸러미의 사건을 이 저장소에 더합니다. 먼저 꾸러미 전체를 확인하며, 모두 온전할 때만 저장합니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Bundle:</source>
+        <translation>꾸러미(&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bundle file</source>
+        <translation>꾸러미 파일</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A .cabundle file</source>
+        <translation>.cabundle 파일</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;hoose…</source>
+        <translation>고르기(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bundle &amp;passphrase:</source>
+        <translation>꾸러미 암호 문구(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Chec&amp;k the bundle</source>
+        <translation>꾸러미 확인(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cases in the bundle</source>
+        <translation>꾸러미에 든 사건</translation>
     </message>
 </context>
 <context>
@@ -5785,7 +6125,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+222"/>
+        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+225"/>
         <source>You will choose your profile after unlocking.</source>
         <translation>잠금을 푼 뒤 프로필을 고릅니다.</translation>
     </message>
@@ -6003,7 +6343,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>WorkActions</name>
     <message>
-        <location filename="../../caseapp/gui/home/view.py" line="+369"/>
+        <location filename="../../caseapp/gui/home/view.py" line="+377"/>
         <source>A backup is due.</source>
         <translation>백업할 때가 되었습니다.</translation>
     </message>
@@ -6013,7 +6353,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>기한이 지난 후속 조치가 있습니다.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+110"/>
         <source>&amp;Work</source>
         <translation>업무(&amp;W)</translation>
     </message>
@@ -6036,6 +6376,26 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <location line="+1"/>
         <source>How long closed cases are kept, and deleting those past it with a supervisor&apos;s PIN</source>
         <translation>종결 사건 보관 기간, 그리고 기간이 지난 사건을 관리자 PIN으로 삭제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand cases &amp;over…</source>
+        <translation>사건 인계(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the open or selected case (or others) into an encrypted case bundle for another office or a colleague</source>
+        <translation>열린 사건이나 고른 사건(또는 다른 사건)을 암호화된 사건 꾸러미로 써서 다른 기관이나 동료에게 넘깁니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rec&amp;eive a handover…</source>
+        <translation>인계받기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the cases of a case bundle sent to this store</source>
+        <translation>이 저장소로 보낸 사건 꾸러미의 사건을 가져옵니다</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6091,7 +6451,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>새 사건 %1을 열었습니다.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+139"/>
         <source>Cases</source>
         <translation>사건</translation>
     </message>

@@ -50,7 +50,7 @@ LATIN_ALLOWED = frozenset(_ALLOWED_WORDS.split())
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+|\S+@\S+\.\S+|"
                   r"\b[\w.-]+\.(?:com|org|net|kr|me|io|gov|go\.kr|or\.kr)(?:/\S*)?", re.I)
 _FILE = re.compile(r"[\w.()-]*\.(?:pdf|png|jpe?g|gif|webp|mp4|mov|zip|json|csv|txt|html|db|"
-                   r"cabk|caseapp|bundle|ts|qm|po)(?![A-Za-z0-9])|ChatExport_\S*|"
+                   r"cabk|cabundle|caseapp|bundle|ts|qm|po)(?![A-Za-z0-9])|ChatExport_\S*|"
                    r"\b(?:image|video|audio|text|application)/[\w.+-]+", re.I)
 _PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{\w+\}|\$\{\w+\}")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*")

@@ -240,6 +240,12 @@ def work_area_windows(window: Any, editor: Any, scratch: Path) -> Iterator[tuple
     yield from opened_by(actions.open_backup, "backup")
     yield from opened_by(actions.open_verify, "verify")
     yield from opened_by(actions.open_store_key, "store key")
+    yield from opened_by(lambda: actions.open_hand_over(), "hand cases over")
+    yield from opened_by(lambda: actions.open_receive(), "receive a handover")
+    from caseapp.gui.handover.passphrase_dialog import BundlePassphraseDialog
+
+    yield from opened_by(lambda: BundlePassphraseDialog(
+        "ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2-3456-789A", "2026-0001", "", window).open(), "bundle passphrase")
     yield from opened_by(lambda: actions.open_hash_lists(), "hash lists")
     yield from opened_by(lambda: actions.open_retention(), "retention")
     yield from opened_by(lambda: window.open_restore(), "restore (unlocked)")

@@ -328,6 +328,10 @@ def shoot_work(shot: Any, window: Any) -> None:
     review.ui.pinEdit.setText("482913")
     grab(shot, review, "retention")
     review.reject()
+    from tools.screenshots.handover import shoot_handover
+
+    (folder / "USB").mkdir(exist_ok=True)
+    shoot_handover(shot, vault, window, folder)
     actions.show_home()
     wait_until(lambda: not ops.busy() and actions.home.figures is not None)
     grab(shot, window, "home")

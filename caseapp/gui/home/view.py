@@ -427,6 +427,10 @@ class WorkActions(QObject):
         self.backup_action = self._action("actionBackup", "Ctrl+Shift+B", self.open_backup)
         self.verify_action = self._action("actionVerify", None, self.open_verify)
         self.store_key_action = self._action("actionStoreKey", None, self.open_store_key)
+        self.hand_over_action = self._action("actionHandOver", None,
+                                             lambda: self.open_hand_over())
+        self.receive_action = self._action("actionReceiveHandover", None,
+                                           lambda: self.open_receive())
         self.retention_action = self._action("actionRetention", None, self.open_retention)
         self.hash_lists_action = self._action("actionHashLists", None, self.open_hash_lists)
         self.menu.addAction(self.home_action)
@@ -434,6 +438,9 @@ class WorkActions(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.backup_action)
         self.menu.addAction(self.verify_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.hand_over_action)
+        self.menu.addAction(self.receive_action)
         self.menu.addAction(self.store_key_action)
         self.menu.addSeparator()
         self.menu.addAction(self.hash_lists_action)
@@ -460,6 +467,7 @@ class WorkActions(QObject):
     def _set_enabled(self, enabled: bool) -> None:
         for action in (self.home_action, self.followups_action, self.backup_action,
                        self.verify_action, self.store_key_action, self.retention_action,
+                       self.hand_over_action, self.receive_action,
                        self.hash_lists_action):
             action.setEnabled(enabled)
         self.menu.menuAction().setVisible(enabled)
@@ -583,6 +591,41 @@ class WorkActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def _chosen_case_ids(self) -> list[int]:
+        """The open case, or the case selected in the case list."""
+        workspace = self._workspace()
+        if workspace is None:
+            return []
+        editor = workspace.current_editor()  # type: ignore[attr-defined]
+        if editor is not None:
+            return [editor.case.id]
+        if workspace.currentWidget() is workspace.case_list:  # type: ignore[attr-defined]
+            chosen = workspace.case_list.current_case_id()  # type: ignore[attr-defined]
+            return [] if chosen is None else [int(chosen)]
+        return []
+
+    def open_hand_over(self, case_ids: list[int] | None = None) -> Any:
+        from caseapp.gui.handover.handover_dialog import HandOverDialog
+
+        if self.window.session is None:
+            return None
+        dialog = HandOverDialog(self.window.session.vault,
+                                self._chosen_case_ids() if case_ids is None else case_ids,
+                                self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_receive(self) -> Any:
+        from caseapp.gui.handover.receive_dialog import ReceiveHandoverDialog
+
+        if self.window.session is None:
+            return None
+        dialog = ReceiveHandoverDialog(self.window.session.vault, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def open_hash_lists(self, show_matches: bool = False) -> Any:
         from caseapp.gui.evidence.hash_list_dialog import HashListDialog
 
@@ -615,6 +658,13 @@ class WorkActions(QObject):
         self.retention_action.setText(self.tr("&Retention review…"))
         self.retention_action.setToolTip(self.tr("How long closed cases are kept, and deleting "
                                                  "those past it with a supervisor's PIN"))
+        self.hand_over_action.setText(self.tr("Hand cases &over…"))
+        self.hand_over_action.setToolTip(self.tr("Write the open or selected case (or others) "
+                                                 "into an encrypted case bundle for another "
+                                                 "office or a colleague"))
+        self.receive_action.setText(self.tr("Rec&eive a handover…"))
+        self.receive_action.setToolTip(self.tr("Import the cases of a case bundle sent to "
+                                               "this store"))
         self.store_key_action.setText(self.tr("This store's &key…"))
         self.store_key_action.setToolTip(self.tr("The key another office needs to send this "
                                                  "store an encrypted case bundle"))
