@@ -245,7 +245,8 @@ def work_area_windows(window: Any, editor: Any, scratch: Path) -> Iterator[tuple
     from caseapp.gui.handover.passphrase_dialog import BundlePassphraseDialog
 
     yield from opened_by(lambda: BundlePassphraseDialog(
-        "ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2-3456-789A", "2026-0001", "", window).open(), "bundle passphrase")
+        "ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2-3456-789A", "2026-0001", "", window).open(),
+        "bundle passphrase")
     yield from opened_by(lambda: actions.open_hash_lists(), "hash lists")
     yield from opened_by(lambda: actions.open_retention(), "retention")
     yield from opened_by(lambda: window.open_restore(), "restore (unlocked)")

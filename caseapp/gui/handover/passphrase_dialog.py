@@ -53,7 +53,8 @@ class BundlePassphraseDialog(QDialog):
                          "handover. Keep this sheet apart from the bundle file, and destroy it "
                          "once the cases are imported.")
         return (f"<h2>{html.escape(title)}</h2>"
-                f"<p style='font-family: monospace; font-size: 15pt; font-weight: bold; white-space: nowrap'>"
+                "<p style='font-family: monospace; font-size: 15pt; font-weight: bold; "
+                "white-space: nowrap'>"
                 f"{html.escape(self._passphrase)}</p><p>{html.escape(advice)}</p>")
 
     def print_to(self, printer: QPrinter) -> None:
