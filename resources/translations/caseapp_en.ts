@@ -314,7 +314,7 @@
 <context>
     <name>ReceiveHandoverDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/handover/receive_dialog.py" line="+120"/>
+        <location filename="../../caseapp/gui/handover/receive_dialog.py" line="+135"/>
         <source>The bundle is intact. It holds %n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

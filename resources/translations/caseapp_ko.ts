@@ -2348,7 +2348,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../caseapp/gui/handover/handover_dialog.py" line="+113"/>
+        <location filename="../../caseapp/gui/handover/handover_dialog.py" line="+115"/>
         <source>Save the case bundle</source>
         <translation>사건 꾸러미 저장</translation>
     </message>
@@ -2373,7 +2373,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>피해자 정보는 피해자가 동의한 수신처에만 보낼 수 있습니다. 꾸러미의 수신처를 고르세요.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>Writing the case bundle…</source>
         <translation>사건 꾸러미를 쓰는 중…</translation>
     </message>
@@ -2418,7 +2418,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>다른 기관 (이관 동의 필요)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Hand over</source>
         <translation>인계</translation>
     </message>
@@ -3149,7 +3149,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="+345"/>
+        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="+372"/>
         <location line="+65"/>
         <source>Writing the letter…</source>
         <translation>요청서를 만드는 중…</translation>
@@ -3464,12 +3464,12 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>NewTakedownDialog</name>
     <message>
-        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="-326"/>
+        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="-353"/>
         <source>Takedown request %1 created as a draft.</source>
         <translation>삭제 요청 %1{을} 초안으로 만들었습니다.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Shown to the recipient as:</source>
         <translation>수신처에는 이렇게 표시됩니다:</translation>
     </message>
@@ -3479,12 +3479,12 @@ An offline, encrypted case manager for counsellors who support victims of digita
         <translation>촬영물이 있는 주소를 입력하거나 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+66"/>
         <source>&amp;Create request</source>
         <translation>요청 만들기(&amp;C)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>None selected</source>
         <translation>선택 안 함</translation>
     </message>
@@ -3509,7 +3509,12 @@ An offline, encrypted case manager for counsellors who support victims of digita
         <translation>새 삭제 요청</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
+        <source>Record consent &amp;now…</source>
+        <translation>지금 동의 기록(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Target:</source>
         <translation>대상(&amp;T):</translation>
     </message>
@@ -4063,7 +4068,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>ReceiveHandoverDialog</name>
     <message>
-        <location filename="../../caseapp/gui/handover/receive_dialog.py" line="+54"/>
+        <location filename="../../caseapp/gui/handover/receive_dialog.py" line="+56"/>
         <source>Choose a case bundle</source>
         <translation>사건 꾸러미 고르기</translation>
     </message>
@@ -4093,7 +4098,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>그런 파일이 없습니다.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+53"/>
         <source>Checking the bundle…</source>
         <translation>꾸러미를 확인하는 중…</translation>
     </message>
@@ -4153,7 +4158,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>취소했습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>

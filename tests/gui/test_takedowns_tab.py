@@ -233,3 +233,88 @@ def test_without_takedown_consent_the_form_says_so_and_creates_nothing(
     dialog.reject()
     assert takedowns.list_requests(window.session.vault, number) == []
     assert not editor.tab("takedowns").ui.newButton.isEnabled()
+
+
+def test_missing_takedown_consent_is_recorded_from_the_form_keeping_what_was_entered(
+        qtbot, store_dir, sample_cases, window):
+    from caseapp.domain.evidence import EvidenceDraft
+    from caseapp.gui.consent_prompt import RecordConsentDialog
+    from caseapp.gui.takedowns.dialogs import NewTakedownDialog
+    from caseapp.services import cases, evidence, takedowns
+
+    number = sample_cases["Willow"]
+    vault = open_vault(store_dir)
+    try:
+        evidence.add_url_evidence(vault, number, "https://x.com/someone/status/123",
+                                  draft=EvidenceDraft())
+    finally:
+        vault.close()
+    unlock(qtbot, window)
+    editor, evidence_tab = open_section(qtbot, window, number, "evidence")
+    click_row(qtbot, evidence_tab.ui.evidenceTable, 0)
+    qtbot.mouseClick(evidence_tab.ui.takedownButton, Qt.MouseButton.LeftButton)
+    dialog = visible_dialog(NewTakedownDialog)
+    assert dialog.ui.recordConsentButton.isVisible()
+    type_text(qtbot, dialog.ui.descriptionEdit, "합성 사진 게시물")
+    type_text(qtbot, dialog.ui.keywordsEdit, "deepfake school")
+    live = window.session.vault
+
+    # asked, then cancelled: nothing recorded, the form still says why it cannot go
+    qtbot.mouseClick(dialog.ui.recordConsentButton, Qt.MouseButton.LeftButton)
+    asked = visible_dialog(RecordConsentDialog)
+    assert "has not given consent" in asked.ui.explanation.text()
+    asked.reject()
+    qtbot.waitUntil(lambda: not ops.busy())
+    assert not cases.has_consent(live, number, "takedown")
+    assert not ok_button(dialog).isEnabled() and dialog.ui.consentLabel.isVisible()
+
+    qtbot.mouseClick(dialog.ui.recordConsentButton, Qt.MouseButton.LeftButton)
+    asked = visible_dialog(RecordConsentDialog)
+    qtbot.mouseClick(asked.ui.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ops.busy() and ok_button(dialog).isEnabled())
+    assert cases.has_consent(live, number, "takedown")
+    assert not dialog.ui.consentLabel.isVisible()
+    assert not dialog.ui.recordConsentButton.isVisible()
+    # what was typed before is still there, and goes into the request
+    assert dialog.ui.descriptionEdit.toPlainText() == "합성 사진 게시물"
+    assert dialog.ui.keywordsEdit.text() == "deepfake school"
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ops.busy() and bool(takedowns.list_requests(live, number)))
+    [request] = takedowns.list_requests(live, number)
+    assert request.target == "https://x.com/someone/status/123"
+    assert request.description == "합성 사진 게시물"
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_takedown_consent_offer_speaks_the_counsellors_language(
+        qtbot, store_dir, sample_cases, window, lang):
+    """With CASEAPP_SHOTS=DIR the form is saved as a PNG to look at (not pass/fail)."""
+    from caseapp.domain.evidence import EvidenceDraft
+    from caseapp.gui import language
+    from caseapp.gui.takedowns.dialogs import NewTakedownDialog
+    from caseapp.services import evidence
+    from tests.gui.test_consent_prompts import shot
+
+    number = sample_cases["Willow"]
+    vault = open_vault(store_dir)
+    try:
+        evidence.add_url_evidence(vault, number, "https://x.com/someone/status/123",
+                                  draft=EvidenceDraft())
+    finally:
+        vault.close()
+    language.apply(lang)
+    try:
+        unlock(qtbot, window)
+        _editor, evidence_tab = open_section(qtbot, window, number, "evidence")
+        click_row(qtbot, evidence_tab.ui.evidenceTable, 0)
+        evidence_tab.request_takedown()
+        dialog = visible_dialog(NewTakedownDialog)
+        qtbot.waitUntil(lambda: not ops.busy())
+        expected = {"ko": "지금 동의 기록", "en": "Record consent now"}[lang]
+        assert dialog.ui.recordConsentButton.text().replace("&", "").startswith(expected)
+        assert dialog.ui.consentLabel.isVisible()
+        shot(dialog, "takedown-consent-missing")
+        dialog.reject()
+    finally:
+        language.apply("en")

@@ -132,6 +132,7 @@ class NewTakedownDialog(QDialog):
         self.ui.recipientCombo.currentIndexChanged.connect(lambda _i: self._recipient_changed())
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
+        self.ui.recordConsentButton.clicked.connect(self.record_consent)
         platform = next((i.platform.value for i in self.items if i.platform), None)
         self._suggest(platform)
         self._target_changed(self.ui.targetCombo.currentText())
@@ -226,6 +227,31 @@ class NewTakedownDialog(QDialog):
         button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         button.setEnabled(target_ok and self._consent is None and self.recipient() is not None)
 
+    def record_consent(self) -> None:
+        """Consent to takedowns is missing: record it right here (its own audited write),
+        then carry on with everything entered in this dialog as it was."""
+        from caseapp.domain.consent import ConsentScope
+        from caseapp.gui.consent_prompt import record_consent_here
+
+        if self._consent is not None:
+            record_consent_here(self, self.context, ConsentScope.TAKEDOWN, self._consent,
+                                self._consent_recorded)
+
+    def _consent_recorded(self) -> None:
+        from caseapp.services import takedowns
+
+        vault, case_id = self.context.vault, self.context.case.id
+
+        def checked(message: str | None) -> None:
+            self._consent = message
+            self._retranslate()
+            self._update_ok()
+            if message is None:
+                self.ui.targetCombo.setFocus()
+
+        Op(self, op=lambda: takedowns.require_consent_message(vault, case_id),
+           success=checked).run_in_background()
+
     def accept(self) -> None:
         from caseapp.services import takedowns
 
@@ -256,6 +282,7 @@ class NewTakedownDialog(QDialog):
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Create request"))
         self.ui.consentLabel.setVisible(self._consent is not None)
+        self.ui.recordConsentButton.setVisible(self._consent is not None)
         if self._consent is not None:
             self.ui.consentLabel.setText(self._consent)
         codes = ", ".join(i.code for i in self.items)
