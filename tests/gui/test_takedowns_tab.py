@@ -250,7 +250,7 @@ def test_missing_takedown_consent_is_recorded_from_the_form_keeping_what_was_ent
     finally:
         vault.close()
     unlock(qtbot, window)
-    editor, evidence_tab = open_section(qtbot, window, number, "evidence")
+    _editor, evidence_tab = open_section(qtbot, window, number, "evidence")
     click_row(qtbot, evidence_tab.ui.evidenceTable, 0)
     qtbot.mouseClick(evidence_tab.ui.takedownButton, Qt.MouseButton.LeftButton)
     dialog = visible_dialog(NewTakedownDialog)
