@@ -52,7 +52,9 @@ def probe_env(state: Path) -> dict[str, str]:
     return env
 
 
-def one_run(command: list[str], env: dict[str, str]) -> float:
+def one_run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one whole process."""
+    cpu_before = _children_cpu()
     start = time.perf_counter()
     result = subprocess.run(command, env=env, capture_output=True, text=True,
                             timeout=120, check=False)
@@ -60,23 +62,40 @@ def one_run(command: list[str], env: dict[str, str]) -> float:
     if result.returncode != 0 or "shown" not in result.stdout:
         raise SystemExit(f"start-up probe failed: {' '.join(command)}\n{result.stdout}\n"
                          f"{result.stderr[-2000:]}")
-    return wall
+    return wall, _children_cpu() - cpu_before
+
+
+def _children_cpu() -> float:
+    """User + system CPU seconds of the finished child processes (0 where unknown)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def alternate(a: list[str], b: list[str], env: dict[str, str],
               runs: int) -> dict[str, float]:
     """Median wall seconds of A and of B and the median of the pairwise ratios A/B, from
-    ``runs`` alternating pairs after one warm-up pair."""
+    ``runs`` alternating pairs after one warm-up pair; the same for CPU time (user +
+    system), which a busy machine disturbs less than wall time."""
     one_run(a, env)
     one_run(b, env)
-    walls_a: list[float] = []
-    walls_b: list[float] = []
+    runs_a: list[tuple[float, float]] = []
+    runs_b: list[tuple[float, float]] = []
     for _ in range(runs):
-        walls_a.append(one_run(a, env))
-        walls_b.append(one_run(b, env))
-    ratios = [x / y for x, y in zip(walls_a, walls_b, strict=True)]
-    return {"a_s": statistics.median(walls_a), "b_s": statistics.median(walls_b),
-            "ratio": statistics.median(ratios)}
+        runs_a.append(one_run(a, env))
+        runs_b.append(one_run(b, env))
+    figures: dict[str, float] = {}
+    for index, kind in ((0, "wall"), (1, "cpu")):
+        side_a = [r[index] for r in runs_a]
+        side_b = [r[index] for r in runs_b]
+        figures[f"{kind}_a"] = statistics.median(side_a)
+        figures[f"{kind}_b"] = statistics.median(side_b)
+        figures[f"{kind}_ratio"] = statistics.median(
+            x / y for x, y in zip(side_a, side_b, strict=True) if y > 0) if any(side_b) else 0
+    return figures
 
 
 def modules_at_first_window(command: list[str], env: dict[str, str]) -> list[str]:
@@ -115,8 +134,10 @@ def main(argv: list[str] | None = None) -> int:
               "runs after a warm-up; target ratio <= 1.5")
         for name, (a, b) in pairs.items():
             figures = alternate(a, b, env, runs)
-            print(f"  {name}: {figures['a_s']:.3f} s / {figures['b_s']:.3f} s (medians), "
-                  f"median pairwise ratio {figures['ratio']:.2f}")
+            print(f"  {name}: wall {figures['wall_a']:.3f} s / {figures['wall_b']:.3f} s "
+                  f"(medians), median pairwise ratio {figures['wall_ratio']:.2f}; CPU "
+                  f"{figures['cpu_a']:.3f} s / {figures['cpu_b']:.3f} s, ratio "
+                  f"{figures['cpu_ratio']:.2f}")
         loaded = modules_at_first_window(pairs["python -m caseapp / python bare_window.py"][0],
                                          env)
         print(f"  caseapp modules loaded when the unlock screen shows ({len(loaded)}):")

@@ -18,11 +18,17 @@ IMPORT = re.compile(r"^from (PySide6\.Qt\w+) import \(([^)]*)\)\n|^from (PySide6
 WORD = re.compile(r"\b\w+\b")
 
 
+def used_names(source: str) -> set[str]:
+    """The words of a form outside its imports and comments ("## Created by: Qt ...")."""
+    body = "\n".join(line for line in IMPORT.sub("", source).splitlines()
+                     if not line.lstrip().startswith("#"))
+    return set(WORD.findall(body))
+
+
 def trim(source: str) -> str:
     """The same form source with each ``from PySide6.QtX import (...)`` reduced to the names
     used in the rest of the file (the statement dropped when none is used)."""
-    body = IMPORT.sub("", source)
-    used = set(WORD.findall(body))
+    used = used_names(source)
 
     def keep(match: re.Match[str]) -> str:
         module = match.group(1) or match.group(3)

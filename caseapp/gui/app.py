@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,11 @@ log = logging.getLogger(__name__)
 
 # The throw-away demo store gets a known passphrase (shown on its unlock screen) so people
 # trying the app can lock and unlock it.
+# Called with the first top-level window right after it is shown: the start-up probe
+# (caseapp.gui.startup_probe) listens here rather than through an application-wide event
+# filter, which would itself slow start-up (PySide6 then builds every widget type it sees).
+FIRST_WINDOW_HOOKS: list[Callable[[Any], None]] = []
+
 DEMO_PASSPHRASE = "데모 상담소 연습용 암호 demo practice"  # noqa: S105 - synthetic demo data only
 KEYSLOTS_FILE = "keyslots.json"  # the file that makes a folder a store (security.keyslots)
 
@@ -48,7 +54,8 @@ def run(argv: list[str]) -> int:
     if args.startup_probe:
         from caseapp.gui.startup_probe import run_startup_probe
 
-        return run_startup_probe(lambda: run([a for a in argv if a != "--startup-probe"]))
+        return run_startup_probe(lambda: run([a for a in argv if a != "--startup-probe"]),
+                                 FIRST_WINDOW_HOOKS)
     return start(args)
 
 
@@ -110,11 +117,14 @@ def start(args: argparse.Namespace) -> int:
     try:
         if demo_root is not None:
             window.show()
+            first_window_shown(window)
             open_demo(window, data_dir)
         elif store_exists(data_dir):
             window.show()
+            first_window_shown(window)
         else:
             wizard = open_setup(window, data_dir, prefs)
+            first_window_shown(wizard)
         return int(app.exec())
     finally:
         window.shutdown()
@@ -125,6 +135,11 @@ def start(args: argparse.Namespace) -> int:
             import shutil
 
             shutil.rmtree(demo_root, ignore_errors=True)
+
+
+def first_window_shown(window: Any) -> None:
+    for hook in FIRST_WINDOW_HOOKS:
+        hook(window)
 
 
 def open_setup(window: Any, data_dir: Path, prefs: Any) -> Any:

@@ -13,7 +13,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6 import QtCore  # QtCore.Qt only once unlocked: its first use is costly
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
@@ -32,6 +33,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LOCK_WAIT_MS = 15_000  # how long locking waits for a running op before closing the vault
+# Menu shortcuts, given to the actions when the first session starts (the tooltips in
+# ui/main_window.ui name them): making a key sequence builds Qt's whole enum namespace, the
+# costliest single step of start-up, and the locked window needs none of them.
+SHORTCUTS = {"actionNewCase": "Ctrl+N", "actionFind": "Ctrl+F", "actionSave": "Ctrl+S",
+             "actionCloseCase": "Ctrl+W", "actionSettings": "Ctrl+,", "actionLock": "Ctrl+L",
+             "actionQuit": "Ctrl+Q"}
 # What lies behind the unlock screen. None of it is imported before the passphrase is typed
 # (the locked window appears at close to bare-Qt speed); it is imported while the key
 # derivation runs, in a thread of its own (Argon2 releases the GIL), so the workspace opens
@@ -83,6 +90,7 @@ class MainWindow(QMainWindow):
         self._preloading: threading.Thread | None = None
         self.ui.pages.addWidget(self.unlock_screen)
         self._picker: QWidget | None = None
+        self._work_shortcuts = False
         self._picker_vault: Vault | None = None
         self.idle_lock = IdleLock(self)
         self.idle_lock.set_timeout_ms(prefs.idle_lock_minutes * 60_000)
@@ -104,15 +112,11 @@ class MainWindow(QMainWindow):
         a.fileMenu.insertAction(a.actionSettings, self.restore_action)
         self.guide_action = QAction(self)
         self.guide_action.setObjectName("actionUserGuide")
-        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.guide_action.triggered.connect(lambda: self.open_help("guide"))
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setObjectName("actionShortcuts")
         self.shortcuts_action.triggered.connect(lambda: self.open_help("shortcuts"))
         a.helpMenu.insertActions(a.actionAbout, [self.guide_action, self.shortcuts_action])
-        for action in (a.actionLock, a.actionNewCase, a.actionFind, a.actionSave,
-                       a.actionCloseCase, a.actionSettings, a.actionSwitchProfile):
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self._layout: tuple[int, dict[str, Any]] | None = None
         self._retranslate_extra()
         self._show_locked()
@@ -141,11 +145,27 @@ class MainWindow(QMainWindow):
 
     def _set_actions(self) -> None:
         unlocked = self.session is not None
+        if unlocked and not self._work_shortcuts:
+            self._set_up_work_shortcuts()
         for action in (self.ui.actionLock, self.ui.actionNewCase, self.ui.actionFind,
                        self.ui.actionSave, self.ui.actionCloseCase, self.ui.actionSettings,
                        self.ui.actionSwitchProfile):
             action.setEnabled(unlocked)
         self.ui.toolBar.setVisible(unlocked)
+
+    def _set_up_work_shortcuts(self) -> None:
+        """Work shortcuts reach every window of the app; the toolbar shows text. Done when
+        the first session starts: the locked window never touches Qt's enum namespace, whose
+        first use costs more than the rest of the unlock screen (start-up, issue 23)."""
+        a = self.ui
+        for name, keys in SHORTCUTS.items():
+            getattr(a, name).setShortcut(keys)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        for action in (a.actionLock, a.actionNewCase, a.actionFind, a.actionSave,
+                       a.actionCloseCase, a.actionSettings, a.actionSwitchProfile):
+            action.setShortcutContext(QtCore.Qt.ShortcutContext.ApplicationShortcut)
+        a.toolBar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._work_shortcuts = True
 
     def _retitle(self) -> None:
         if self.session is None:
@@ -348,7 +368,7 @@ class MainWindow(QMainWindow):
         actor = self.session.counsellor.name if self.session is not None else "admin"
         dialog = RestoreDialog(self.data_dir, store_open=self.session is not None,
                                actor=actor, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

@@ -10,17 +10,21 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 # Set (to anything) to have the probe also print the caseapp modules loaded when the first
 # window showed (benchmarks/startup.py and tests/gui/test_startup_imports.py use it).
 LIST_MODULES = "CASEAPP_PROBE_MODULES"
 
 
-def run_startup_probe(start_app: Callable[[], int], timeout_ms: int = 60_000) -> int:
+def run_startup_probe(start_app: Callable[[], int],
+                      first_window_hooks: list[Callable[[Any], None]],
+                      timeout_ms: int = 60_000) -> int:
     """Start the real app and leave as soon as its first top-level window is shown: the
     start-up time a counsellor waits for. Prints the seconds since the interpreter started
-    (frozen or not) and ends the process (exit 0, or 1 when no window appeared in time)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    (frozen or not) and ends the process (exit 0, or 1 when no window appeared in time).
+    ``first_window_hooks``: where the app announces its first window (``app.py``)."""
+    from PySide6.QtCore import QTimer
 
     started = _process_start()
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
@@ -31,23 +35,20 @@ def run_startup_probe(start_app: Callable[[], int], timeout_ms: int = 60_000) ->
     app = QApplication.instance() or QApplication(sys.argv[:1])
     shown: dict[str, float | str] = {}
 
-    class FirstWindow(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if (not shown and event.type() == QEvent.Type.Show
-                    and getattr(watched, "isWindow", lambda: False)()):
-                shown["seconds"] = time.time() - started
-                shown["window"] = type(watched).__name__
-                if os.environ.get(LIST_MODULES):
-                    shown["modules"] = " ".join(sorted(
-                        name for name in sys.modules if name.startswith("caseapp")))
-                QTimer.singleShot(0, app.quit)
-            return False
+    def first_window(window: Any) -> None:
+        # as packaging/bare_window.py: the window is shown, then one turn of the event loop
+        # (expose and first paint) before leaving
+        shown["seconds"] = time.time() - started
+        shown["window"] = type(window).__name__
+        if os.environ.get(LIST_MODULES):
+            shown["modules"] = " ".join(sorted(
+                name for name in sys.modules if name.startswith("caseapp")))
+        QTimer.singleShot(0, app.quit)
 
-    watcher = FirstWindow()
-    app.installEventFilter(watcher)
+    first_window_hooks.append(first_window)
     QTimer.singleShot(timeout_ms, lambda: app.exit(1))
     code = start_app()
-    app.removeEventFilter(watcher)
+    first_window_hooks.remove(first_window)
     if not shown:
         print("startup-probe: no window was shown", file=sys.stderr)
         return leave(1)

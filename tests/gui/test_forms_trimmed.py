@@ -9,7 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
-from trim_uic_imports import IMPORT, WORD, trim  # noqa: E402
+from trim_uic_imports import IMPORT, trim, used_names  # noqa: E402
 
 FORMS = sorted((ROOT / "caseapp" / "gui" / "forms").glob("ui_*.py"))
 
@@ -18,14 +18,15 @@ def test_every_generated_form_imports_only_the_qt_names_it_uses():
     assert FORMS, "make forms has not run"
     for form in FORMS:
         source = form.read_text(encoding="utf-8")
-        used = set(WORD.findall(IMPORT.sub("", source)))
+        used = used_names(source)
         imported = {name.strip() for match in IMPORT.finditer(source)
                     for name in (match.group(2) or match.group(4)).split(",") if name.strip()}
         assert imported - used == set(), form.name
 
 
 def test_trimming_keeps_used_names_and_drops_the_rest():
-    source = ("from PySide6.QtCore import (QCoreApplication, QDate,\n    QMetaObject, Qt)\n"
+    source = ("## Created by: Qt User Interface Compiler\n"
+              "from PySide6.QtCore import (QCoreApplication, QDate,\n    QMetaObject, Qt)\n"
               "from PySide6.QtGui import (QBrush, QColor)\n"
               "from PySide6.QtWidgets import (QLabel, QWidget)\n\n"
               "class Ui_X(object):\n    def setupUi(self, X):\n"

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6 import QtCore  # QtCore.Qt at key time: its first use is costly (start-up)
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -34,22 +35,27 @@ class IdleLock(QObject):
         self._armed = False
         self._check = QTimer(self)
         self._check.timeout.connect(self._check_idle)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     def set_timeout_ms(self, ms: int) -> None:
         self._timeout = max(0.05, ms / 1000.0)
         self._check.setInterval(int(min(5000.0, max(20.0, self._timeout * 1000 / 5))))
 
     def arm(self) -> None:
-        """Start watching (after unlock)."""
+        """Start watching (after unlock). The filter over every event of the app is installed
+        only while armed: the locked window has nothing to watch, and a Python filter there
+        slows start-up (each event's receiver needs its Python type)."""
+        app = QApplication.instance()
+        if app is not None and not self._armed:
+            app.installEventFilter(self)
         self._armed = True
         self._last_input = time.monotonic()
         self.set_timeout_ms(int(self._timeout * 1000))
         self._check.start()
 
     def disarm(self) -> None:
+        app = QApplication.instance()
+        if app is not None and self._armed:
+            app.removeEventFilter(self)
         self._armed = False
         self._check.stop()
 
@@ -80,7 +86,7 @@ class IdleLock(QObject):
         return watched is QApplication.activeWindow()
 
     def _key_pressed(self, event: QKeyEvent, watched: QObject | None = None) -> None:
-        if event.key() != Qt.Key.Key_Escape or event.isAutoRepeat():
+        if event.key() != QtCore.Qt.Key.Key_Escape or event.isAutoRepeat():
             return
         if _in_a_dialog(watched):
             # This Esc closes a dialog or popup: it is not the first half of a quick hide,
