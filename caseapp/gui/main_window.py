@@ -9,12 +9,12 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
-import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore  # QtCore.Qt only once unlocked: its first use is costly
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
@@ -41,8 +41,11 @@ SHORTCUTS = {"actionNewCase": "Ctrl+N", "actionFind": "Ctrl+F", "actionSave": "C
              "actionQuit": "Ctrl+Q"}
 # What lies behind the unlock screen. None of it is imported before the passphrase is typed
 # (the locked window appears at close to bare-Qt speed); it is imported while the key
-# derivation runs, in a thread of its own (Argon2 releases the GIL), so the workspace opens
-# without a further wait. tests/gui/test_startup_imports.py holds both halves.
+# derivation runs in its worker thread (Argon2 releases the GIL), one module per turn of the
+# GUI thread's event loop, so the workspace opens without a further wait and the progress bar
+# keeps moving. Not in a thread of its own: PySide6 builds its Python types lazily and that is
+# not safe beside the GUI thread (a preload thread crashed the interpreter now and then).
+# tests/gui/test_startup_imports.py holds both halves.
 BEHIND_THE_LOCK = (
     "caseapp.gui.ops", "caseapp.gui.session", "caseapp.gui.status_bar",
     "caseapp.gui.lock.profile_picker", "caseapp.gui.workspace", "caseapp.gui.home.view",
@@ -50,21 +53,25 @@ BEHIND_THE_LOCK = (
 )
 
 
-def preload_behind_the_lock() -> threading.Thread:
-    """Import the modules the unlocked window needs, in a background thread (imports only:
-    no widget is made off the GUI thread)."""
+def preload_behind_the_lock(on_done: Callable[[], None] | None = None) -> None:
+    """Import the modules the unlocked window needs, one per event-loop turn in the GUI
+    thread; ``on_done`` runs after the last. A failure is logged and left for the unlock to
+    report when it imports the module again."""
+    pending = list(BEHIND_THE_LOCK)
 
-    def load() -> None:
-        for name in BEHIND_THE_LOCK:
-            try:
-                importlib.import_module(name)
-            except Exception:  # the GUI thread imports it again and reports the failure
-                log.exception("could not preload %s", name)
-                return
+    def step() -> None:
+        name = pending.pop(0)
+        try:
+            importlib.import_module(name)
+        except Exception:
+            log.exception("could not preload %s", name)
+            pending.clear()
+        if pending:
+            QTimer.singleShot(0, step)
+        elif on_done is not None:
+            on_done()
 
-    thread = threading.Thread(target=load, name="preload-behind-lock", daemon=True)
-    thread.start()
-    return thread
+    QTimer.singleShot(0, step)
 
 
 class MainWindow(QMainWindow):
@@ -87,7 +94,7 @@ class MainWindow(QMainWindow):
         self.unlock_screen = UnlockScreen(self.data_dir, prefs, self)
         self.unlock_screen.unlocked.connect(self._on_unlocked)
         self.unlock_screen.unlock_started.connect(self._preload)
-        self._preloading: threading.Thread | None = None
+        self._preloading = False
         self.ui.pages.addWidget(self.unlock_screen)
         self._picker: QWidget | None = None
         self._work_shortcuts = False
@@ -124,8 +131,9 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
 
     def _preload(self) -> None:
-        if self._preloading is None:
-            self._preloading = preload_behind_the_lock()
+        if not self._preloading:
+            self._preloading = True
+            preload_behind_the_lock()
 
     def _load_extensions(self) -> None:
         if self._work_actions is None:

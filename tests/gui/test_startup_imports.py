@@ -46,8 +46,13 @@ def test_the_locked_window_shows_before_anything_behind_the_lock_is_loaded(tmp_p
 
 def test_the_preload_imports_what_the_unlocked_window_needs(tmp_path):
     code = ("import sys\n"
+            "from PySide6.QtCore import QTimer\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
             "from caseapp.gui.main_window import BEHIND_THE_LOCK, preload_behind_the_lock\n"
-            "preload_behind_the_lock().join(120)\n"
+            "preload_behind_the_lock(app.quit)\n"
+            "QTimer.singleShot(100_000, app.quit)\n"
+            "app.exec()\n"
             "missing = [n for n in BEHIND_THE_LOCK if n not in sys.modules]\n"
             "print('missing:', missing)\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
