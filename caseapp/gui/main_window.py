@@ -33,9 +33,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LOCK_WAIT_MS = 15_000  # how long locking waits for a running op before closing the vault
-# Menu shortcuts, given to the actions when the first session starts (the tooltips in
+# Menu shortcuts, given to the actions at the event loop's first turn (the tooltips in
 # ui/main_window.ui name them): making a key sequence builds Qt's whole enum namespace, the
-# costliest single step of start-up, and the locked window needs none of them.
+# costliest single step of start-up, so the window is built without them.
 SHORTCUTS = {"actionNewCase": "Ctrl+N", "actionFind": "Ctrl+F", "actionSave": "Ctrl+S",
              "actionCloseCase": "Ctrl+W", "actionSettings": "Ctrl+,", "actionLock": "Ctrl+L",
              "actionQuit": "Ctrl+Q"}
@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         self._show_locked()
         self._work_actions: Any = None
         self.resize(1100, 720)
+        # F1 and the menu shortcuts work on the lock screen too (and the shortcut list names
+        # them); set at the first turn of the event loop, once the window is on its way.
+        QTimer.singleShot(0, self._set_up_work_shortcuts)
 
     def _preload(self) -> None:
         if not self._preloading:
@@ -162,9 +165,12 @@ class MainWindow(QMainWindow):
         self.ui.toolBar.setVisible(unlocked)
 
     def _set_up_work_shortcuts(self) -> None:
-        """Work shortcuts reach every window of the app; the toolbar shows text. Done when
-        the first session starts: the locked window never touches Qt's enum namespace, whose
-        first use costs more than the rest of the unlock screen (start-up, issue 23)."""
+        """Work shortcuts reach every window of the app; the toolbar shows text. Done at the
+        first turn of the event loop, not while the window is built: making key sequences
+        builds Qt's enum namespace, whose first use costs more than the rest of the unlock
+        screen (start-up, issue 23)."""
+        if self._work_shortcuts:
+            return
         a = self.ui
         for name, keys in SHORTCUTS.items():
             getattr(a, name).setShortcut(keys)
