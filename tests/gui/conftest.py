@@ -14,26 +14,32 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
 from tests.conftest import FAST_KDF, PASSPHRASE, ROOT
+from tests.gui import qtest_refcounts
 
 BIN = Path(sys.executable).parent
 
 
-def _build(source: Path, target: Path, command: list[str]) -> None:
+def _build(source: Path, target: Path, command: list[str]) -> bool:
     if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
         subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
+        return True
+    return False
 
 
 def build_generated_files() -> None:
     for ui in sorted((ROOT / "ui").glob("*.ui")):
         target = ROOT / "caseapp" / "gui" / "forms" / f"ui_{ui.stem}.py"
-        _build(ui, target, [str(BIN / "pyside6-uic"), "--from-imports", str(ui), "-o",
-                            str(target)])
+        if _build(ui, target, [str(BIN / "pyside6-uic"), "--from-imports", str(ui), "-o",
+                               str(target)]):
+            subprocess.run([sys.executable, "tools/trim_uic_imports.py", str(target)],
+                           check=True, cwd=ROOT, capture_output=True)  # as `make forms`
     for ts in sorted((ROOT / "resources" / "translations").glob("*.ts")):
         qm = ts.with_suffix(".qm")
         _build(ts, qm, [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)])
 
 
 build_generated_files()
+qtest_refcounts.install()  # PySide6 6.12.0's QTest leaks a reference to None per call
 
 COUNSELLOR = "김하늘"
 
