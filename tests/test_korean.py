@@ -9,7 +9,7 @@ import string
 import pytest
 
 from caseapp.i18n import catalogue_ids, translate
-from caseapp.korean import Final, WithParticles, attach, final_sound
+from caseapp.korean import PARTICLES, Final, WithParticles, attach, final_sound
 from caseapp.takedown import templates
 from tests.conftest import ROOT
 
@@ -92,4 +92,43 @@ def test_no_source_text_offers_particle_alternatives():
                for p in ROOT.glob(pattern) if "forms" not in p.parts]
     offending = [f"{p.relative_to(ROOT)}: {m.group(0)}" for p in sources
                  for m in ALTERNATIVES.finditer(p.read_text(encoding="utf-8"))]
+    assert offending == []
+
+
+# A placeholder followed by a particle written out by hand ("{code}와", "%1을"), possibly
+# after the closing quote or bracket around it: the particle fits some values and not others
+# (E-…-001과 but E-…-002와), so it must come from the placeholder's spec ({code:와}, %1{을},
+# ${code:을}). A particle after an aside in brackets ("시간대({zone})로") belongs to the word
+# before the bracket and is fine.
+_HAND_WRITTEN = re.compile(
+    r"(\$\{[^}]*\}|\{[^{}]*\}|%\d)([”’)\]'\"]?)("
+    + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")(?![가-힣])")
+
+
+def _hand_written_particles(text: str) -> list[str]:
+    found = []
+    for m in _HAND_WRITTEN.finditer(text):
+        closing = m.group(2)
+        before = text[:m.start()]
+        if closing in (")", "]") and before.endswith("([" [closing == "]"]) \
+                and len(before) > 1 and "가" <= before[-2] <= "힣":
+            continue
+        found.append(text[max(0, m.start() - 12):m.end()])
+    return found
+
+
+def test_no_particle_after_a_placeholder_is_written_by_hand():
+    import xml.etree.ElementTree as ET
+
+    from caseapp.i18n import _catalogue
+
+    texts = [(f"message {msgid!r}", text) for msgid, text in _catalogue("ko").items()]
+    ts = ET.parse(ROOT / "resources" / "translations" / "caseapp_ko.ts")
+    texts += [(f"Qt {m.findtext('source')!r}", "".join(m.find("translation").itertext()))
+              for m in ts.iter("message") if m.find("translation") is not None]
+    texts += [(path.name, path.read_text(encoding="utf-8"))
+              for path in sorted((ROOT / "resources" / "templates").rglob("*.ko.txt"))]
+    assert len(texts) > 1000
+    offending = [f"{where}: {hit}" for where, text in texts
+                 for hit in _hand_written_particles(text)]
     assert offending == []

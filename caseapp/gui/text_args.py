@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from caseapp.korean import PARTICLES, attach
+from caseapp.korean import PARTICLES, attach, particle
 
 _ARG = re.compile(r"%([1-9])(?:\{([가-힣]{1,4})\})?")
 
@@ -24,5 +24,18 @@ def fill(text: str, *values: object) -> str:
         if form is None:
             return value
         return attach(value, form) if form in PARTICLES else value + "{" + form + "}"
+
+    return _ARG.sub(replace, text)
+
+
+def resolve_particles(text: str, index: int, value: object) -> str:
+    """``%index{은}`` in ``text`` becomes ``%index`` followed by the particle ``value`` takes,
+    for callers that put markup (a link) around the value in place of ``%index``."""
+
+    def replace(match: re.Match[str]) -> str:
+        form = match.group(2)
+        if int(match.group(1)) != index or form is None or form not in PARTICLES:
+            return match.group(0)
+        return f"%{index}" + particle(str(value), form)
 
     return _ARG.sub(replace, text)

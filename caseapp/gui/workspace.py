@@ -15,6 +15,7 @@ from caseapp.gui.cases.editor import CaseEditor
 from caseapp.gui.cases.list_view import CaseListView
 from caseapp.gui.session import Session
 from caseapp.gui.status_bar import show_status
+from caseapp.gui.text_args import fill
 
 if TYPE_CHECKING:
     from caseapp.domain.cases import Case
@@ -82,7 +83,7 @@ class Workspace(QTabWidget):
     def _case_created(self, case: Case) -> None:
         self.window().activateWindow()  # back from the dialog: typing goes to the case
         self.open_case(case.id)
-        show_status(self, self.tr("Opened new case %1.").replace("%1", case.number))
+        show_status(self, fill(self.tr("Opened new case %1."), case.number))
 
     def close_tab(self, index: int) -> None:
         widget = self.widget(index)

@@ -275,7 +275,7 @@
     <message>
         <location filename="../../caseapp/gui/cases/editor.py" line="+165"/>
         <source>Saved case %1.</source>
-        <translation>사건 %1을 저장했습니다.</translation>
+        <translation>사건 %1{을} 저장했습니다.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1917,7 +1917,7 @@ Ctrl+C로 복사합니다.</translation>
     <message>
         <location line="+3"/>
         <source>Looks like evidence %1 in case %2 (similar image, PDQ distance %3).</source>
-        <translation>사건 %2의 증거 %1과 비슷한 이미지입니다 (비슷한 이미지 검사 차이 %3).</translation>
+        <translation>사건 %2의 증거 %1{과} 비슷한 이미지입니다 (비슷한 이미지 검사 차이 %3).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4451,7 +4451,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
     <message>
         <location line="+5"/>
         <source>%1 is report %2 of case %3, created %4 by %5, unchanged.</source>
-        <translation>%1{은} 사건 %3의 보고서 %2이며, %4에 %5 님이 만들었고 바뀌지 않았습니다.</translation>
+        <translation>%1{은} 사건 %3의 보고서 %2{이며}, %4에 %5 님이 만들었고 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6453,7 +6453,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
     <message>
         <location filename="../../caseapp/gui/workspace.py" line="+85"/>
         <source>Opened new case %1.</source>
-        <translation>새 사건 %1을 열었습니다.</translation>
+        <translation>새 사건 %1{을} 열었습니다.</translation>
     </message>
     <message>
         <location line="+139"/>

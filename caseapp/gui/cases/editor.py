@@ -28,6 +28,7 @@ from caseapp.gui.ops import Op
 from caseapp.gui.reports import tab as reports_tab
 from caseapp.gui.session import Session
 from caseapp.gui.takedowns import tab as takedowns_tab
+from caseapp.gui.text_args import fill
 
 if TYPE_CHECKING:
     from caseapp.domain.cases import Case
@@ -162,8 +163,8 @@ class CaseEditor(QWidget):
             for tab in dirty:
                 tab.saved()
             self._on_tab_dirty()
-            self.context.status(QCoreApplication.translate("CaseEditor", "Saved case %1.")
-                                .replace("%1", self.case.number))
+            self.context.status(fill(QCoreApplication.translate("CaseEditor", "Saved case %1."),
+                                     self.case.number))
             if then is not None:
                 then(True)
 

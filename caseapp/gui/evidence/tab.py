@@ -28,7 +28,7 @@ from caseapp.gui.evidence.model import EvidenceModel, format_size
 from caseapp.gui.forms.ui_evidence_tab import Ui_EvidenceTab
 from caseapp.gui.navigation import open_case_at
 from caseapp.gui.ops import Op, Relay
-from caseapp.gui.text_args import fill
+from caseapp.gui.text_args import fill, resolve_particles
 from caseapp.gui.written_files import offer_folder
 
 if TYPE_CHECKING:
@@ -539,7 +539,7 @@ class EvidenceTab(CaseTab):
                                        "PDQ distance %3).")
                     shown = (f"{match.video_percent:.0f}" if match.video_percent is not None
                              else str(match.distance))
-                    text = html.escape(text).replace("%3", shown)
+                    text = resolve_particles(html.escape(text), 1, match.code).replace("%3", shown)
                     code = html.escape(match.code)
                     number = html.escape(match.case_number)
                     text = text.replace("%1", f"{link}{code}</a>")
