@@ -96,7 +96,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help=_("name the victim in this letter (needs their consent to be named to "
                           "platforms and regulators: case consent --grant identify; audited)"))
 
-    p = subcommand(ts, "stats", _("figures per recipient"), cmd_stats)
+    p = subcommand(ts, "stats", _("figures per recipient, counted in requests (not in cases "
+                                  "or victims)"), cmd_stats)
     p.add_argument("--json", action="store_true", help=_("print as JSON"))
 
     p = subcommand(ts, "escalate", _("next step of the escalation path (regulator, then police)"),
