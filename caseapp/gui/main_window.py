@@ -33,12 +33,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LOCK_WAIT_MS = 15_000  # how long locking waits for a running op before closing the vault
-# Menu shortcuts, given to the actions at the event loop's first turn (the tooltips in
-# ui/main_window.ui name them): making a key sequence builds Qt's whole enum namespace, the
-# costliest single step of start-up, so the window is built without them.
+# Menu shortcuts (the tooltips in ui/main_window.ui name them), set in code rather than in the
+# form: uic's setShortcut calls build Qt's whole enum namespace (see _set_up_shortcuts).
 SHORTCUTS = {"actionNewCase": "Ctrl+N", "actionFind": "Ctrl+F", "actionSave": "Ctrl+S",
              "actionCloseCase": "Ctrl+W", "actionSettings": "Ctrl+,", "actionLock": "Ctrl+L",
              "actionQuit": "Ctrl+Q"}
+APPLICATION_SHORTCUT = 2  # Qt.ShortcutContext.ApplicationShortcut
+TOOL_BUTTON_TEXT_ONLY = 1  # Qt.ToolButtonStyle.ToolButtonTextOnly
 # What lies behind the unlock screen. None of it is imported before the passphrase is typed
 # (the locked window appears at close to bare-Qt speed); it is imported while the key
 # derivation runs in its worker thread (Argon2 releases the GIL), one module per turn of the
@@ -97,7 +98,6 @@ class MainWindow(QMainWindow):
         self._preloading = False
         self.ui.pages.addWidget(self.unlock_screen)
         self._picker: QWidget | None = None
-        self._work_shortcuts = False
         self._picker_vault: Vault | None = None
         self.idle_lock = IdleLock(self)
         self.idle_lock.set_timeout_ms(prefs.idle_lock_minutes * 60_000)
@@ -129,9 +129,7 @@ class MainWindow(QMainWindow):
         self._show_locked()
         self._work_actions: Any = None
         self.resize(1100, 720)
-        # F1 and the menu shortcuts work on the lock screen too (and the shortcut list names
-        # them); set at the first turn of the event loop, once the window is on its way.
-        QTimer.singleShot(0, self._set_up_work_shortcuts)
+        self._set_up_shortcuts()  # F1 works on the lock screen too
 
     def _preload(self) -> None:
         if not self._preloading:
@@ -156,30 +154,26 @@ class MainWindow(QMainWindow):
 
     def _set_actions(self) -> None:
         unlocked = self.session is not None
-        if unlocked and not self._work_shortcuts:
-            self._set_up_work_shortcuts()
         for action in (self.ui.actionLock, self.ui.actionNewCase, self.ui.actionFind,
                        self.ui.actionSave, self.ui.actionCloseCase, self.ui.actionSettings,
                        self.ui.actionSwitchProfile):
             action.setEnabled(unlocked)
         self.ui.toolBar.setVisible(unlocked)
 
-    def _set_up_work_shortcuts(self) -> None:
-        """Work shortcuts reach every window of the app; the toolbar shows text. Done at the
-        first turn of the event loop, not while the window is built: making key sequences
-        builds Qt's enum namespace, whose first use costs more than the rest of the unlock
-        screen (start-up, issue 23)."""
-        if self._work_shortcuts:
-            return
+    def _set_up_shortcuts(self) -> None:
+        """Menu shortcuts (work shortcuts reach every window of the app) and F1; the toolbar
+        shows text. Set through Qt's property system with the enum values as numbers:
+        ``setShortcut``'s overloads and ``Qt.*`` enums make PySide6 build Qt's whole enum
+        namespace, about 50 ms and the costliest single step of start-up (issue 23), while
+        this costs under a millisecond."""
         a = self.ui
         for name, keys in SHORTCUTS.items():
-            getattr(a, name).setShortcut(keys)
-        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+            getattr(a, name).setProperty("shortcut", QKeySequence(keys))
+        self.guide_action.setProperty("shortcut", QKeySequence("F1"))
         for action in (a.actionLock, a.actionNewCase, a.actionFind, a.actionSave,
                        a.actionCloseCase, a.actionSettings, a.actionSwitchProfile):
-            action.setShortcutContext(QtCore.Qt.ShortcutContext.ApplicationShortcut)
-        a.toolBar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self._work_shortcuts = True
+            action.setProperty("shortcutContext", APPLICATION_SHORTCUT)
+        a.toolBar.setProperty("toolButtonStyle", TOOL_BUTTON_TEXT_ONLY)
 
     def _retitle(self) -> None:
         if self.session is None:

@@ -55,3 +55,13 @@ def test_the_package_ships_the_guides_and_their_screenshots():
         for flow in ("follow-up", "close-case", "session-addendum", "retention", "restore"):
             assert f"screenshots/{lang}/1x/work-{flow}.png" in source
             assert (ROOT / "docs" / "screenshots" / lang / "1x" / f"work-{flow}.png").exists()
+
+
+def test_menu_shortcuts_reach_every_window_and_f1_works_while_locked(window):
+    a = window.ui
+    assert a.actionNewCase.shortcut().toString() == "Ctrl+N"
+    assert a.actionLock.shortcut().toString() == "Ctrl+L"
+    assert window.guide_action.shortcut().toString() == "F1"
+    assert a.actionNewCase.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+    assert a.toolBar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextOnly
+    assert not window.is_unlocked
