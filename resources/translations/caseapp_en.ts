@@ -45,7 +45,7 @@
 <context>
     <name>CaseListView</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/cases/list_view.py" line="+219"/>
+        <location filename="../../caseapp/gui/cases/list_view.py" line="+226"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -379,7 +379,7 @@
 <context>
     <name>UnlockScreen</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+237"/>
+        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+243"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong attempts. You can try again in %n second.</numerusform>

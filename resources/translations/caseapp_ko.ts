@@ -49,7 +49,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../caseapp/gui/app.py" line="+169"/>
+        <location filename="../../caseapp/gui/app.py" line="+184"/>
         <source>Preparing the demo cases…</source>
         <translation>데모 사건을 준비하는 중…</translation>
     </message>
@@ -273,7 +273,7 @@
         <translation>지금 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/cases/editor.py" line="+165"/>
+        <location filename="../../caseapp/gui/cases/editor.py" line="+166"/>
         <source>Saved case %1.</source>
         <translation>사건 %1{을} 저장했습니다.</translation>
     </message>
@@ -350,7 +350,7 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../caseapp/gui/cases/list_view.py" line="+95"/>
+        <location filename="../../caseapp/gui/cases/list_view.py" line="+102"/>
         <location line="+8"/>
         <source>All</source>
         <translation>전체</translation>
@@ -391,6 +391,11 @@
         <location line="+1"/>
         <source>No cases yet. Press Ctrl+N to open the first one.</source>
         <translation>아직 사건이 없습니다. Ctrl+N을 눌러 첫 사건을 여세요.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Hand this case over…</source>
+        <translation>이 사건 인계…</translation>
     </message>
     <message>
         <location filename="../../ui/case_list.ui" line="+14"/>
@@ -3255,7 +3260,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="+152"/>
+        <location filename="../../caseapp/gui/main_window.py" line="+186"/>
         <location filename="../../ui/main_window.ui" line="+9"/>
         <source>CaseApp</source>
         <translation>CaseApp</translation>
@@ -3328,7 +3333,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>&amp;New case</source>
         <translation>새 사건(&amp;N)</translation>
     </message>
@@ -3338,7 +3343,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
         <translation>새 사건 열기(Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>&amp;Find cases</source>
         <translation>사건 찾기(&amp;F)</translation>
     </message>
@@ -3348,7 +3353,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
         <translation>사건 목록 검색(Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
@@ -3358,17 +3363,17 @@ An offline, encrypted case manager for counsellors who support victims of digita
         <translation>열린 사건 저장(Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>&amp;Close case</source>
         <translation>사건 닫기(&amp;C)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>S&amp;ettings…</source>
         <translation>설정(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>&amp;Lock</source>
         <translation>잠그기(&amp;L)</translation>
     </message>
@@ -3378,7 +3383,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
         <translation>지금 CaseApp 잠그기(Ctrl+L 또는 Esc 두 번)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Switch c&amp;ounsellor…</source>
         <translation>상담사 바꾸기(&amp;O)…</translation>
     </message>
@@ -3388,7 +3393,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>&amp;About CaseApp</source>
         <translation>CaseApp 정보(&amp;A)</translation>
     </message>
@@ -3509,7 +3514,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
         <translation>새 삭제 요청</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Record consent &amp;now…</source>
         <translation>지금 동의 기록(&amp;N)…</translation>
     </message>
@@ -6130,7 +6135,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+225"/>
+        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+231"/>
         <source>You will choose your profile after unlocking.</source>
         <translation>잠금을 푼 뒤 프로필을 고릅니다.</translation>
     </message>
@@ -6451,7 +6456,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../caseapp/gui/workspace.py" line="+85"/>
+        <location filename="../../caseapp/gui/workspace.py" line="+86"/>
         <source>Opened new case %1.</source>
         <translation>새 사건 %1{을} 열었습니다.</translation>
     </message>

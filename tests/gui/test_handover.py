@@ -243,3 +243,45 @@ def test_identity_only_where_consent_covers_the_recipient(qtbot, handed, unlocke
     assert not dialog.ui.identityCheck.isEnabled()
     assert "choose who the bundle is for" in dialog.ui.identityNote.text()
     dialog.done(0)
+
+
+def test_hand_over_from_the_case_list_and_cancel_writes_nothing(qtbot, handed, unlocked,
+                                                                 tmp_path):
+    import threading
+
+    from caseapp.gui.ops import Op
+
+    one = handed["one"]
+    case_list = unlocked.workspace.case_list
+    qtbot.waitUntil(lambda: case_list.model.rowCount() == 2)
+    case_list.select_case(one.id)
+    case_list.ui.table.setCurrentIndex(
+        case_list.model.index(case_list.model.row_of_case(one.id), 0))
+    assert case_list.ui.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert case_list.hand_over_action in case_list.ui.table.actions()
+    case_list.hand_over_action.trigger()       # the case list's right-click menu
+    qtbot.waitUntil(lambda: any(d.numbers() == [one.number] for d in _hand_over_dialogs()))
+    dialog = next(d for d in _hand_over_dialogs() if d.numbers() == [one.number])
+    idle(qtbot)
+    dialog.ui.passphraseRadio.setChecked(True)
+    out = tmp_path / "cancelled.cabundle"
+    dialog.ui.fileEdit.setText(str(out))
+    gate = threading.Event()   # the one worker is busy, so the export waits its turn
+    Op(dialog, op=lambda: gate.wait(20)).run_in_background()
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert not ok_button(dialog).isEnabled()     # no second click while it writes
+    ops.cancel_all()                             # Cancel in the progress window
+    gate.set()
+    idle(qtbot)
+    assert dialog.isVisible()
+    assert dialog.ui.errorLabel.text() == "Cancelled. No bundle was written."
+    assert not out.exists() and list(tmp_path.glob("cancelled*")) == []
+    assert ok_button(dialog).isEnabled()
+    dialog.done(0)
+
+
+def _hand_over_dialogs():
+    from caseapp.gui.handover.handover_dialog import HandOverDialog
+
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, HandOverDialog) and w.isVisible()]

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from caseapp.domain.cases import tag_key
@@ -57,6 +57,13 @@ class CaseListView(QWidget):
         table.setTabKeyNavigation(False)
         table.activated.connect(self._open_index)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # right-click (or the menu key) on a case: hand it over
+        self.hand_over_action = QAction(self)
+        self.hand_over_action.setObjectName("handOverCaseAction")
+        self.hand_over_action.triggered.connect(self.hand_over_current)
+        table.addAction(self.hand_over_action)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._retranslate_actions()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         changes.hub().changed.connect(self.on_changes)
@@ -258,6 +265,20 @@ class CaseListView(QWidget):
         if row >= 0:
             self.ui.table.selectRow(row)
 
+    def hand_over_current(self) -> Any:
+        """Open the hand-over dialog with the selected case in it."""
+        from caseapp.gui.handover.handover_dialog import HandOverDialog
+
+        case_id = self.current_case_id()
+        dialog = HandOverDialog(self.session.vault, [] if case_id is None else [int(case_id)],
+                                self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _retranslate_actions(self) -> None:
+        self.hand_over_action.setText(self.tr("Hand this case over…"))
+
     def _open_index(self, index: Any) -> None:
         case_id = index.data(CASE_ID_ROLE)
         if case_id is not None:
@@ -294,6 +315,7 @@ class CaseListView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._retranslate_actions()
             self._fill_filters()
             self.model.retranslate()
             self._show_count()
