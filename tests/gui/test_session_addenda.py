@@ -46,3 +46,41 @@ def test_add_an_addendum_to_a_saved_session(qtbot, store_dir, sample_cases, wind
             "정정: 유포 확인은 3월 3일"]
     finally:
         check.close()
+
+
+def test_the_session_time_box_uses_the_clock_the_list_shows(qtbot, store_dir, sample_cases,
+                                                            window, monkeypatch):
+    """The computer's clock (here UTC) differs from the organisation's time zone (Seoul):
+    the held-at box shows and reads Seoul time, as the list beside it does."""
+    import time
+    from datetime import datetime
+
+    from caseapp.gui import labels
+    from caseapp.services import cases
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    number = sample_cases["푸른별"]
+    vault = open_vault(store_dir)
+    try:
+        session = cases.add_session(vault, number, held_at="2024-03-05T10:00:00+09:00",
+                                    notes="첫 통화")
+    finally:
+        vault.close()
+    unlock(qtbot, window)
+    labels.set_display_zone("Asia/Seoul")
+    try:
+        _editor, tab = open_section(qtbot, window, number, "sessions")
+        row = next(r for r in range(tab.ui.sessionTable.rowCount())
+                   if tab.ui.sessionTable.item(r, 0).data(Qt.ItemDataRole.UserRole + 1)
+                   == session.id)
+        click_row(qtbot, tab.ui.sessionTable, row)
+        shown = tab.ui.heldEdit.dateTime().toPython()
+        assert (shown.hour, shown.minute) == (10, 0)
+        assert "10:00" in tab.ui.sessionTable.item(row, 0).text()
+        held = datetime.fromisoformat(tab.values()["held"])
+        assert held == datetime.fromisoformat("2024-03-05T10:00:00+09:00")
+    finally:
+        labels.set_display_zone(None)
+        monkeypatch.undo()
+        time.tzset()

@@ -204,6 +204,8 @@ class SessionsTab(CaseTab):
             if held:
                 moment = datetime.fromisoformat(held) if "T" in held else \
                     datetime.fromisoformat(held + "T00:00")
+                if moment.tzinfo is not None:  # the clock the session list shows
+                    moment = labels.in_display_zone(moment)
                 self.ui.heldEdit.setDateTime(QDateTime(
                     QDate(moment.year, moment.month, moment.day),
                     QTime(moment.hour, moment.minute)))
@@ -219,7 +221,9 @@ class SessionsTab(CaseTab):
     def values(self) -> dict[str, Any]:
         held = self.ui.heldEdit.dateTime()
         d, t = held.date(), held.time()
-        moment = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()).astimezone()
+        # read in the organisation's time zone, the clock the list beside it shows
+        moment = labels.from_display_zone(datetime(d.year(), d.month(), d.day(), t.hour(),
+                                                   t.minute()))
         return {"held": moment.isoformat(), "minutes": self.ui.durationSpin.value(),
                 "mode": self.ui.modeCombo.currentText(),
                 "notes": self.ui.notesEdit.toPlainText(),
