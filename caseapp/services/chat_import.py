@@ -150,6 +150,10 @@ class _Run:
                     raise BadImport(N_("The export changed while it was being imported; "
                                        "nothing was stored. Import it again."))
                 self._participants(conn, export_id)
+                if not self.accounts:  # with suspects, _participants re-indexed this case
+                    # once for the whole import: per message it would rebuild the case's
+                    # text as often as there are messages
+                    case_search.refresh(conn, self.case.id)
                 self.vault.audit("evidence.chat_imported", "case", self.case.id,
                                  case=self.case.number, export_sha256=self.preview.sha256,
                                  format=self.preview.format.value, items=len(self.created),
@@ -255,7 +259,7 @@ class _Run:
                 item = self._media_item(conn, export, draft, media, acquired)
         if item is None:
             item = evidence_service.record_item(conn, self.vault, self.case, draft,
-                                                acquired=acquired)
+                                                acquired=acquired, index=False)
         account = self._account(conn, message)
         if account is not None:
             evidence_repo.link_account(conn, item.id, account)
@@ -293,4 +297,4 @@ class _Run:
         self.matches += [m.code for m in stored.matches if m.case_number != self.case.number]
         return evidence_service.record_file_item(conn, self.vault, self.case, draft, stored,
                                                  filename=media.file_name or media.path,
-                                                 acquired=acquired)
+                                                 acquired=acquired, index=False)

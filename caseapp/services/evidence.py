@@ -329,22 +329,24 @@ def _cancelled(cancel: CancelCheck) -> bool:
 
 def record_file_item(conn: Connection, vault: Vault, case: Case, draft: EvidenceDraft,
                      stored: StoredContent, *, filename: str | None,
-                     acquired: dict[str, Any] | None = None) -> EvidenceItem:
+                     acquired: dict[str, Any] | None = None,
+                     index: bool = True) -> EvidenceItem:
     """Record stored content as an item of ``case`` in the caller's write transaction.
-    ``acquired`` adds to the details of the custody entry that says where it came from."""
+    ``acquired`` adds to the details of the custody entry that says where it came from.
+    ``index=False``: the caller re-indexes the case once after many items."""
     return _insert_item(conn, vault, case, draft, filename=filename, size=stored.size,
                         sha256=stored.sha256, md5=stored.md5, facts=stored.facts,
                         content_id=stored.content_id, keep=stored.keep, acquired=acquired,
-                        discard_reason=stored.discard_reason)
+                        discard_reason=stored.discard_reason, index=index)
 
 
 def record_item(conn: Connection, vault: Vault, case: Case, draft: EvidenceDraft, *,
-                acquired: dict[str, Any] | None = None) -> EvidenceItem:
+                acquired: dict[str, Any] | None = None, index: bool = True) -> EvidenceItem:
     """Record an item without a file (a link, a note, a chat message) in the caller's write
-    transaction."""
+    transaction (``index`` as for :func:`record_file_item`)."""
     return _insert_item(conn, vault, case, draft, filename=None, size=None, sha256=None,
                         md5=None, facts=_Facts(), content_id=None, keep=False,
-                        acquired=acquired)
+                        acquired=acquired, index=index)
 
 
 def _record_item(vault: Vault, case: Case, draft: EvidenceDraft) -> EvidenceItem:
@@ -356,7 +358,8 @@ def _insert_item(conn: Connection, vault: Vault, case: Case, draft: EvidenceDraf
                  filename: str | None, size: int | None, sha256: str | None, md5: str | None,
                  facts: _Facts, content_id: int | None, keep: bool,
                  acquired: dict[str, Any] | None,
-                 discard_reason: str = "no consent to keep copies") -> EvidenceItem:
+                 discard_reason: str = "no consent to keep copies",
+                 index: bool = True) -> EvidenceItem:
     if filename is not None:
         filename = filename[:1000]
     now = _now()
@@ -393,6 +396,8 @@ def _insert_item(conn: Connection, vault: Vault, case: Case, draft: EvidenceDraf
     vault.audit("evidence.added", "evidence", evidence_id, case=case.number, code=code,
                 kind=draft.kind.value, content_kept=bool(content_id), **added)
     case_repo.touch(conn, case.id, now)
+    if index:  # the case is found by what the item holds (chat, link, sender, text)
+        case_search.refresh(conn, case.id)
     item = evidence_repo.get_item(conn, evidence_id)
     assert item is not None
     return item
@@ -435,6 +440,7 @@ def update_evidence(vault: Vault, evidence: int | str, draft: EvidenceDraft) -> 
         draft = replace(draft, url=parse_link(draft.url).url)  # a new link is checked
     with vault.write() as conn:
         evidence_repo.update_metadata(conn, item.id, replace(draft, kind=item.kind))
+        case_search.refresh(conn, item.case_id)
         vault.audit("evidence.updated", "evidence", item.id, code=item.code)
         updated = evidence_repo.get_item(conn, item.id)
     assert updated is not None

@@ -20,6 +20,7 @@ from caseapp.errors import (
     DamagedDatabase,
     KeyringUnavailable,
     NotAllowed,
+    StoreBusy,
     StoreExists,
     StoreMissing,
     WrongSecret,
@@ -29,7 +30,7 @@ from caseapp.security import audit_chain, device_slot, keys, keyslots, passphras
 from caseapp.security import recovery_code as recovery_codes
 from caseapp.security.keyslots import Argon2Params, KeySlots
 from caseapp.security.throttle import UnlockThrottle
-from caseapp.store import audit_repo, last_seen, meta_repo, store_lock
+from caseapp.store import audit_repo, case_search, last_seen, meta_repo, store_lock
 from caseapp.store.connection import (
     CASES_DB,
     EVIDENCE_DB,
@@ -113,6 +114,7 @@ def create_store(data_dir: Path, passphrase: str, *, organisation: str = "",
             meta_repo.set_meta(conn, "store_id", store_id)
             meta_repo.set_meta(conn, "created_at", slots.created_at)
             meta_repo.set_meta(conn, "organisation", organisation)
+            case_search.mark_current(conn)
             vault.audit("store.created", "store", store_id, organisation=organisation)
         with vault.evidence:
             vault.evidence.execute("BEGIN IMMEDIATE")
@@ -157,10 +159,33 @@ def _open(data_dir: Path, store_id: str, master: bytearray, actor: str, method: 
                     "unlock.failed", "store", store_id,
                     at=datetime.fromtimestamp(at, UTC).isoformat(timespec="seconds"))
             vault.audit_when_free("unlock", "store", store_id, method=method)
+        upgrade_search_index(vault)
     except BaseException:
         vault.close(checkpoint=False)  # nothing more is written to a store that failed to open
         raise
     return vault
+
+
+def upgrade_search_index(vault: Vault) -> int | None:
+    """Once, after an upgrade that changed what a case's search text holds (today: what its
+    evidence says): re-index every case and record that in the store, in one transaction.
+    Returns how many cases were re-indexed, or None when nothing was due. A store another
+    process is writing to is left for the next unlock (search keeps the older text)."""
+    if case_search.is_current(vault.cases):
+        return None
+    try:
+        with vault.write() as conn:
+            if case_search.is_current(conn):  # another process did it meanwhile
+                return None
+            count = case_search.rebuild(conn)
+            vault.audit("search_index.rebuilt", "store", "", cases=count,
+                        reason="upgrade", version=case_search.DOCUMENT_VERSION)
+    except StoreBusy:
+        log.info("search index upgrade left for the next unlock: the store is busy")
+        return None
+    log.info("search index upgraded to version %d: %d cases", case_search.DOCUMENT_VERSION,
+             count)
+    return count
 
 
 def unlock(data_dir: Path, *, passphrase: str | None = None, recovery_code: str | None = None,

@@ -260,6 +260,15 @@ def save_victim(conn: Connection, case_id: int, victim: Victim) -> None:
         " guardian = excluded.guardian, note = excluded.note",
         (case_id, victim.name, victim.preferred_name, victim.birth_year, victim.gender,
          victim.language, contacts, avoid, guardian, victim.note))
+    case_search.refresh(conn, case_id)  # the values blanked out of its text changed
+
+
+def victim_identity(victim: Victim) -> list[str]:
+    """The values :func:`case_search.victim_values` reads back for ``victim``."""
+    values = [victim.name, victim.preferred_name, *(c.value for c in victim.contacts)]
+    if victim.guardian is not None:
+        values.extend((victim.guardian.name, victim.guardian.contact))
+    return [v for v in values if v]
 
 
 # --- consent --------------------------------------------------------------------------------------
@@ -689,8 +698,10 @@ def bulk_insert(conn: Connection, bundles: Sequence[CaseBundle],
             sessions.append((case_id, format_moment(s.held_at), fields.utc_key(s.held_at),
                              s.counsellor_id, s.duration_minutes, s.mode, s.notes,
                              s.next_steps, created))
+        hidden = () if b.victim is None else victim_identity(b.victim)
         docs.append((case_id, case_search.build_document(
-            number, b.pseudonym, b.tags, doc_incidents, dict.fromkeys(doc_accounts))))
+            number, b.pseudonym, b.tags, doc_incidents, dict.fromkeys(doc_accounts),
+            hidden=hidden)))
     conn.executemany(
         "INSERT INTO case_file (id, number, number_order, pseudonym, status, risk, counsellor_id,"
         " summary, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)", cases)

@@ -1,13 +1,18 @@
 """The case list: the FTS5 trigram index (what goes in it, keeping it in step) and the
-filtered, sorted, keyset-paged list query. Victim identifying fields never enter the index."""
+filtered, sorted, keyset-paged list query. Victim identifying fields never enter the index:
+the victim table is not read into it, a victim's own chat messages are left out, and the
+victim's name and contact values are blanked wherever evidence or incident text repeats them."""
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
+from urllib.parse import unquote, unquote_plus, urlsplit
 
 from caseapp.domain.cases import (
     CaseListRow,
@@ -21,6 +26,7 @@ from caseapp.domain.cases import (
 from caseapp.domain.legal import LegalCategory
 from caseapp.domain.platforms import Platform
 from caseapp.i18n import translate
+from caseapp.store import meta_repo
 from caseapp.store.connection import Connection
 
 TRIGRAM = 3
@@ -29,6 +35,14 @@ TRIGRAM = 3
 DENSE = 2_000
 _TAG_SEPARATOR = "\x1f"
 _WORD = re.compile(r"[^\W_]+")
+# What build_document puts in a case's text. Raised whenever that changes: an existing
+# store is then re-indexed once at its next unlock (services.vault), and verify reports an
+# index built by an older version until that has happened.
+DOCUMENT_VERSION = 2
+VERSION_KEY = "search_document_version"
+_DIGITS = re.compile(r"\d")
+_LATIN = re.compile(r"[A-Za-z0-9]")
+_SEPARATOR = r"[\s.\-()+]?"
 
 _SORT_COLUMN = {
     SortField.UPDATED: "c.updated_at",
@@ -58,17 +72,99 @@ def platform_words(value: str | None) -> str:
     return f"{platform.value} {label} {translate(label, 'ko')}"
 
 
+def url_words(url: str) -> str:
+    """A link's host and its path, query and fragment decoded, as words, beside the link as
+    written: 'https://t.me/%EC%A7%80%EC%9D%B8' also gives 't.me 지인'."""
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""
+    words = [host, unquote(parts.path), unquote_plus(parts.query), unquote(parts.fragment)]
+    return " ".join(" ".join(_WORD.findall(w)) for w in words if w)
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceText:
+    """What one evidence item gives the case's text. ``from_victim`` marks a chat message
+    the victim sent: it adds nothing (their account and their words are their identity)."""
+
+    platform: str | None = None
+    url: str | None = None
+    channel_name: str | None = None
+    channel_id: str | None = None
+    poster: str | None = None
+    text: str = ""
+    from_victim: bool = False
+    links: tuple[str, ...] = ()  # a chat message's hidden text-link targets
+
+
+def evidence_lines(items: Iterable[EvidenceText]) -> list[str]:
+    """Chat and channel names and IDs, links (whole, and their words), senders and message
+    or note text, each distinct line once. File names are left out: a file's own name says
+    little a search needs and is often the victim's own."""
+    lines: dict[str, None] = {}
+    for item in items:
+        if item.from_victim:
+            continue
+        for value in (item.channel_name, item.channel_id, platform_words(item.platform),
+                      item.poster, item.text.strip()):
+            if value:
+                lines[value] = None
+        for url in (item.url, *item.links):
+            if url:
+                lines[url] = None
+                lines[url_words(url)] = None
+    lines.pop("", None)
+    return list(lines)
+
+
+def hide(text: str, hidden: Iterable[str]) -> str:
+    """``text`` with every identifying value blanked: as written (any letter case), and a
+    value of seven or more digits (a phone number) also with other separators or none.
+    Only values the text seems to hold cost a pattern."""
+    lowered = text.lower()
+    text_digits: str | None = None
+    patterns: set[str] = set()
+    for value in hidden:
+        value = value.strip()
+        if len(value) < 2:
+            continue
+        if value.lower() in lowered:
+            # Latin names stop at word edges ('Jo' is not blanked out of 'join'); Korean
+            # ones do not, a particle follows them in the same word (김하늘님, 김하늘이).
+            start = r"(?<![a-z0-9])" if _LATIN.match(value[0]) else ""
+            end = r"(?![a-z0-9])" if _LATIN.match(value[-1]) else ""
+            patterns.add(start + re.escape(value) + end)
+        digits = _DIGITS.findall(value)
+        if len(digits) >= 7:
+            if text_digits is None:
+                text_digits = "".join(_DIGITS.findall(text))
+            if "".join(digits) in text_digits:
+                patterns.add(_SEPARATOR.join(digits))
+    if not patterns:
+        return text
+    pattern = "|".join(sorted(patterns, key=len, reverse=True))
+    return re.sub(pattern, " ", text, flags=re.IGNORECASE)
+
+
 def build_document(number: str, pseudonym: str, tags: Iterable[str],
                    incidents: Iterable[tuple[str, str | None, str]],
-                   accounts: Iterable[tuple[str, str, Iterable[str]]]) -> str:
+                   accounts: Iterable[tuple[str, str, Iterable[str]]],
+                   evidence: Iterable[EvidenceText] = (),
+                   hidden: Iterable[str] = ()) -> str:
     """The indexed text of one case. ``incidents`` are (description, platform, place);
-    ``accounts`` are (platform, handle, display names). One field per line."""
-    lines = [number, pseudonym, " ".join(tags)]
+    ``accounts`` are (platform, handle, display names); ``evidence`` what its evidence
+    items hold; ``hidden`` the victim's identifying values, blanked wherever the text after
+    the number and pseudonym repeats them. One field per line."""
+    lines = [" ".join(tags)]
     for description, platform, place in incidents:
         lines.extend((place, platform_words(platform), description))
     for platform, handle, names in accounts:
         lines.append(" ".join((platform_words(platform), handle, *names)))
-    return "\n".join(line for line in lines if line)
+    lines.extend(evidence_lines(evidence))
+    text = hide("\n".join(line for line in lines if line), hidden)
+    return "\n".join(line for line in (number, pseudonym, text) if line)
 
 
 def document_for(conn: Connection, case_id: int) -> str | None:
@@ -89,7 +185,37 @@ def document_for(conn: Connection, case_id: int) -> str | None:
             "SELECT name FROM perpetrator_display_name WHERE account_id = ? ORDER BY name",
             (account_id,))]
         accounts.append((platform, handle, names))
-    return build_document(row[0], row[1], tags, incidents, accounts)
+    evidence = [EvidenceText(platform, url, channel, channel_id, poster, text or "",
+                             role == "victim", tuple(json.loads(links or "[]")))
+                for platform, url, channel, channel_id, poster, text, role, links
+                in conn.execute(
+                    "SELECT e.platform, e.url, e.channel_name, e.channel_id, e.poster_account,"
+                    " e.description, m.sender_role, m.links FROM evidence_item e"
+                    " LEFT JOIN chat_message m ON m.evidence_id = e.id"
+                    " WHERE e.case_id = ? ORDER BY e.seq", (case_id,))]
+    return build_document(row[0], row[1], tags, incidents, accounts, evidence,
+                          victim_values(conn, case_id))
+
+
+def victim_values(conn: Connection, case_id: int) -> list[str]:
+    """The victim's name, preferred name, contact values and guardian's name and contact,
+    and the name and sender ID of whoever was marked as the victim in an imported chat:
+    what the index must never hold, even where evidence text repeats it."""
+    values: list[str] = []
+    row = conn.execute("SELECT name, preferred_name, contacts, guardian FROM victim"
+                       " WHERE case_id = ?", (case_id,)).fetchone()
+    if row is not None:
+        values.extend((row[0], row[1]))
+        values.extend(str(c.get("value", "")) for c in json.loads(row[2] or "[]"))
+        guardian = json.loads(row[3]) if row[3] else None
+        if guardian:
+            values.extend((str(guardian.get("name", "")), str(guardian.get("contact", ""))))
+    for name, sender_id in conn.execute(
+            "SELECT p.name, p.sender_id FROM chat_participant p"
+            " JOIN chat_export x ON x.id = p.export_id"
+            " WHERE x.case_id = ? AND p.role = 'victim'", (case_id,)):
+        values.extend((name, sender_id or ""))
+    return [v for v in values if v]
 
 
 def letter_pairs(doc: str) -> str:
@@ -160,7 +286,19 @@ def index_problems(conn: Connection) -> list[str]:
         if entries != total:
             problems.append(f"cases.db: {what} search index out of step ({entries} entries "
                             f"for {total} cases)")
+    if not is_current(conn):
+        problems.append("cases.db: search index built by an older version (what evidence "
+                        "holds is not searchable yet)")
     return problems
+
+
+def is_current(conn: Connection) -> bool:
+    """Whether every case's text was built the way :func:`build_document` builds it now."""
+    return meta_repo.get_meta(conn, VERSION_KEY) == str(DOCUMENT_VERSION)
+
+
+def mark_current(conn: Connection) -> None:
+    meta_repo.set_meta(conn, VERSION_KEY, str(DOCUMENT_VERSION))
 
 
 def rebuild(conn: Connection) -> int:
@@ -171,6 +309,7 @@ def rebuild(conn: Connection) -> int:
     for (case_id,) in conn.execute("SELECT id FROM case_file").fetchall():
         refresh(conn, int(case_id))
         count += 1
+    mark_current(conn)
     return count
 
 

@@ -138,3 +138,31 @@ def test_html_zip_import(store, tmp_path):
     assert len(json.loads(r.stdout)["created"]) == 9
     video = [i for i in evidence_list(data, number) if i["mime"].startswith("video/")]
     assert len(video) == 1 and video[0]["size"] == len(ex.video_bytes())
+
+
+def test_case_list_search_finds_what_imported_messages_and_links_hold(store, tmp_path):
+    data, number = store
+    r = cli(data, "case", "new")
+    assert r.returncode == 0, r.stderr
+    other = r.stdout.strip()
+    path = ex.telegram_json_chat(tmp_path / "export")
+    r = cli(data, "evidence", "import-chat", number, str(path), "--suspect", ex.SUSPECT[1])
+    assert r.returncode == 0, r.stderr
+    r = cli(data, "evidence", "add-url", other, "https://example.net/gallery/%EB%A5%98%EC%A7%84")
+    assert r.returncode == 0, r.stderr
+
+    def found(text):
+        r = cli(data, "case", "list", "--search", text, "--json")
+        assert r.returncode == 0, r.stderr
+        return [c["number"] for c in json.loads(r.stdout)["cases"]]
+
+    assert found("능욕방") == [number]                # the room's name, 3 syllables
+    assert found("능욕") == [number]                  # 2 syllables
+    assert found("돈") == [number]                    # 1 syllable of a message
+    assert found(ex.OTHER[1]) == [number]             # a sender's Telegram ID
+    assert found("another_room") == [number]          # a link inside a message
+    assert found("forwarded") == [number]             # English message text
+    assert found("gallery") == [other]                # a link added on its own
+    assert found("류진") == [other]                    # its path, decoded
+    r = cli(data, "verify")
+    assert r.returncode == 0, r.stdout + r.stderr
