@@ -6,6 +6,7 @@ re-indexed once at unlock, and the victim's identity never enters it."""
 from __future__ import annotations
 
 import io
+from datetime import timedelta
 
 import pytest
 
@@ -64,6 +65,16 @@ def test_a_chat_room_named_only_on_evidence_is_found(vault, chat_case):
     assert numbers(vault, str(ex.ROOM_ID)) == [chat_case.number]    # the chat's ID
 
 
+def test_an_import_without_suspects_is_indexed_too(vault, tmp_path):
+    """No suspect, so no account whose cases get re-indexed: the import itself does it."""
+    case = cases.open_case(vault, pseudonym="P-0")
+    import_chat_export(vault, case, ex.telegram_json_chat(tmp_path / "export"),
+                       hash_only=True)
+    assert numbers(vault, "능욕방") == [case.number]
+    assert numbers(vault, ex.SUSPECT[1]) == [case.number]  # a sender ID, not an account
+    assert rebuilt_is_identical(vault)
+
+
 def test_senders_links_and_message_text_are_found(vault, chat_case):
     # a sender who is neither suspect nor victim (not an account): found by ID and name
     assert numbers(vault, ex.OTHER[1]) == [chat_case.number]
@@ -86,6 +97,19 @@ def test_the_victims_account_and_own_messages_stay_out(vault, chat_case):
     doc = vault.cases.execute("SELECT doc FROM case_fts WHERE rowid = ?",
                               (chat_case.id,)).fetchone()[0]
     assert ex.VICTIM[0] not in doc and ex.VICTIM[1] not in doc and "제발" not in doc
+
+
+def test_a_suspect_naming_the_victim_of_the_chat_does_not_make_them_searchable(vault,
+                                                                              tmp_path):
+    case = cases.open_case(vault, pseudonym="P-9")
+    msgs = ex.conversation()
+    msgs.append(ex.Msg(111, msgs[-1].at + timedelta(minutes=1), ex.SUSPECT,
+                       f"{ex.VICTIM[0]}님 계정 {ex.VICTIM[1]} 다 알아냄"))
+    import_chat_export(vault, case, ex.telegram_json_chat(tmp_path / "export", msgs),
+                       roles=ROLES, hash_only=True)
+    assert numbers(vault, "알아냄") == [case.number]
+    for text in (ex.VICTIM[0], ex.VICTIM[1]):
+        assert numbers(vault, text) == [], text
 
 
 def test_links_notes_and_files_are_found_and_follow_edits(vault, tmp_path):
