@@ -13,10 +13,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
     from caseapp.domain.cases import Counsellor
+    from caseapp.gui.main_window import MainWindow
+    from caseapp.gui.preferences import Preferences
+    from caseapp.gui.setup.wizard import SetupWizard
     from caseapp.services.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -26,7 +31,7 @@ log = logging.getLogger(__name__)
 # Called with the first top-level window right after it is shown: the start-up probe
 # (caseapp.gui.startup_probe) listens here rather than through an application-wide event
 # filter, which would itself slow start-up (PySide6 then builds every widget type it sees).
-FIRST_WINDOW_HOOKS: list[Callable[[Any], None]] = []
+FIRST_WINDOW_HOOKS: list[Callable[[QWidget], None]] = []
 
 DEMO_PASSPHRASE = "데모 상담소 연습용 암호 demo practice"  # noqa: S105 - synthetic demo data only
 KEYSLOTS_FILE = "keyslots.json"  # the file that makes a folder a store (security.keyslots)
@@ -59,10 +64,11 @@ def run(argv: list[str]) -> int:
     return start(args)
 
 
-def make_application() -> Any:
+def make_application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # instance() is typed as the QCoreApplication base
     app.setApplicationName("CaseApp")
     app.setOrganizationName("CaseApp")
     from caseapp.gui.file_dialogs import keep_history_private
@@ -137,12 +143,12 @@ def start(args: argparse.Namespace) -> int:
             shutil.rmtree(demo_root, ignore_errors=True)
 
 
-def first_window_shown(window: Any) -> None:
+def first_window_shown(window: QWidget) -> None:
     for hook in FIRST_WINDOW_HOOKS:
         hook(window)
 
 
-def open_setup(window: Any, data_dir: Path, prefs: Any) -> Any:
+def open_setup(window: MainWindow, data_dir: Path, prefs: Preferences) -> SetupWizard:
     from caseapp.gui.setup.wizard import SetupWizard
 
     wizard = SetupWizard(data_dir, prefs)
@@ -156,13 +162,13 @@ def open_setup(window: Any, data_dir: Path, prefs: Any) -> Any:
     return wizard
 
 
-def open_demo(window: Any, data_dir: Path) -> None:
+def open_demo(window: MainWindow, data_dir: Path) -> None:
     """Fill a throw-away store with synthetic cases (in an Op, with progress) and open it."""
     from PySide6.QtCore import QCoreApplication
 
     from caseapp.gui.ops import Op
 
-    def create() -> tuple[Any, Any]:
+    def create() -> tuple[Vault, Counsellor]:
         from caseapp.services import cases, demo
         from caseapp.services import vault as vault_service
 
@@ -175,7 +181,7 @@ def open_demo(window: Any, data_dir: Path) -> None:
             raise
         return vault, counsellor
 
-    def opened(result: tuple[Any, Any]) -> None:
+    def opened(result: tuple[Vault, Counsellor]) -> None:
         vault, counsellor = result
         window.unlock_screen.set_demo_hint(DEMO_PASSPHRASE)
         window.start_session(vault, counsellor)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -18,7 +18,10 @@ from caseapp.gui.session import Session
 from caseapp.gui.status_bar import show_status
 
 if TYPE_CHECKING:
-    from caseapp.domain.cases import Case
+    from caseapp.domain.cases import Case, Counsellor
+    from caseapp.services.vault import Vault
+
+T = TypeVar("T")
 
 
 class CaseWindow(Protocol):
@@ -55,27 +58,27 @@ class CaseContext:
         self.session = session
         self.case = case
         self.editor = editor
-        self._counsellors: list[Any] | None = None
+        self._counsellors: list[Counsellor] | None = None
 
     @property
-    def vault(self) -> Any:
+    def vault(self) -> Vault:
         return self.session.vault
 
     @property
-    def counsellor(self) -> Any:
+    def counsellor(self) -> Counsellor:
         return self.session.counsellor
 
-    def counsellors(self) -> list[Any]:
+    def counsellors(self) -> list[Counsellor]:
         if self._counsellors is None:
             from caseapp.services import cases
 
             self._counsellors = cases.list_counsellors(self.vault, include_inactive=True)
         return self._counsellors
 
-    def run(self, op: Callable[..., Any], success: Callable[[Any], None] | None = None, *,
+    def run(self, op: Callable[..., T], success: Callable[[T], None] | None = None, *,
             label: str | None = None,
             failure: Callable[[BaseException], None] | None = None,
-            changes: Area | tuple[Area, ...] | Changes | None = None) -> Op:
+            changes: Area | tuple[Area, ...] | Changes | None = None) -> Op[T]:
         """Run ``op`` in the background, parented to the case window. ``changes``: what the
         op writes, areas of this case or full :class:`Changes` (None: only reads)."""
         declared = self.changes(changes) if changes is not None else None
@@ -144,7 +147,7 @@ class CaseTab(QWidget):
         self._dirty = dirty
         self.dirty_changed.emit(dirty)
 
-    def mark_dirty(self, *_args: Any) -> None:
+    def mark_dirty(self, *_args: object) -> None:  # connected to signals of any shape
         self.set_dirty(True)
 
     def changeEvent(self, event: QEvent) -> None:

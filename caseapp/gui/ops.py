@@ -31,10 +31,19 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from caseapp.errors import Cancelled
@@ -46,7 +55,7 @@ PROGRESS_STEPS = 1000
 PROGRESS_INTERVAL = 0.05  # at most 20 progress signals a second reach the GUI thread
 SHOW_PROGRESS_AFTER_MS = 300
 
-_running: set[Op] = set()
+_running: set[Op[Any]] = set()  # any result type
 _pool: QThreadPool | None = None
 
 
@@ -167,18 +176,26 @@ class _ProgressDialog(QProgressDialog):
             self.canceled.emit()
 
 
-class Op(QObject):
-    """One piece of slow work. Build it, optionally add progress, then run it."""
+T = TypeVar("T")
+
+
+class Op(QObject, Generic[T]):
+    """One piece of slow work. Build it, optionally add progress, then run it.
+
+    ``T`` is what ``op`` returns: mypy checks that ``success`` (and a ``changes`` function)
+    accept it."""
 
     _progressed = Signal(float, float)
     _succeeded = Signal(object)
     _failed = Signal(object)
     finished = Signal()  # on the GUI thread, after success/failure were delivered
 
-    def __init__(self, parent: QWidget | None, *, op: Callable[..., Any],
-                 success: Callable[[Any], None] | None = None,
+    # ``op`` is Callable[..., T]: it takes no argument or one Task (see _call), which no
+    # single Callable type expresses.
+    def __init__(self, parent: QWidget | None, *, op: Callable[..., T],
+                 success: Callable[[T], None] | None = None,
                  failure: Callable[[BaseException], None] | None = None,
-                 changes: Changes | Callable[[Any], Changes] | None = None) -> None:
+                 changes: Changes | Callable[[T], Changes] | None = None) -> None:
         super().__init__()  # no Qt parent: kept alive by _running until delivered
         self._parent = parent
         self._op = op
@@ -189,16 +206,16 @@ class Op(QObject):
         self._cancellable = False
         self._dialog: _ProgressDialog | None = None
         self.task = Task(self._progressed.emit)
-        self.result: Any = None
+        self.result: T | None = None
         self.error: BaseException | None = None
 
     # --- building -----------------------------------------------------------------------
-    def with_progress(self, label: str, *, cancellable: bool = False) -> Op:
+    def with_progress(self, label: str, *, cancellable: bool = False) -> Op[T]:
         self._label = label
         self._cancellable = cancellable
         return self
 
-    def run_in_background(self) -> Op:
+    def run_in_background(self) -> Op[T]:
         _running.add(self)
         self._progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._succeeded.connect(self._on_success, Qt.ConnectionType.QueuedConnection)
@@ -218,7 +235,7 @@ class Op(QObject):
             self._dialog.setLabelText(QCoreApplication.translate("Op", "Cancelling…"))
 
     # --- worker thread ----------------------------------------------------------------
-    def _call(self) -> Any:
+    def _call(self) -> T:
         import inspect
 
         try:
@@ -236,7 +253,7 @@ class Op(QObject):
             self._deliver(self._succeeded, result)
 
     @staticmethod
-    def _deliver(signal: Any, value: Any) -> None:
+    def _deliver(signal: SignalInstance, value: object) -> None:
         try:
             signal.emit(value)
         except RuntimeError:  # the application is gone (quitting): nobody to tell
@@ -263,7 +280,7 @@ class Op(QObject):
             dialog.hide()
             dialog.deleteLater()
 
-    def _on_success(self, result: Any) -> None:
+    def _on_success(self, result: T) -> None:
         self._close_dialog()
         self.result = result
         try:
@@ -289,10 +306,10 @@ class Op(QObject):
                 show_error(self._parent, exc)
         finally:
             if isinstance(self._changes, Changes):  # part of the work may be written
-                self._announce(None)
+                announce(self._changes)
             self._done()
 
-    def _announce(self, result: Any) -> None:
+    def _announce(self, result: T) -> None:
         if self._changes is None:
             return
         try:

@@ -10,7 +10,10 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 # Set (to anything) to have the probe also print the caseapp modules loaded when the first
 # window showed (benchmarks/startup.py and tests/gui/test_startup_imports.py use it).
@@ -18,7 +21,7 @@ LIST_MODULES = "CASEAPP_PROBE_MODULES"
 
 
 def run_startup_probe(start_app: Callable[[], int],
-                      first_window_hooks: list[Callable[[Any], None]],
+                      first_window_hooks: list[Callable[[QWidget], None]],
                       timeout_ms: int = 60_000) -> int:
     """Start the real app and leave as soon as its first top-level window is shown: the
     start-up time a counsellor waits for. Prints the seconds since the interpreter started
@@ -35,7 +38,7 @@ def run_startup_probe(start_app: Callable[[], int],
     app = QApplication.instance() or QApplication(sys.argv[:1])
     shown: dict[str, float | str] = {}
 
-    def first_window(window: Any) -> None:
+    def first_window(window: QWidget) -> None:
         # as packaging/bare_window.py: the window is shown, then one turn of the event loop
         # (expose and first paint) before leaving
         shown["seconds"] = time.time() - started

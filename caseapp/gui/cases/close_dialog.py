@@ -4,7 +4,7 @@ Op, and the reason, required, written with the status change."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -15,6 +15,7 @@ from caseapp.gui.forms.ui_close_case_dialog import Ui_CloseCaseDialog
 from caseapp.gui.text_args import fill
 
 if TYPE_CHECKING:
+    from caseapp.domain.cases import Case
     from caseapp.gui.case_tab import CaseContext
     from caseapp.services.case_closing import ClosingChecklist
 
@@ -114,7 +115,7 @@ class CloseCaseDialog(QDialog):
         reason = self.ui.reasonEdit.toPlainText()
         self.ok.setEnabled(False)
 
-        def done(case: Any) -> None:
+        def done(case: Case) -> None:
             self.closed.emit(case)
             super(CloseCaseDialog, self).accept()
 

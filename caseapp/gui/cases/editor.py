@@ -77,7 +77,7 @@ class CaseEditor(QWidget):
         self._on_tab_dirty()
 
     @property
-    def case(self) -> Any:
+    def case(self) -> Case:
         return self.context.case
 
     def case_label(self) -> str:
@@ -128,7 +128,7 @@ class CaseEditor(QWidget):
     def is_dirty(self) -> bool:
         return any(tab.is_dirty() for tab in self.tabs)
 
-    def _on_tab_dirty(self, *_args: Any) -> None:
+    def _on_tab_dirty(self, *_args: object) -> None:  # slot for signals of any shape
         dirty = self.is_dirty()
         self.ui.dirtyLabel.setVisible(dirty)
         self.ui.saveButton.setEnabled(dirty and not self._saving)

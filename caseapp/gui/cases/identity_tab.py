@@ -21,11 +21,12 @@ if TYPE_CHECKING:
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def victim_from_values(values: dict[str, Any]) -> Any:
+def victim_from_values(values: dict[str, Any]) -> Victim:
     """Build the domain object (validation included) from the form's plain values."""
     from caseapp.domain.cases import ContactChannel, Guardian, Victim
 
     year_text = str(values.get("birth_year", "")).strip()
+    # Any: typed text that is no number goes to Victim as it is, so its check names the field
     birth_year: Any = int(year_text) if year_text.isdigit() else (year_text or None)
     guardian_values = values.get("guardian")
     guardian = Guardian(**guardian_values) if guardian_values else None

@@ -8,13 +8,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -22,6 +23,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from caseapp.gui import labels
+
+if TYPE_CHECKING:
+    from caseapp.domain.cases import CaseListRow, CaseQuery, Cursor, Page, SortField
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +47,7 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _sort_fields() -> dict[int, Any]:
+def _sort_fields() -> dict[int, SortField]:
     from caseapp.domain.cases import SortField
 
     return {NUMBER: SortField.NUMBER, PSEUDONYM: SortField.PSEUDONYM,
@@ -56,22 +60,23 @@ class CaseListModel(QAbstractTableModel):
 
     query_changed = Signal()
 
-    def __init__(self, fetch_page: Callable[[Any], Any], parent: Any = None) -> None:
+    def __init__(self, fetch_page: Callable[[CaseQuery], Page[CaseListRow]],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         from caseapp.domain.cases import CaseQuery
 
         self._fetch_page = fetch_page
         self._query = CaseQuery(limit=PAGE_SIZE)
-        self._rows: list[Any] = []
-        self._after: Any = None
+        self._rows: list[CaseListRow] = []
+        self._after: Cursor | None = None
         self._more = False
 
     # --- query -------------------------------------------------------------------------
     @property
-    def query(self) -> Any:
+    def query(self) -> CaseQuery:
         return self._query
 
-    def set_query(self, query: Any) -> None:
+    def set_query(self, query: CaseQuery) -> None:
         """Start over with ``query`` (filters, search, sort) and load its first page."""
         self.beginResetModel()
         self._query = replace(query, limit=PAGE_SIZE, after=None, offset=0)
@@ -93,7 +98,7 @@ class CaseListModel(QAbstractTableModel):
         self._more = False
         self.endResetModel()
 
-    def case_at(self, row: int) -> Any:
+    def case_at(self, row: int) -> CaseListRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of_case(self, case_id: int) -> int:
@@ -130,12 +135,12 @@ class CaseListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMN_TITLES)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:  # a QVariant
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("CaseListModel", str(COLUMN_TITLES[section]))
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         item = self._rows[index.row()]
@@ -151,7 +156,7 @@ class CaseListModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _text(item: Any, column: int) -> str:
+    def _text(item: CaseListRow, column: int) -> str:
         if column == NUMBER:
             return item.number
         if column == PSEUDONYM:

@@ -6,11 +6,20 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QWidget
 
 from caseapp.domain.cases import tag_key
 from caseapp.errors import CaseAppError
@@ -19,6 +28,10 @@ from caseapp.gui.cases.list_model import CASE_ID_ROLE, NUMBER, TAGS, UPDATED, Ca
 from caseapp.gui.forms.ui_case_list import Ui_CaseListView
 from caseapp.gui.ops import Op
 from caseapp.gui.session import Session
+
+if TYPE_CHECKING:
+    from caseapp.domain.cases import CaseQuery, Counsellor
+    from caseapp.gui.handover.handover_dialog import HandOverDialog
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +53,7 @@ class CaseListView(QWidget):
         self.ui = Ui_CaseListView()
         self.ui.setupUi(self)
         self.model = CaseListModel(lambda query: cases.list_cases(vault, query), self)
-        self._counsellors: list[Any] = []
+        self._counsellors: list[Counsellor] = []
         self._count_generation = 0
         self._last_count: int | None = None
         table = self.ui.table
@@ -131,7 +144,7 @@ class CaseListView(QWidget):
         self._loading = was_loading
 
     @staticmethod
-    def _select_data(combo: Any, data: Any) -> None:
+    def _select_data(combo: QComboBox, data: object) -> None:
         index = combo.findData(data)
         combo.setCurrentIndex(index if index >= 0 else 0)
 
@@ -139,7 +152,7 @@ class CaseListView(QWidget):
         if self.ui.dateCheck.isChecked():
             self.apply_filters()
 
-    def build_query(self) -> Any:
+    def build_query(self) -> CaseQuery:
         from caseapp.domain.cases import CaseQuery, CaseStatus
 
         status = self.ui.statusCombo.currentData()
@@ -204,7 +217,7 @@ class CaseListView(QWidget):
             self.select_case(current)
 
     # --- counting --------------------------------------------------------------------------
-    def _count(self, query: Any) -> None:
+    def _count(self, query: CaseQuery) -> None:
         from caseapp.services import cases
 
         self._count_generation += 1
@@ -265,7 +278,7 @@ class CaseListView(QWidget):
         if row >= 0:
             self.ui.table.selectRow(row)
 
-    def hand_over_current(self) -> Any:
+    def hand_over_current(self) -> HandOverDialog:
         """Open the hand-over dialog with the selected case in it."""
         from caseapp.gui.handover.handover_dialog import HandOverDialog
 
@@ -279,7 +292,7 @@ class CaseListView(QWidget):
     def _retranslate_actions(self) -> None:
         self.hand_over_action.setText(self.tr("Hand this case over…"))
 
-    def _open_index(self, index: Any) -> None:
+    def _open_index(self, index: QModelIndex | QPersistentModelIndex) -> None:
         case_id = index.data(CASE_ID_ROLE)
         if case_id is not None:
             self.open_requested.emit(int(case_id))

@@ -5,11 +5,11 @@ transitions and written at once."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QListWidgetItem, QWidget
 
 from caseapp.gui import labels
 from caseapp.gui.case_tab import CaseContext, CaseTab, SaveStep
@@ -18,6 +18,7 @@ from caseapp.gui.forms.ui_case_overview_tab import Ui_OverviewTab
 
 if TYPE_CHECKING:
     from caseapp.domain.cases import Case
+    from caseapp.gui.cases.close_dialog import CloseCaseDialog
 
 TAG_SEPARATORS = re.compile(r"[,，、;]")
 
@@ -199,7 +200,8 @@ class OverviewTab(CaseTab):
         self.context.run(lambda: cases.change_status(vault, case_id, target, reason),
                          success=changed, failure=self._status_failed, changes=Area.CASE)
 
-    def close_case(self, reason: str = "", changed: Any = None) -> Any:
+    def close_case(self, reason: str = "",
+                   changed: Callable[[Case], None] | None = None) -> CloseCaseDialog:
         """Closing goes through the checklist and asks for a reason."""
         from caseapp.gui.cases.close_dialog import CloseCaseDialog
 
@@ -225,7 +227,7 @@ class OverviewTab(CaseTab):
         self.ui.summaryEdit.clear()
 
 
-def _select(combo: Any, data: Any) -> None:
+def _select(combo: QComboBox, data: object) -> None:
     index = combo.findData(data)
     if index >= 0:
         combo.setCurrentIndex(index)

@@ -17,6 +17,7 @@ from caseapp.gui.text_args import fill
 
 if TYPE_CHECKING:
     from caseapp.gui.session import Session
+    from caseapp.services.retention import DeletionResult
 
 
 class RetentionDialog(QDialog):
@@ -99,7 +100,7 @@ class RetentionDialog(QDialog):
 
         vault, years = self.session.vault, self.ui.yearsSpin.value()
 
-        def saved(_r: Any) -> None:
+        def saved(_r: None) -> None:
             self.refresh()
 
         Op(self, op=lambda: retention.set_retention_years(vault, years), success=saved,
@@ -148,7 +149,7 @@ class RetentionDialog(QDialog):
         case_id = cases.get_case(vault, number).id
         self.ui.deleteButton.setEnabled(False)
 
-        def done(result: Any) -> None:
+        def done(result: DeletionResult) -> None:
             self.deleted.emit(result.number)
             self.refresh()
 

@@ -16,7 +16,7 @@ from caseapp.gui.case_tab import CaseContext, CaseTab, SaveStep, ask_unsaved
 from caseapp.gui.forms.ui_case_sessions_tab import Ui_SessionsTab
 
 if TYPE_CHECKING:
-    from caseapp.domain.cases import Case, CounsellingSession
+    from caseapp.domain.cases import Case, CounsellingSession, SessionAddendum
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_MINUTES = 50
@@ -157,7 +157,7 @@ class SessionsTab(CaseTab):
 
         session = next(s for s in self._sessions if s.id == session_id)
 
-        def added(_addendum: Any) -> None:
+        def added(_addendum: SessionAddendum) -> None:
             self.ui.addendumEdit.clear()
             self.context.status(self.tr("Addendum added to the session of %1.").replace(
                 "%1", labels.format_when(session.held_at)))
@@ -241,7 +241,7 @@ class SessionsTab(CaseTab):
         values = self.values()
         vault, case_id = self.context.vault, self.context.case.id
 
-        def run() -> Any:
+        def run() -> CounsellingSession:
             return cases.add_session(vault, case_id, held_at=values["held"],
                                      duration_minutes=values["minutes"] or None,
                                      mode=values["mode"], notes=values["notes"],

@@ -309,7 +309,7 @@ class TimelineTab(CaseTab):
         }
         vault, case_id, editing = self.context.vault, self.context.case.id, self._editing
 
-        def run() -> Any:
+        def run() -> Incident:
             if editing is None:
                 return cases.add_incident(vault, case_id, **fields)
             return cases.update_incident(vault, editing, **fields)

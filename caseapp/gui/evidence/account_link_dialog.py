@@ -4,7 +4,7 @@ many other cases the account appears."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -17,6 +17,7 @@ from caseapp.gui.text_args import fill
 if TYPE_CHECKING:
     from caseapp.domain.evidence import EvidenceItem
     from caseapp.gui.case_tab import CaseContext
+    from caseapp.services.cases import SharedAccount
 
 NEW = -1
 
@@ -82,7 +83,7 @@ class AccountLinkDialog(QDialog):
         vault, item_id = self.context.vault, self.item.id
         self.ui.buttons.setEnabled(False)
 
-        def done(shared: Any) -> None:
+        def done(shared: SharedAccount) -> None:
             self.linked.emit(shared)
             super(AccountLinkDialog, self).accept()
 

@@ -5,9 +5,10 @@ rules live in ``services.chat_preview`` and ``services.chat_import``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -29,6 +30,8 @@ from caseapp.gui.ops import Op
 
 if TYPE_CHECKING:
     from caseapp.domain.cases import Case
+    from caseapp.gui.ops import Task
+    from caseapp.services.chat_import import ChatImportResult
     from caseapp.services.chat_preview import ExportPreview, Selection
     from caseapp.store.vault import Vault
 
@@ -44,7 +47,7 @@ class ChatImportDialog(QDialog):
     """Opened from the evidence section. ``imported(result)`` is told after a good import."""
 
     def __init__(self, vault: Vault, case: Case, parent: QWidget | None = None,
-                 on_imported: Any = None) -> None:
+                 on_imported: Callable[[ChatImportResult], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chatImportDialog")
         self.vault = vault
@@ -53,7 +56,8 @@ class ChatImportDialog(QDialog):
         self.path: Path | None = None
         self.preview: ExportPreview | None = None
         self.listing: ExportPreview | None = None
-        self.result: Any = None
+        # shadows QDialog.result() (the exit code), which nothing here reads
+        self.result: ChatImportResult | None = None  # type: ignore[assignment]
         self._filling = False
         self._op: Op | None = None
         self.ui = Ui_ChatImportDialog()
@@ -175,7 +179,7 @@ class ChatImportDialog(QDialog):
         fmt = self.ui.formatCombo.currentData() or "auto"
         vault, case = self.vault, self.case
 
-        def work(task: Any) -> ExportPreview:
+        def work(task: Task) -> ExportPreview:
             return scan_export(self.path or Path(path), fmt=fmt, selection=Selection(),
                                vault=vault, case=case, rows=ROWS, progress=task.progress,
                                cancel=task.cancel_event)
@@ -365,7 +369,7 @@ class ChatImportDialog(QDialog):
         path, fmt = self.path, self.preview.format.value
         vault, case = self.vault, self.case
 
-        def work(task: Any) -> ExportPreview:
+        def work(task: Task) -> ExportPreview:
             return scan_export(path, fmt=fmt, selection=selection, vault=vault, case=case,
                                rows=ROWS, progress=task.progress, cancel=task.cancel_event)
 
@@ -471,7 +475,7 @@ class ChatImportDialog(QDialog):
         roles = {key: ParticipantRole(role) for key, role in self.roles().items()}
         vault, case = self.vault, self.case
 
-        def work(task: Any) -> Any:
+        def work(task: Task) -> ChatImportResult:
             return import_chat_export(vault, case, path, fmt=fmt, zone=zone or None,
                                       selection=selection, roles=roles,
                                       progress=task.progress, cancel=task.cancel_event)
@@ -483,7 +487,7 @@ class ChatImportDialog(QDialog):
         self._update_buttons()
         self._op.run_in_background()
 
-    def _imported(self, result: Any) -> None:
+    def _imported(self, result: ChatImportResult) -> None:
         self._op = None
         self.result = result
         if self.on_imported is not None:

@@ -27,8 +27,8 @@ class EvidenceDetailsDialog(QDialog):
     note) or "edit" (the details of ``item``). ``save(values)`` runs in an Op; the dialog
     stays open when it fails."""
 
-    def __init__(self, mode: str, save: Callable[[dict[str, Any]], Any],
-                 done: Callable[[Any], None], item: EvidenceItem | None = None,
+    def __init__(self, mode: str, save: Callable[[dict[str, Any]], EvidenceItem],
+                 done: Callable[[EvidenceItem], None], item: EvidenceItem | None = None,
                  parent: QWidget | None = None, changes: Changes | None = None) -> None:
         super().__init__(parent)
         self.mode = mode
@@ -170,7 +170,7 @@ class EvidenceDetailsDialog(QDialog):
         self._busy = True
         self.ui.buttons.setEnabled(False)
 
-        def saved(result: Any) -> None:
+        def saved(result: EvidenceItem) -> None:
             self._busy = False
             self._done(result)
             super(EvidenceDetailsDialog, self).accept()

@@ -6,7 +6,7 @@ an import or removal announces that hash lists and evidence changed."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
@@ -19,6 +19,7 @@ from caseapp.gui.ops import Op
 from caseapp.gui.text_args import fill
 
 if TYPE_CHECKING:
+    from caseapp.domain.hash_lists import HashList, HashListMatch, ImportResult
     from caseapp.gui.session import Session
 
 
@@ -32,8 +33,8 @@ class HashListDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("hashListDialog")
         self.session = session
-        self.lists: list[Any] = []
-        self.matches: list[Any] = []
+        self.lists: list[HashList] = []
+        self.matches: list[HashListMatch] = []
         self.ui = Ui_HashListDialog()
         self.ui.setupUi(self)
         for label in (self.ui.introLabel, self.ui.problemsLabel, self.ui.matchesLabel):
@@ -58,10 +59,10 @@ class HashListDialog(QDialog):
 
         vault = self.session.vault
 
-        def read() -> tuple[list[Any], list[Any]]:
+        def read() -> tuple[list[HashList], list[HashListMatch]]:
             return hash_lists.list_lists(vault), hash_lists.matches(vault, limit=2000)
 
-        def shown(found: tuple[list[Any], list[Any]]) -> None:
+        def shown(found: tuple[list[HashList], list[HashListMatch]]) -> None:
             self.lists, self.matches = found
             self._show()
             self.loaded.emit()
@@ -96,7 +97,7 @@ class HashListDialog(QDialog):
             self.ui.matchesLabel.setText(self.tr("No evidence is on a hash list."))
         self._enable()
 
-    def how(self, match: Any) -> str:
+    def how(self, match: HashListMatch) -> str:
         from caseapp.domain.hash_lists import MatchMethod
 
         if match.method is MatchMethod.PDQ:
@@ -105,7 +106,7 @@ class HashListDialog(QDialog):
             return self.tr("same MD5")
         return self.tr("same SHA-256")
 
-    def selected_list(self) -> Any:
+    def selected_list(self) -> HashList | None:
         row = self.ui.listsTable.currentRow()
         return self.lists[row] if 0 <= row < len(self.lists) else None
 
@@ -128,7 +129,7 @@ class HashListDialog(QDialog):
         label = self.ui.labelEdit.text()
         skip_bad = self.ui.skipBadCheck.isChecked()
 
-        def done(result: Any) -> None:
+        def done(result: ImportResult) -> None:
             self.ui.labelEdit.clear()
             if result.skipped:
                 self._show_problems(
@@ -188,7 +189,7 @@ class HashListDialog(QDialog):
 
         vault = self.session.vault
 
-        def done(_r: Any) -> None:
+        def done(_r: HashList) -> None:
             self.removed.emit(list_id)
             self.refresh()
 

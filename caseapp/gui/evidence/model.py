@@ -23,6 +23,7 @@ from caseapp.gui.rich_text import plain_tip
 
 if TYPE_CHECKING:
     from caseapp.domain.evidence import EvidenceItem
+    from caseapp.domain.fields import Moment
 
 CODE, KIND, PLATFORM, WHERE, CAPTURED, SIZE, SHA256, CHECK = range(8)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,7 +35,7 @@ def short_hash(value: str | None) -> str:
     return f"{value[:SHORT_HASH]}…" if value else ""
 
 
-def short_when(value: Any) -> str:
+def short_when(value: Moment | None) -> str:
     """A capture time for a list: date and time as given, without the offset (the details
     show it in full)."""
     if value is None:
@@ -84,7 +85,7 @@ class EvidenceModel(QAbstractTableModel):
         if self.items:
             self.dataChanged.emit(self.index(0, CHECK), self.index(len(self.items) - 1, CHECK))
 
-    def item_at(self, row: int) -> Any:
+    def item_at(self, row: int) -> EvidenceItem | None:
         return self.items[row] if 0 <= row < len(self.items) else None
 
     def row_of(self, evidence_id: int) -> int:
@@ -97,7 +98,7 @@ class EvidenceModel(QAbstractTableModel):
         return 0 if parent.isValid() else 8
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:  # a QVariant
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Code"), self.tr("Type"), self.tr("Platform"),
@@ -113,7 +114,7 @@ class EvidenceModel(QAbstractTableModel):
         return self.tr("✓ matches") if result.ok else self.tr("✗ problem")
 
     def data(self, index: Index,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+             role: int = Qt.ItemDataRole.DisplayRole) -> object:  # a QVariant
         item = self.item_at(index.row())
         if item is None:
             return None

@@ -6,10 +6,10 @@ deactivated or hidden, or the app locks. Only the blurred previews are kept, in 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtGui import QHideEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -282,7 +282,7 @@ class EvidencePreview(QWidget):
         self._update_buttons()
 
     # --- events ----------------------------------------------------------------------------
-    def hideEvent(self, event: Any) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self.blur()
         super().hideEvent(event)
 

@@ -33,8 +33,15 @@ from caseapp.gui.written_files import offer_folder
 
 if TYPE_CHECKING:
     from caseapp.domain.cases import Case
-    from caseapp.domain.evidence import EvidenceItem
+    from caseapp.domain.evidence import EvidenceItem, IngestOutcome
+    from caseapp.domain.hash_lists import HashListMatch
+    from caseapp.domain.takedowns import TakedownRequest
+    from caseapp.gui.evidence.account_link_dialog import AccountLinkDialog
     from caseapp.gui.ops import Task
+    from caseapp.gui.takedowns.dialogs import ReuploadDialog
+    from caseapp.services.cases import SharedAccount
+    from caseapp.services.chat_import import ChatImportResult
+    from caseapp.services.evidence_package import PackageResult
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +53,7 @@ BAR_STEPS = 1000
 @dataclass(slots=True)
 class FileOutcome:
     name: str
-    outcome: Any = None           # IngestOutcome
+    outcome: IngestOutcome | None = None
     error: BaseException | None = None
     cancelled: bool = False
 
@@ -182,16 +189,16 @@ class EvidenceTab(CaseTab):
         rows = sorted({i.row() for i in self.ui.evidenceTable.selectionModel().selectedRows()})
         return [self.model.items[r].id for r in rows if r < len(self.model.items)]
 
-    def selected_items(self) -> list[Any]:
+    def selected_items(self) -> list[EvidenceItem]:
         wanted = set(self.selected_ids())
         return [i for i in self.model.items if i.id in wanted]
 
-    def current_item(self) -> Any:
+    def current_item(self) -> EvidenceItem | None:
         index = self.ui.evidenceTable.currentIndex()
         selected = self.selected_ids()
-        if index.isValid() and self.model.item_at(index.row()) is not None \
-                and self.model.item_at(index.row()).id in selected:
-            return self.model.item_at(index.row())
+        current = self.model.item_at(index.row()) if index.isValid() else None
+        if current is not None and current.id in selected:
+            return current
         return self.selected_items()[0] if selected else None
 
     def select_ids(self, ids: list[int]) -> None:
@@ -243,7 +250,7 @@ class EvidenceTab(CaseTab):
 
         lines = [f"{item.code} · {labels.core_label(item.kind)}"]
 
-        def add(label: str, value: Any) -> None:
+        def add(label: str, value: object) -> None:
             if value not in (None, ""):
                 lines.append(f"{label}: {value}")
 
@@ -293,7 +300,7 @@ class EvidenceTab(CaseTab):
             lines.append(item.description)
         return "\n".join(lines)
 
-    def list_match_text(self, match: Any) -> str:
+    def list_match_text(self, match: HashListMatch) -> str:
         """One hash-list match as the counsellor reads it: whose list, which, how."""
         from caseapp.domain.hash_lists import MatchMethod
 
@@ -443,6 +450,7 @@ class EvidenceTab(CaseTab):
             text += " · " + self.tr("%n more waiting", "", len(self._pending))
         return text
 
+    # Any: the values' shape depends on ``kind`` (file: index, count, name; bytes: done, total)
     def _on_progress(self, kind: str, *values: Any) -> None:
         if self._ingest is None:
             return
@@ -574,14 +582,14 @@ class EvidenceTab(CaseTab):
         self.ui.resultsView.setHtml("".join(out))
         self.ui.resultsFrame.show()
 
-    def _reupload_chain(self, evidence_id: int) -> Any:
+    def _reupload_chain(self, evidence_id: int) -> TakedownRequest | None:
         """The latest sent request covering ``evidence_id``, where a re-upload links."""
         from caseapp.services import takedowns
 
         found = takedowns.reupload_candidates(self.context.vault, [evidence_id])
         return found[-1] if found else None
 
-    def open_reupload(self, new_id: int, matched_id: int) -> Any:
+    def open_reupload(self, new_id: int, matched_id: int) -> ReuploadDialog | None:
         """One step from a likely re-upload found at ingest to the linked request."""
         from caseapp.gui.takedowns.dialogs import ReuploadDialog
 
@@ -595,7 +603,7 @@ class EvidenceTab(CaseTab):
         dialog.open()
         return dialog
 
-    def link_account(self) -> Any:
+    def link_account(self) -> AccountLinkDialog | None:
         """Tie the selected item to a perpetrator account or channel."""
         from caseapp.gui.evidence.account_link_dialog import AccountLinkDialog
 
@@ -604,7 +612,7 @@ class EvidenceTab(CaseTab):
             return None
         dialog = AccountLinkDialog(self.context, selected[0], self)
 
-        def linked(shared: Any) -> None:
+        def linked(shared: SharedAccount) -> None:
             if shared.other_cases:
                 text = fill(self.tr("%1 is linked. This account appears in %n other case(s): "
                                     "%2", "", len(shared.other_cases)),
@@ -656,7 +664,7 @@ class EvidenceTab(CaseTab):
 
         vault, case_id = self.context.vault, self.context.case.id
 
-        def save(values: dict[str, Any]) -> Any:
+        def save(values: dict[str, Any]) -> EvidenceItem:
             if mode == "link":
                 return evidence.add_url_evidence(vault, case_id, values["url"],
                                                  draft=draft_from(values, "url")).item
@@ -680,10 +688,10 @@ class EvidenceTab(CaseTab):
         item = items[0]
         vault = self.context.vault
 
-        def save(values: dict[str, Any]) -> Any:
+        def save(values: dict[str, Any]) -> EvidenceItem:
             return evidence.update_evidence(vault, item.id, draft_from(values, item.kind.value))
 
-        def done(updated: Any) -> None:
+        def done(updated: EvidenceItem) -> None:
             self.select_evidence(updated.id)
             self.context.status(self.tr("Saved the details of %1.").replace("%1", updated.code))
 
@@ -701,7 +709,7 @@ class EvidenceTab(CaseTab):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _chat_imported(self, result: Any) -> None:
+    def _chat_imported(self, result: ChatImportResult) -> None:
         text = self.tr("%n message(s) imported as evidence.", "", len(result.created))
         if result.skipped:
             text += " " + self.tr("%n were already in this case.", "", result.skipped)
@@ -820,7 +828,7 @@ class EvidenceTab(CaseTab):
 
         lang = language.current()
 
-        def work(task: Task) -> Any:
+        def work(task: Task) -> PackageResult:
             return evidence_package.build_package(vault, case.id, target, as_zip=as_zip,
                                                   lang=lang, progress=task.progress,
                                                   cancel=task.cancel_event)
@@ -829,7 +837,7 @@ class EvidenceTab(CaseTab):
            changes=self.context.changes(Area.EVIDENCE)).with_progress(
             self.tr("Writing the evidence package…"), cancellable=True).run_in_background()
 
-    def _exported(self, result: Any) -> None:
+    def _exported(self, result: PackageResult) -> None:
         self.context.status(self.tr("Evidence package written: %1").replace(
             "%1", str(result.path)))
         text = (self.tr("%1 items (%2 files) with SHA256SUMS, a manifest and a README were "
