@@ -5,6 +5,7 @@ victim's name and contact values are blanked wherever evidence or incident text 
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -59,6 +60,7 @@ _SORT_COLUMN = {
 
 
 # --- the index ----------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=64)
 def platform_words(value: str | None) -> str:
     """A platform as searchable words: its code and its English and Korean names, so
     '텔레그램' and 'telegram' both find it."""
@@ -114,7 +116,10 @@ def evidence_lines(items: Iterable[EvidenceText]) -> list[str]:
         for url in (item.url, *item.links):
             if url:
                 lines[url] = None
-                lines[url_words(url)] = None
+                if "%" in url or "+" in url:
+                    # decoded words differ from the link as written (which the index
+                    # already splits into its words)
+                    lines[url_words(url)] = None
     lines.pop("", None)
     return list(lines)
 
@@ -186,7 +191,8 @@ def document_for(conn: Connection, case_id: int) -> str | None:
             (account_id,))]
         accounts.append((platform, handle, names))
     evidence = [EvidenceText(platform, url, channel, channel_id, poster, text or "",
-                             role == "victim", tuple(json.loads(links or "[]")))
+                             role == "victim",
+                             tuple(json.loads(links)) if links and links != "[]" else ())
                 for platform, url, channel, channel_id, poster, text, role, links
                 in conn.execute(
                     "SELECT e.platform, e.url, e.channel_name, e.channel_id, e.poster_account,"
@@ -218,19 +224,23 @@ def victim_values(conn: Connection, case_id: int) -> list[str]:
     return [v for v in values if v]
 
 
-def letter_pairs(doc: str) -> str:
+def _words(doc: str) -> set[str]:
+    return set(_WORD.findall(doc.lower()))  # each once: chat text repeats its words
+
+
+def letter_pairs(doc: str, words: set[str] | None = None) -> str:
     """Every two-letter window inside the words of ``doc``, once each, as space-separated
     tokens for the pairs index: "지인능욕방" → "욕방 인능 지인 능욕"."""
     found: set[str] = set()
-    for word in _WORD.findall(doc.lower()):
+    for word in _words(doc) if words is None else words:
         found.update(word[i:i + 2] for i in range(len(word) - 1))
     return " ".join(sorted(found))
 
 
-def letters(doc: str) -> str:
+def letters(doc: str, words: set[str] | None = None) -> str:
     """Every distinct letter (or digit) inside the words of ``doc``, as space-separated
     tokens for the letters index: "김민지 김" → "김 민 지"."""
-    return " ".join(sorted({ch for word in _WORD.findall(doc.lower()) for ch in word}))
+    return " ".join(sorted(set().union(*(_words(doc) if words is None else words))))
 
 
 def _is_word_term(term: str, length: int) -> bool:
@@ -245,10 +255,11 @@ def refresh(conn: Connection, case_id: int) -> None:
     doc = document_for(conn, case_id)
     if doc is not None:
         conn.execute("INSERT INTO case_fts (rowid, doc) VALUES (?, ?)", (case_id, doc))
+        words = _words(doc)
         conn.execute("INSERT INTO case_fts_pairs (rowid, pairs) VALUES (?, ?)",
-                     (case_id, letter_pairs(doc)))
+                     (case_id, letter_pairs(doc, words)))
         conn.execute("INSERT INTO case_fts_letters (rowid, letters) VALUES (?, ?)",
-                     (case_id, letters(doc)))
+                     (case_id, letters(doc, words)))
 
 
 def refresh_cases_of_account(conn: Connection, account_id: int) -> None:
