@@ -55,7 +55,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                           "log)"))
 
     p = subcommand(cs, "list", _("list or search cases"), cmd_list)
-    text_option(p, "--search", _("text to find (2 or more characters)"))
+    text_option(p, "--search", _("text to find: part of a case number, pseudonym, tag, "
+                                 "incident, account or of what its evidence holds"))
     p.add_argument("--status", action="append", default=[], **enum_option(CaseStatus))
     p.add_argument("--risk", action="append", default=[], **enum_option(RiskLevel))
     p.add_argument("--tag", action="append", default=[])
