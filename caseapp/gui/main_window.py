@@ -75,6 +75,17 @@ def preload_behind_the_lock(on_done: Callable[[], None] | None = None) -> None:
     QTimer.singleShot(0, step)
 
 
+def _catch_up_search(vault: Vault) -> None:
+    """The one-letter search entries of the cases written in this session, brought up to
+    date once the screen is locked (a save only notes its case: services.cases)."""
+    from caseapp.services import cases
+
+    try:
+        cases.catch_up_search(vault)
+    except Exception:  # never keeps the store from locking; searches read waiting cases
+        log.exception("could not bring the one-letter search index up to date")
+
+
 class MainWindow(QMainWindow):
     locked = Signal()
     session_started = Signal()
@@ -331,6 +342,7 @@ class MainWindow(QMainWindow):
         self.repaint()  # the case data is off the screen before anything else happens
         if not ops.wait_for_all(LOCK_WAIT_MS):
             log.warning("an operation was still running when the store was locked")
+        _catch_up_search(session.vault)
         session.vault.close()
         self.show_status(self.tr("Locked."))
         log.info("locked (%s)", reason)
@@ -433,6 +445,7 @@ class MainWindow(QMainWindow):
             ops.cancel_all()
             ops.wait_for_all(LOCK_WAIT_MS)
         if session is not None:
+            _catch_up_search(session.vault)
             session.vault.close()
         self.drafts.drop()
 

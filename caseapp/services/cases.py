@@ -40,7 +40,7 @@ from caseapp.domain.cases import (
 from caseapp.domain.consent import ConsentMethod, ConsentRecord, ConsentScope
 from caseapp.domain.fields import FieldName, Moment
 from caseapp.domain.legal import LegalCategory, clean_categories
-from caseapp.errors import BadInput, ConsentMissing, NotAllowed, NotFound
+from caseapp.errors import BadInput, CaseAppError, ConsentMissing, NotAllowed, NotFound
 from caseapp.i18n import N_
 from caseapp.services import supervisor
 from caseapp.store import case_repo, case_search, evidence_repo
@@ -204,6 +204,25 @@ def rebuild_search_index(vault: Vault) -> int:
         count = case_search.rebuild(conn)
         vault.audit("search_index.rebuilt", "store", "", cases=count)
     return count
+
+
+def catch_up_search(vault: Vault) -> int:
+    """Bring the one-letter search entries of the cases written since the last catch-up up
+    to date (the app does it when it locks, after the screen is locked: a write only notes
+    its case, see ``case_search.refresh``). Best effort: a damaged, read-only or busy store
+    is left for next time (searches read waiting cases' text meanwhile). Returns how many
+    cases were brought up to date."""
+    if vault.damaged:
+        return 0
+    with vault.read() as conn:
+        if not case_search.letters_waiting(conn):
+            return 0
+    try:
+        with vault.write() as conn:
+            return case_search.catch_up_letters(conn)
+    except CaseAppError as exc:  # busy (another process writes) or read-only: next time
+        log.info("one-letter index left waiting: %s", type(exc).__name__)
+        return 0
 
 
 # --- victim -------------------------------------------------------------------------------------

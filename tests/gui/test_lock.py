@@ -146,3 +146,24 @@ def test_unsaved_edits_survive_quitting_while_locked(qtbot, window, sample_cases
     finally:
         later._quitting = True
         later.close()
+
+
+def test_locking_brings_the_one_letter_search_index_up_to_date(qtbot, window, store_dir,
+                                                                sample_cases):
+    """Saves only note their case for the one-letter index; locking catches it up."""
+    from caseapp.services import cases
+    from caseapp.store import case_search
+    from tests.gui.conftest import open_vault
+
+    unlock(qtbot, window)
+    vault = window.session.vault
+    number = next(iter(sample_cases.values()))
+    cases.add_incident(vault, number, description="뷁 새 글자")
+    assert case_search.letters_waiting(vault.cases) > 0
+    window.lock("manual")
+    check = open_vault(store_dir)
+    try:
+        assert case_search.letters_waiting(check.cases) == 0
+        assert case_search.index_problems(check.cases) == []
+    finally:
+        check.close()
