@@ -404,11 +404,13 @@ def _search_sets(text: str) -> list[tuple[str, list[Any]]]:
                      [" AND ".join(_phrase(t.lower()) for t in pair_terms)]))
     if letter_terms:
         # cases whose entry waits (written since the last catch-up) are read from their text
-        waiting = " AND ".join("f.doc LIKE ? ESCAPE '\\'" for _t in letter_terms)
+        # (driven by the few waiting rows: a join would let the planner scan every text)
+        doc = "(SELECT doc FROM case_fts WHERE rowid = p.case_id)"
+        waiting = " AND ".join(f"{doc} LIKE ? ESCAPE '\\'" for _t in letter_terms)
         sets.append(("SELECT rowid FROM case_fts_letters WHERE case_fts_letters MATCH ?"
                      " AND rowid NOT IN (SELECT case_id FROM case_letters_pending)"
                      " UNION ALL SELECT p.case_id FROM case_letters_pending p"
-                     f" JOIN case_fts f ON f.rowid = p.case_id WHERE {waiting}",
+                     f" WHERE {waiting}",
                      [" AND ".join(_phrase(t.lower()) for t in letter_terms),
                       *(_like_pattern(t) for t in letter_terms)]))
     return sets
