@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
@@ -67,8 +67,8 @@ def run(argv: list[str]) -> int:
 def make_application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)  # instance() is typed as the QCoreApplication base
+    # instance() is typed as the QCoreApplication base; here it is always a QApplication
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName("CaseApp")
     app.setOrganizationName("CaseApp")
     from caseapp.gui.file_dialogs import keep_history_private

@@ -18,6 +18,7 @@ from caseapp.gui.changes import Area
 from caseapp.gui.forms.ui_record_consent_dialog import Ui_RecordConsentDialog
 
 if TYPE_CHECKING:
+    from caseapp.domain.consent import ConsentScope
     from caseapp.gui.case_tab import CaseContext
 
 RECORD, HASH_ONLY, CANCEL = "record", "hash_only", "cancel"
@@ -67,7 +68,8 @@ def ask_copies_choice(parent: QWidget, files: int,
 class RecordConsentDialog(QDialog):
     """Record one consent scope as given, right where it was needed."""
 
-    def __init__(self, scope: Any, reason: str, parent: QWidget | None = None) -> None:
+    def __init__(self, scope: ConsentScope | str, reason: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from caseapp.domain.consent import ConsentMethod, ConsentScope
 
@@ -96,7 +98,8 @@ class RecordConsentDialog(QDialog):
                 "note": self.ui.noteEdit.text()}
 
 
-def record_consent_here(parent: QWidget, context: CaseContext, scope: Any, reason: str,
+def record_consent_here(parent: QWidget, context: CaseContext, scope: ConsentScope | str,
+                        reason: str,
                         then: Callable[[], None]) -> RecordConsentDialog:
     """Ask for the details of a grant of ``scope``, record it (its own audited write), then
     carry on with ``then`` (the blocked action, with everything still selected)."""

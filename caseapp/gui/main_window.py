@@ -27,7 +27,11 @@ from caseapp.gui.preferences import Preferences
 
 if TYPE_CHECKING:
     from caseapp.domain.cases import Counsellor
+    from caseapp.gui.backup.restore_dialog import RestoreDialog
+    from caseapp.gui.help_viewer import HelpDialog
+    from caseapp.gui.home.view import WorkActions
     from caseapp.gui.session import Session
+    from caseapp.gui.workspace import Workspace
     from caseapp.services.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -96,7 +100,7 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.prefs = prefs
         self.session: Session | None = None
-        self.workspace: Any = None
+        self.workspace: Workspace | None = None
         self.drafts = DraftSafe()
         self._quitting = False
         self.ui = Ui_MainWindow()
@@ -138,7 +142,7 @@ class MainWindow(QMainWindow):
         self._layout: tuple[int, dict[str, Any]] | None = None
         self._retranslate_extra()
         self._show_locked()
-        self._work_actions: Any = None
+        self._work_actions: WorkActions | None = None
         self.resize(1100, 720)
         self._set_up_shortcuts()  # F1 works on the lock screen too
 
@@ -154,8 +158,9 @@ class MainWindow(QMainWindow):
             self._work_actions = WorkActions(self)
 
     @property
-    def work_actions(self) -> Any:
+    def work_actions(self) -> WorkActions:
         self._load_extensions()
+        assert self._work_actions is not None
         return self._work_actions
 
     # --- state ----------------------------------------------------------------------------
@@ -374,13 +379,13 @@ class MainWindow(QMainWindow):
             lambda minutes: self.idle_lock.set_timeout_ms(minutes * 60_000))
         dialog.open()
 
-    def open_help(self, what: str) -> Any:
+    def open_help(self, what: str) -> HelpDialog:
         """The user guide (F1) or the keyboard shortcuts, read offline inside the app."""
         from caseapp.gui.help_viewer import open_help
 
         return open_help(self, what, self.findChildren(QAction))
 
-    def open_restore(self) -> Any:
+    def open_restore(self) -> RestoreDialog:
         """Restore a backup: into a new folder at any time, over this store only while it is
         locked here (the app must not have the files open that a restore moves aside)."""
         from caseapp.gui.backup.restore_dialog import RestoreDialog

@@ -31,7 +31,8 @@ class Preferences:
     def load(cls, data_dir: Path) -> Preferences:
         path = Path(data_dir) / FILENAME
         try:
-            raw: Any = json.loads(path.read_text(encoding="utf-8"))
+            raw: Any = json.loads(  # a JSON document: checked key by key below
+                path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return cls()
         except (OSError, ValueError) as exc:

@@ -7,7 +7,10 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 from caseapp.selftest import KOREAN_SAMPLE, SelfTestRun, Step, check, core_steps
 
@@ -16,10 +19,13 @@ from caseapp.selftest import KOREAN_SAMPLE, SelfTestRun, Step, check, core_steps
 _SESSION_ENV: dict[str, str] = {}
 
 
-def _app() -> Any:
+def _app() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "caseapp"])
+    # instance() is typed as the QCoreApplication base; here it is always a QApplication
+    app = cast(QApplication, QApplication.instance()) \
+        or QApplication([sys.argv[0] if sys.argv else "caseapp"])
+    return app
 
 
 def step_qt_application(run: SelfTestRun) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -41,6 +41,8 @@ from caseapp.gui.session import Session
 
 if TYPE_CHECKING:
     from caseapp.gui.ops import Task
+    from caseapp.gui.settings.settings_dialog import SettingsDialog
+    from caseapp.services.backup import BackupResult
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +125,8 @@ class BackupDialog(QDialog):
         self.ui.openFolderButton.clicked.connect(self.open_folder)
         self._op: Op | None = None
         self._last: str | None = None
-        self.result: Any = None
+        # shadows QDialog.result() (the exit code), which nothing here reads
+        self.result: BackupResult | None = None  # type: ignore[assignment]
         self._retranslate()
         self._check_folder()
         self._read_last()
@@ -187,7 +190,7 @@ class BackupDialog(QDialog):
         vault = self.session.vault
         relay = Relay(self, self._progress)
 
-        def work(task: Task) -> Any:
+        def work(task: Task) -> BackupResult:
             def progress(done: int, total: int) -> None:
                 relay.send(done, total)
 
@@ -227,7 +230,7 @@ class BackupDialog(QDialog):
             widget.setEnabled(True)
         self._check_folder()
 
-    def _done(self, result: Any) -> None:
+    def _done(self, result: BackupResult) -> None:
         self._finish()
         self.result = result
         self.ui.progressBar.setValue(BAR_STEPS)
@@ -308,7 +311,7 @@ class BackupSettings(QWidget):
     """The backup lines of the settings dialog's General page: the last backup date (always
     visible), the reminder interval and a button to back up now. Saved with OK."""
 
-    def __init__(self, dialog: Any) -> None:
+    def __init__(self, dialog: SettingsDialog) -> None:
         super().__init__(dialog)
         self.setObjectName("backupSettings")
         self.dialog = dialog

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -22,6 +22,9 @@ from caseapp.gui.dialog_size import grow_to_fit
 from caseapp.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from caseapp.gui.ops import Op, Task
 from caseapp.gui.text_args import fill
+
+if TYPE_CHECKING:
+    from caseapp.services.backup import BackupSummary, RestoreResult
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +41,9 @@ class RestoreDialog(QDialog):
         self.data_dir = Path(data_dir)
         self.store_open = store_open
         self.actor = actor
-        self.summary: Any = None
-        self.result: Any = None
+        self.summary: BackupSummary | None = None
+        # shadows QDialog.result() (the exit code), which nothing here reads
+        self.result: RestoreResult | None = None  # type: ignore[assignment]
         self._filling = False
         self.ui = Ui_RestoreDialog()
         self.ui.setupUi(self)
@@ -152,7 +156,7 @@ class RestoreDialog(QDialog):
         if not self._filling and self.snapshot() is not None:
             self.describe(self.snapshot())
 
-    def _summary_text(self, summary: Any) -> str:
+    def _summary_text(self, summary: BackupSummary) -> str:
         try:
             made = labels.format_local(datetime.fromisoformat(summary.created_at))
         except ValueError:
@@ -182,11 +186,11 @@ class RestoreDialog(QDialog):
             return None
         secrets, snapshot = self._secrets(), self.snapshot()
 
-        def work(task: Task) -> Any:
+        def work(task: Task) -> dict[str, Any]:  # the manifest, a JSON document
             return backup.verify_backup(source, snapshot=snapshot, progress=task.progress,
                                         cancel=task.cancel_event, **secrets)
 
-        def done(_manifest: Any) -> None:
+        def done(_manifest: dict[str, Any]) -> None:
             self.ui.resultLabel.setText(self.tr(
                 "The backup is complete: every part matches its checksum, both databases "
                 "open with this secret and the audit log is intact."))
@@ -208,12 +212,12 @@ class RestoreDialog(QDialog):
         target = self.data_dir if replace else Path(self.ui.targetEdit.text().strip())
         secrets, snapshot, actor = self._secrets(), self.snapshot(), self.actor
 
-        def work(task: Task) -> Any:
+        def work(task: Task) -> RestoreResult:
             return backup.restore_backup(source, target, replace=replace, snapshot=snapshot,
                                          actor=actor, progress=task.progress,
                                          cancel=task.cancel_event, **secrets)
 
-        def done(result: Any) -> None:
+        def done(result: RestoreResult) -> None:
             self.result = result
             text = fill(self.tr("Restored into %1."), result.data_dir)
             if result.previous_data is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -18,6 +18,7 @@ from caseapp.gui.ops import Op
 from caseapp.gui.text_args import fill
 
 if TYPE_CHECKING:
+    from caseapp.domain.takedowns import TakedownRequest
     from caseapp.services.vault import Vault
 
 
@@ -90,14 +91,14 @@ class FollowUpDialog(QDialog):
         note = self.ui.noteEdit.toPlainText()
         self.ui.buttons.setEnabled(False)
 
-        def work() -> Any:
+        def work() -> TakedownRequest:
             if action == self.DONE:
                 return takedowns.complete_follow_up(vault, task_id, note=note)
             if action == self.DUE:
                 return takedowns.move_follow_up(vault, task_id, due=due)
             return takedowns.move_follow_up(vault, task_id, days=days)
 
-        def done(request: Any) -> None:
+        def done(request: TakedownRequest) -> None:
             self.changed.emit(request)
             super(FollowUpDialog, self).accept()
 

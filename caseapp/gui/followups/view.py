@@ -5,7 +5,7 @@ opens its case at that request. The queue is read in an Op whenever the view is 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
@@ -19,6 +19,8 @@ from caseapp.gui.rich_text import plain_tip
 from caseapp.gui.session import Session
 
 if TYPE_CHECKING:
+    from caseapp.domain.takedowns import QueueRow
+    from caseapp.gui.followups.follow_up_dialog import FollowUpDialog
     from caseapp.services.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -30,11 +32,11 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 BUCKET_COLOURS = {"overdue": "#b3261e", "today": "#8a5a00", "upcoming": ""}
 
 
-def read_queue(vault: Vault, counsellor_id: int | None) -> list[Any]:
+def read_queue(vault: Vault, counsellor_id: int | None) -> list[QueueRow]:
     """Every open follow-up (up to MAX_ROWS), due first; runs on the worker."""
     from caseapp.services import takedowns
 
-    rows: list[Any] = []
+    rows: list[QueueRow] = []
     after = None
     while len(rows) < MAX_ROWS:
         page = takedowns.queue(vault, counsellor=counsellor_id, limit=PAGE, after=after)
@@ -52,7 +54,7 @@ class FollowUpsView(QWidget):
         super().__init__(parent)
         self.setObjectName("followUpsView")
         self.session = session
-        self.rows: list[Any] = []
+        self.rows: list[QueueRow] = []
         self._loading = False
         self._again = False
         self.ui = Ui_FollowUpsView()
@@ -94,7 +96,7 @@ class FollowUpsView(QWidget):
         mine = self.ui.scopeCombo.currentData() == MINE
         counsellor = self.session.counsellor.id if mine else None
 
-        def shown(rows: list[Any]) -> None:
+        def shown(rows: list[QueueRow]) -> None:
             self._loading = False
             self.rows = rows
             self._show()
@@ -172,7 +174,7 @@ class FollowUpsView(QWidget):
         return [tree.topLevelItem(g).child(c) for g in range(tree.topLevelItemCount())
                 for c in range(tree.topLevelItem(g).childCount())]
 
-    def selected_row(self) -> Any:
+    def selected_row(self) -> QueueRow | None:
         item = self.ui.tree.currentItem()
         index = None if item is None else item.data(0, ROW_ROLE)
         if index is None or not 0 <= int(index) < len(self.rows):
@@ -182,7 +184,7 @@ class FollowUpsView(QWidget):
     def _enable(self) -> None:
         self.ui.followUpButton.setEnabled(self.selected_row() is not None)
 
-    def change_follow_up(self, action: str | None = None) -> Any:
+    def change_follow_up(self, action: str | None = None) -> FollowUpDialog | None:
         """Postpone, re-date or complete the selected follow-up (the dialog's Op announces
         the change, and this view refreshes on it)."""
         from caseapp.gui.followups.follow_up_dialog import FollowUpDialog, FollowUpRef
@@ -223,7 +225,7 @@ class FollowUpsView(QWidget):
             self._fill_scope()
             self._retranslate()
             self._show()
-            retitle(self)
+            retitle(self, self.title())
         super().changeEvent(event)
 
     def shutdown(self) -> None:
@@ -231,8 +233,8 @@ class FollowUpsView(QWidget):
         self.ui.tree.clear()
 
 
-def retitle(view: Any) -> None:
-    """Set the workspace tab text of a view that lives in the workspace."""
+def retitle(view: QWidget, title: str) -> None:
+    """Set the workspace tab text of a view that lives in the workspace to ``title``."""
     from PySide6.QtWidgets import QTabWidget
 
     parent = view.parentWidget()
@@ -241,4 +243,4 @@ def retitle(view: Any) -> None:
     if parent is not None:
         index = parent.indexOf(view)
         if index >= 0:
-            parent.setTabText(index, view.title())
+            parent.setTabText(index, title)

@@ -6,6 +6,7 @@ Verify. Home and Follow-ups are tabs of the workspace, built at unlock and dropp
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QTableWidgetItem,
-    QTabWidget,
     QWidget,
 )
 
@@ -30,6 +30,12 @@ from caseapp.gui.ops import Op
 from caseapp.gui.session import Session
 
 if TYPE_CHECKING:
+    from caseapp.gui.cases.retention_dialog import RetentionDialog
+    from caseapp.gui.evidence.hash_list_dialog import HashListDialog
+    from caseapp.gui.handover.handover_dialog import HandOverDialog
+    from caseapp.gui.handover.receive_dialog import ReceiveHandoverDialog
+    from caseapp.gui.main_window import MainWindow
+    from caseapp.gui.workspace import Workspace
     from caseapp.services.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -385,7 +391,7 @@ class HomeView(QWidget):
             self._fill_scope()
             self._retranslate()
             self._show()
-            retitle(self)
+            retitle(self, self.title())
         super().changeEvent(event)
 
     def shutdown(self) -> None:
@@ -412,7 +418,7 @@ class WorkActions(QObject):
     toolbar), puts the Home and Follow-ups tabs into each new workspace, and flags the Home
     tab when a backup is due or a follow-up is overdue."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.home: HomeView | None = None
@@ -455,7 +461,7 @@ class WorkActions(QObject):
         self._set_enabled(False)
         self._retranslate()
 
-    def _action(self, name: str, keys: str | None, slot: Any) -> QAction:
+    def _action(self, name: str, keys: str | None, slot: Callable[..., object]) -> QAction:
         action = QAction(self.window)
         action.setObjectName(name)
         if keys:
@@ -473,7 +479,7 @@ class WorkActions(QObject):
         self.menu.menuAction().setVisible(enabled)
 
     # --- session -------------------------------------------------------------------------
-    def _workspace(self) -> QTabWidget | None:
+    def _workspace(self) -> Workspace | None:
         workspace = self.window.workspace
         return workspace if workspace is not None and shiboken6.isValid(workspace) else None
 
@@ -596,15 +602,15 @@ class WorkActions(QObject):
         workspace = self._workspace()
         if workspace is None:
             return []
-        editor = workspace.current_editor()  # type: ignore[attr-defined]
+        editor = workspace.current_editor()
         if editor is not None:
             return [editor.case.id]
-        if workspace.currentWidget() is workspace.case_list:  # type: ignore[attr-defined]
-            chosen = workspace.case_list.current_case_id()  # type: ignore[attr-defined]
+        if workspace.currentWidget() is workspace.case_list:
+            chosen = workspace.case_list.current_case_id()
             return [] if chosen is None else [int(chosen)]
         return []
 
-    def open_hand_over(self, case_ids: list[int] | None = None) -> Any:
+    def open_hand_over(self, case_ids: list[int] | None = None) -> HandOverDialog | None:
         from caseapp.gui.handover.handover_dialog import HandOverDialog
 
         if self.window.session is None:
@@ -616,7 +622,7 @@ class WorkActions(QObject):
         dialog.open()
         return dialog
 
-    def open_receive(self) -> Any:
+    def open_receive(self) -> ReceiveHandoverDialog | None:
         from caseapp.gui.handover.receive_dialog import ReceiveHandoverDialog
 
         if self.window.session is None:
@@ -626,7 +632,7 @@ class WorkActions(QObject):
         dialog.open()
         return dialog
 
-    def open_hash_lists(self, show_matches: bool = False) -> Any:
+    def open_hash_lists(self, show_matches: bool = False) -> HashListDialog | None:
         from caseapp.gui.evidence.hash_list_dialog import HashListDialog
 
         if self.window.session is None:
@@ -638,7 +644,7 @@ class WorkActions(QObject):
         dialog.open()
         return dialog
 
-    def open_retention(self) -> Any:
+    def open_retention(self) -> RetentionDialog | None:
         from caseapp.gui.cases.retention_dialog import RetentionDialog
 
         if self.window.session is None:

@@ -10,6 +10,8 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from caseapp.services.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -19,14 +21,14 @@ class DraftSafe:
     """Seals drafts on lock and opens them at the next unlock (see ``services.drafts``)."""
 
     def __init__(self) -> None:
-        self._written: Any = None  # the sealed file of this session's last lock
+        self._written: Path | None = None  # the sealed file of this session's last lock
 
     @property
     def holding(self) -> bool:
         return self._written is not None and self._written.exists()
 
     @property
-    def path(self) -> Any:
+    def path(self) -> Path | None:
         return self._written
 
     def seal(self, vault: Vault, drafts: dict[str, Any]) -> None:

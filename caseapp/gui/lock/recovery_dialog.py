@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -60,7 +60,7 @@ class RecoveryDialog(QDialog):
         code, new = self.ui.codeEdit.text(), self.ui.fields.passphrase()
         data_dir, actor = self.data_dir, self.actor
 
-        def recover() -> Any:
+        def recover() -> Vault:
             from caseapp.services import vault as vault_service
 
             vault = vault_service.unlock(data_dir, recovery_code=code, actor=actor)

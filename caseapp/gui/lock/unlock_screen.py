@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from PySide6 import QtCore  # QtCore.Qt only when needed: its first use is costly
 from PySide6.QtCore import QEvent, QTimer, Signal
@@ -29,6 +29,14 @@ ACTOR_BEFORE_CHOICE = "(profile chosen after unlock)"
 QUICK_UNLOCK_CHECK_DELAY_MS = 150
 
 
+class Secret(TypedDict, total=False):
+    """The one secret an unlock is tried with (``services.vault.unlock``)."""
+
+    passphrase: str
+    recovery_code: str
+    device: bool
+
+
 @dataclass(frozen=True, slots=True)
 class UnlockOutcome:
     """What an unlock attempt gives the GUI thread: an open vault, or the refusal and how
@@ -45,7 +53,7 @@ def seconds_to_wait(data_dir: Path) -> int:
     return vault_service.seconds_to_wait(data_dir)
 
 
-def attempt_unlock(data_dir: Path, actor: str, **secret: Any) -> UnlockOutcome:
+def attempt_unlock(data_dir: Path, actor: str, **secret: Unpack[Secret]) -> UnlockOutcome:
     """Worker side of an unlock: wrong secrets become an outcome, not an exception."""
     from caseapp.services import vault as vault_service
 
@@ -82,7 +90,7 @@ class UnlockScreen(QWidget):
         self.ui.heading.setFont(heading)
         self._busy = False
         self._wait_left = 0
-        self._message: tuple[str, Any] | None = None
+        self._message: tuple[str, CaseAppError | None] | None = None
         self._demo_passphrase = ""
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
@@ -152,7 +160,7 @@ class UnlockScreen(QWidget):
             return
         self._start(device=True)
 
-    def _start(self, **secret: Any) -> None:
+    def _start(self, **secret: Unpack[Secret]) -> None:
         self._busy = True
         self._message = None
         self._render()

@@ -183,7 +183,7 @@ class PoliceReportDialog(QDialog):
         self._set_running(True)
         relay = Relay(self, self._progress)
 
-        def work(task: Task) -> Any:
+        def work(task: Task) -> ReportRecord:
             def progress(done: int, total: int) -> None:
                 relay.send(done, total)
 

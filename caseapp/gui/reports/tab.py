@@ -42,7 +42,7 @@ class ReportsTab(CaseTab):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        self.records: list[Any] = []
+        self.records: list[ReportRecord] = []
         self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.ui.createButton.clicked.connect(self.create_report)
         self.ui.checkCopyButton.clicked.connect(self.check_copy)
@@ -91,7 +91,7 @@ class ReportsTab(CaseTab):
             table.setCurrentCell(chosen, 0)
         self._show_selected()
 
-    def selected_record(self) -> Any:
+    def selected_record(self) -> ReportRecord | None:
         row = self.ui.reportTable.currentRow()
         return self.records[row] if 0 <= row < len(self.records) else None
 

@@ -6,7 +6,7 @@ changes take effect immediately; OK applies the rest."""
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +27,12 @@ from caseapp.gui.labels import role_label
 from caseapp.gui.ops import Op
 from caseapp.gui.session import Session
 from caseapp.gui.status_bar import show_status
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QInputDialog
+
+    from caseapp.domain.cases import Counsellor
+    from caseapp.services.vault import RotatedKeys
 
 log = logging.getLogger(__name__)
 
@@ -71,12 +77,12 @@ class ChangePassphraseDialog(QDialog):
         self._busy = True
         self._update()
 
-        def done(result: Any) -> None:
+        def done(result: RotatedKeys | None) -> None:  # None: the passphrase only
             self._busy = False
             self.ui.fields.clear()
             self.ui.currentEdit.clear()
             self.accept()
-            if rotate:
+            if rotate and result is not None:
                 from caseapp.gui.setup.recovery_kit_dialog import RecoveryKitDialog
 
                 parent = self.parentWidget() or self
@@ -118,7 +124,7 @@ class SettingsDialog(QDialog):
         self.session = session
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
-        self._counsellors: list[Any] = []
+        self._counsellors: list[Counsellor] = []
         self._quick_available = False
         self._original_language = language.current()
         self._fill_languages()
@@ -196,7 +202,7 @@ class SettingsDialog(QDialog):
             table.selectRow(row_before)
         self._update_toggle()
 
-    def _selected_counsellor(self) -> Any:
+    def _selected_counsellor(self) -> Counsellor | None:
         row = self.ui.counsellorTable.currentRow()
         return self._counsellors[row] if 0 <= row < len(self._counsellors) else None
 
@@ -216,7 +222,7 @@ class SettingsDialog(QDialog):
             return
         vault, role = self.session.vault, self.ui.newRoleCombo.currentData()
 
-        def added(_person: Any) -> None:
+        def added(_person: Counsellor) -> None:
             self.ui.newNameEdit.clear()
             self._load_counsellors()
 
@@ -234,7 +240,7 @@ class SettingsDialog(QDialog):
            success=lambda _p: self._load_counsellors(),
            changes=Changes.of(Area.COUNSELLORS)).run_in_background()
 
-    def rename_counsellor(self, new_name: str | None = None) -> Any:
+    def rename_counsellor(self, new_name: str | None = None) -> QInputDialog | None:
         """Rename the selected profile (asked for in a small dialog unless given). Renaming
         your own profile carries the new name into this session."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit
@@ -257,7 +263,7 @@ class SettingsDialog(QDialog):
 
         vault, session = self.session.vault, self.session
 
-        def renamed(profile: Any) -> None:
+        def renamed(profile: Counsellor) -> None:
             if profile.id == session.counsellor.id:
                 session.counsellor = profile
                 vault.actor = profile.name
@@ -341,6 +347,7 @@ class SettingsDialog(QDialog):
         Op(self, op=lambda: work(vault), failure=failed).run_in_background()
 
     # --- OK / Cancel ------------------------------------------------------------------
+    # Any: keyword arguments of organisation.update, text and yes/no fields
     def organisation_changes(self) -> dict[str, Any]:
         """The organisation's settings the person changed on the Organisation page."""
         wanted = {"name": self.ui.orgNameEdit.text().strip() or self._original.name,

@@ -6,9 +6,10 @@ when the passphrase page is committed; ``completed`` hands the unlocked vault on
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QCloseEvent
@@ -27,7 +28,10 @@ from caseapp.gui.preferences import Preferences
 
 if TYPE_CHECKING:
     from caseapp.domain.cases import Counsellor
-    from caseapp.services.vault import Vault
+    from caseapp.services.vault import (
+        Argon2Params,  # the security layer's, as services.vault uses it
+        Vault,
+    )
 
 log = logging.getLogger(__name__)
 
@@ -227,7 +231,8 @@ class SetupWizard(QWizard):
 
     completed = Signal(object, object)
 
-    def __init__(self, data_dir: Path, prefs: Preferences, *, kdf_params: Any = None,
+    def __init__(self, data_dir: Path, prefs: Preferences, *,
+                 kdf_params: Argon2Params | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
@@ -278,7 +283,8 @@ class SetupWizard(QWizard):
         super().changeEvent(event)
 
     # --- store creation ------------------------------------------------------------------
-    def create_store(self, passphrase: str, success: Any, failure: Any) -> None:
+    def create_store(self, passphrase: str, success: Callable[[Created], None],
+                     failure: Callable[[BaseException], None]) -> None:
         data_dir, params = self.data_dir, self.kdf_params
         org = self.organisation_page.ui.nameEdit.text().strip()
         details = self.organisation_page.details()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
@@ -22,7 +22,9 @@ from caseapp.gui.text_args import fill
 
 if TYPE_CHECKING:
     from caseapp.domain.cases import Case
-    from caseapp.domain.takedowns import TakedownRequest
+    from caseapp.domain.takedowns import EvidenceRef, StatusEvent, TakedownRequest, TakedownTask
+    from caseapp.gui.followups.follow_up_dialog import FollowUpDialog
+    from caseapp.gui.takedowns.dialogs import StatusDialog
 
 log = logging.getLogger(__name__)
 
@@ -65,14 +67,14 @@ class TakedownsTab(CaseTab):
             self.ui.requestTable.setColumnWidth(column, width)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
-        self.requests: list[Any] = []
-        self._next: dict[int, Any] = {}
+        self.requests: list[TakedownRequest] = []
+        self._next: dict[int, TakedownTask] = {}
         self._consent: str | None = None
         self._selected: int | None = None
-        self._history: list[Any] = []
-        self._chain: list[Any] = []
-        self._tasks: list[Any] = []
-        self._evidence: list[Any] = []
+        self._history: list[StatusEvent] = []
+        self._chain: list[TakedownRequest] = []
+        self._tasks: list[TakedownTask] = []
+        self._evidence: list[EvidenceRef] = []
         self._filling = False
         a = self.ui
         a.requestTable.currentCellChanged.connect(lambda *_a: self._row_changed())
@@ -140,7 +142,7 @@ class TakedownsTab(CaseTab):
             self._selected = None
         self._filling = False
 
-    def selected_request(self) -> Any:
+    def selected_request(self) -> TakedownRequest | None:
         return next((r for r in self.requests if r.id == self._selected), None)
 
     def select_request(self, request_id: int) -> None:
@@ -187,7 +189,7 @@ class TakedownsTab(CaseTab):
         self.ui.titleLabel.setText(f"{request.code} · {labels.core_label(request.status)}")
         lines = ["\n".join(targets.display_lines(request.target_kind, request.target))]
 
-        def add(label: str, value: Any) -> None:
+        def add(label: str, value: object) -> None:
             if value not in (None, ""):
                 lines.append(f"{label}: {value}")
 
@@ -265,7 +267,7 @@ class TakedownsTab(CaseTab):
                 table.setItem(row, column, item)
         self._task_buttons()
 
-    def selected_task(self) -> Any:
+    def selected_task(self) -> TakedownTask | None:
         """The follow-up chosen in the table, or else the request's next open one."""
         cell = self.ui.taskTable.item(max(0, self.ui.taskTable.currentRow()), 0)
         chosen = None if cell is None else cell.data(ID_ROLE)
@@ -278,7 +280,7 @@ class TakedownsTab(CaseTab):
     def _task_buttons(self) -> None:
         self.ui.followUpButton.setEnabled(self.selected_task() is not None)
 
-    def change_follow_up(self, action: str | None = None) -> Any:
+    def change_follow_up(self, action: str | None = None) -> FollowUpDialog | None:
         from caseapp.gui.followups.follow_up_dialog import FollowUpDialog, FollowUpRef
 
         request, task = self.selected_request(), self.selected_task()
@@ -303,18 +305,17 @@ class TakedownsTab(CaseTab):
         if any(r.id == request_id for r in self.requests):
             self.select_request(request_id)
 
-    def open_recheck(self) -> Any:
+    def open_recheck(self) -> TakedownTask | None:
         return next((t for t in self._tasks if t.open and str(t.kind) == "recheck"), None)
 
-    def _update_buttons(self, request: TakedownRequest) -> None:
+    def _update_buttons(self, request: TakedownRequest | None) -> None:
         from caseapp.domain.takedowns import ALLOWED_TRANSITIONS, TakedownStatus
 
         a = self.ui
-        has = request is not None
         for button in (a.letterButton, a.statusButton, a.checkButton, a.verifyRemovalButton,
                        a.reuploadButton, a.stillGoneButton, a.escalateButton):
             button.setEnabled(False)
-        if not has:
+        if request is None:
             return
         status = request.status
         a.letterButton.setEnabled(True)
@@ -349,7 +350,7 @@ class TakedownsTab(CaseTab):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def record_status(self, status: str | None = None) -> Any:
+    def record_status(self, status: str | None = None) -> StatusDialog | None:
         from caseapp.gui.takedowns.dialogs import StatusDialog
 
         request = self.selected_request()
