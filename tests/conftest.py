@@ -133,12 +133,22 @@ def no_keyring() -> Iterator[None]:
 
 
 def run_cli(*args: str, stdin: str = "", env: dict[str, str] | None = None,
-            timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """Run the real ``caseapp-admin`` in a child process."""
+            timeout: float = 120, max_file_size: int | None = None,
+            ) -> subprocess.CompletedProcess[str]:
+    """Run the real ``caseapp-admin`` in a child process. With ``max_file_size`` (POSIX) the
+    child cannot write a file larger than that many bytes (RLIMIT_FSIZE: the write fails with
+    EFBIG), so writing something out in full shows as an error instead of as time taken."""
     full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
+
+    def limit_file_size() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_FSIZE, (max_file_size, max_file_size))
+
     return subprocess.run([sys.executable, "-m", "caseapp.cli", *args], input=stdin,
                           capture_output=True, text=True, env=full_env, timeout=timeout,
-                          cwd=ROOT, check=False)
+                          cwd=ROOT, check=False,
+                          preexec_fn=limit_file_size if max_file_size is not None else None)
 
 
 def require_tool(name: str, install: str) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-import json
 
 import pytest
 from hypothesis import given, settings
@@ -16,7 +15,7 @@ from caseapp.domain.small_cells import SuppressedTable, suppress
 from caseapp.errors import BadInput
 from caseapp.services import cases, stats
 from caseapp.services import vault as vault_service
-from tests.conftest import FAST_KDF, PASSPHRASE, run_cli
+from tests.conftest import FAST_KDF, PASSPHRASE
 
 
 def feasible_values(table: SuppressedTable, raw: dict[str, int], total: int) -> dict[str, set]:
@@ -117,32 +116,9 @@ def test_the_threshold_is_the_organisations_and_is_checked(store):
         assert stats.small_cell_threshold(vault) == 9
 
 
-def test_cli_text_json_and_csv_hide_the_same_cells(store, tmp_path):
-    def cli(*args, lang="en"):
-        return run_cli("--lang", lang, "--data-dir", str(store), "stats", *args,
-                       "--passphrase-stdin", stdin=PASSPHRASE + "\n")
-
-    out = tmp_path / "figures.csv"
-    result = cli("--json", "--csv", str(out))
-    assert result.returncode == 0, result.stderr
-    data = json.loads(result.stdout)
-    assert data["by_tag"]["minor_victim"] is None and data["hidden_cells"] >= 3
-    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
-    counts = [r[2] for r in rows[1:] if len(r) == 3]
-    assert "1" not in counts and "2" not in counts and "x" in counts
-    text = cli().stdout
-    assert "minor_victim: x" in text and ": 1\n" not in text
-    assert "전체 사건: 9건" in cli(lang="ko").stdout
-    assert cli("--set-threshold", "1").returncode == 2
-    raised = cli("--set-threshold", "10", "--json")
-    assert raised.returncode == 0 and json.loads(raised.stdout)["total_cases"] is None
-
-
 @pytest.mark.parametrize("lead", ["=", "+", "-", "@"], ids=["equals", "plus", "minus", "at"])
 def test_stats_csv_never_hands_a_spreadsheet_a_formula(tmp_path, lead):
     """Tags are typed by people (a tab or CR cannot be in one: the tag rule refuses them)."""
-    import csv
-    import io
 
     data = tmp_path / "data"
     created = vault_service.create_store(data, PASSPHRASE, params=FAST_KDF, allow_weak_kdf=True)

@@ -1,8 +1,7 @@
-"""Evidence linked to a perpetrator account or channel from the service and the CLI: the link
-makes the account count in "appears in N other cases"; a missing item or account is refused
-with the store unchanged."""
+"""Evidence linked to a perpetrator account or channel through the service (the command is in
+tests/cli/test_evidence_account_link_cli.py): the link makes the account count in "appears in
+N other cases"; a missing item or account is refused with the store unchanged."""
 
-import json
 
 import pytest
 
@@ -10,7 +9,6 @@ from caseapp.domain.cases import AccountRef
 from caseapp.errors import NotFound
 from caseapp.services import cases as case_service
 from caseapp.services import evidence as evidence_service
-from tests.conftest import PASSPHRASE, run_cli
 from tests.takedown.conftest import audit_actions, dump
 
 
@@ -59,23 +57,3 @@ def test_unknown_account_or_item_changes_nothing(vault, shared):
     with pytest.raises(NotFound):
         evidence_service.link_account(vault, "E-1999-0001-001", account.id)
     assert dump(vault) == before
-
-
-def test_evidence_link_from_the_command_line(vault, data_dir, case, other_case, shared):
-    account, item = shared
-    vault.close()
-
-    def cli(*args, lang="en"):
-        return run_cli("--lang", lang, "--data-dir", str(data_dir), "evidence", "link", *args,
-                       "--passphrase-stdin", stdin=PASSPHRASE + "\n")
-
-    done = cli(item.code, "--account", str(account.id))
-    assert done.returncode == 0, done.stderr
-    assert f"appears in 1 other case(s): {case.number}" in done.stdout
-    again = cli(item.code, "--account", str(account.id), "--json")
-    assert json.loads(again.stdout)["other_cases"] == [case.number]
-    missing = cli(item.code, "--account", "999", lang="ko")
-    assert missing.returncode in (1, 2) and "999" in missing.stderr
-    assert len(missing.stderr.strip().splitlines()) == 1
-    usage = cli(item.code, "--account", "x")
-    assert usage.returncode == 2

@@ -1,7 +1,7 @@
 """The evidence package as an officer receives it: SHA256SUMS covers exactly the other files
 (the manifests and the README too), files recorded by hash only are marked and never
 promised, a Korean package speaks Korean, and a package that would hold no file is refused
-with nothing written (service and CLI)."""
+with nothing written (the command: tests/cli/test_evidence_package_cli.py)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ from pathlib import Path
 import pytest
 
 from caseapp.services import cases, evidence, evidence_package
-from caseapp.services import vault as vault_service
-from tests.conftest import FAST_KDF, PASSPHRASE, run_cli
 from tests.evidence.conftest import encode, structured_image
 
 
@@ -112,35 +110,6 @@ def test_a_package_with_no_kept_file_is_refused_and_nothing_is_written(vault, tm
     assert "1 file(s) are recorded by hash only" in message and "No package" in message
     assert "해시만" in refused.value.message("ko")
     assert list(tmp_path.glob("pkg*")) == [] and list(tmp_path.glob(".pkg*")) == []
-
-
-def test_cli_package_names_hash_only_items_and_refuses_an_empty_one(tmp_path):
-    data = tmp_path / "data"
-    created = vault_service.create_store(data, PASSPHRASE, params=FAST_KDF, allow_weak_kdf=True)
-    with created.vault as v:
-        number = cases.open_case(v).number
-        cases.record_consent(v, number, "police", True, "written")
-        hashed = evidence.ingest_file(v, number, image_file(tmp_path, "h.png", 7),
-                                      hash_only=True).item.code
-
-    def cli(*args):
-        return run_cli("--data-dir", str(data), *args, "--passphrase-stdin",
-                       stdin=PASSPHRASE + "\n")
-
-    refused = cli("evidence", "package", number, "--out", str(tmp_path / "p"))
-    assert refused.returncode == 1 and refused.stdout == ""
-    [line] = refused.stderr.strip().splitlines()
-    assert "hash only" in line and "No package was written" in line
-    assert not (tmp_path / "p").exists()
-    with vault_service.unlock(data, passphrase=PASSPHRASE) as v:
-        [item] = evidence.list_evidence(v, number)
-        assert "exported" not in [e.action for e in evidence.custody_events(v, item.id)]
-        cases.record_consent(v, number, "copies", True, "written")
-        evidence.ingest_file(v, number, image_file(tmp_path, "k.png", 8))
-    done = cli("evidence", "package", number, "--out", str(tmp_path / "p"), "--lang", "ko")
-    assert done.returncode == 0, done.stderr
-    assert hashed in done.stderr and "해시만" in done.stderr
-    assert (tmp_path / "p" / "README.txt").read_text(encoding="utf-8").startswith("사건 ")
 
 
 @pytest.mark.parametrize("lead", ["=", "+", "-", "@", "\t", "\r"],

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from caseapp.gui import ops
 from tests.gui.conftest import open_vault
-from tests.gui.test_evidence_tab import (
+from tests.gui.evidence.test_evidence_tab import (
     answer_copies_prompt,
     consent,
     drop_files,

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.gui.conftest import open_vault, type_text, unlock
-from tests.gui.test_evidence_tab import consent, message_boxes, open_section
-from tests.gui.test_takedowns_tab import LINK, visible_dialog
+from tests.gui.evidence.test_evidence_tab import consent, message_boxes, open_section
+from tests.gui.takedowns.test_takedowns_tab import LINK, visible_dialog
 
 
 @pytest.fixture

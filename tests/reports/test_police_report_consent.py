@@ -1,6 +1,7 @@
 """A report for police needs the victim's consent to share with police. Without it (never given
 or withdrawn) nothing is written and nothing registered; only an explicit internal draft is
-built, marked on every page and registered as a draft. Through the service and the CLI."""
+built, marked on every page and registered as a draft. Through the service (the command is in
+tests/cli/test_police_report_consent_cli.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from caseapp.errors import ConsentMissing
 from caseapp.services import cases as case_service
 from caseapp.services import reports
 from caseapp.services import vault as vault_service
-from tests.conftest import FAST_KDF, PASSPHRASE, SIGNER_ARGS, run_cli, snapshot
+from tests.conftest import snapshot
 from tests.reports.pdf_reading import page_texts
 from tests.reports.report_case import VICTIM_NAME, fill_case
 
@@ -95,52 +96,3 @@ def test_gathering_for_a_preview_obeys_the_same_rule(vault):
         reports.gather_police_report(vault, filled.number, lang="en")
     data = reports.gather_police_report(vault, filled.number, lang="en", internal_draft=True)
     assert data.draft and data.report_id.startswith("DRF-")
-
-
-# --- the command line ----------------------------------------------------------------------
-
-@pytest.fixture
-def store(tmp_path):
-    data = tmp_path / "data"
-    created = vault_service.create_store(data, PASSPHRASE, actor="김상담", params=FAST_KDF,
-                                         allow_weak_kdf=True)
-    try:
-        number = fill_case(created.vault, police_consent=None, files=1,
-                           takedowns=False).number
-    finally:
-        created.vault.close()
-    return data, number
-
-
-def report(data, *args):
-    return run_cli("--data-dir", str(data), *SIGNER_ARGS, "report", *args, "--passphrase-stdin",
-                   stdin=PASSPHRASE + "\n")
-
-
-def test_cli_report_without_consent_exits_1_and_writes_nothing(store, tmp_path):
-    data, number = store
-    out = tmp_path / "out" / "r.pdf"
-    out.parent.mkdir()
-    result = report(data, number, "--out", str(out))
-    assert result.returncode == 1, result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and number in lines[0] and "share with police" in lines[0]
-    assert "--internal-draft" not in result.stdout and result.stdout == ""
-    assert list(out.parent.iterdir()) == []
-    listed = report(data, "list", number)
-    assert listed.returncode == 0 and "No report" in listed.stdout
-    with vault_service.unlock(data, passphrase=PASSPHRASE) as vault:
-        # the CLI's own unlock is audited; nothing about a report or the victim is
-        assert vault_service.audit_events(vault, action="report.built") == []
-        assert vault_service.audit_events(vault, action="victim.revealed") == []
-
-
-def test_cli_internal_draft_is_built_and_listed_as_one(store, tmp_path):
-    data, number = store
-    out = tmp_path / "draft.pdf"
-    result = report(data, number, "--out", str(out), "--internal-draft", "--lang", "en")
-    assert result.returncode == 0, result.stderr
-    assert f"DRF-{number}-01" in result.stdout and "Internal draft" in result.stdout
-    assert "not for submission" in result.stderr
-    listed = report(data, "list", number)
-    assert "internal draft, not for submission" in listed.stdout

@@ -9,7 +9,7 @@ from caseapp.errors import Cancelled, StorageFull, StoreExists, WrongPassphrase
 from caseapp.services import backup
 from caseapp.services import vault as vault_service
 from caseapp.store import meta_repo
-from tests.conftest import PASSPHRASE, run_cli, snapshot
+from tests.conftest import PASSPHRASE, snapshot
 
 CANARY = "BACKUP-CANARY-상담기록-91x"
 
@@ -181,28 +181,6 @@ def test_backup_while_another_connection_writes(vault, tmp_path):
     v = vault_service.unlock(tmp_path / "r", passphrase=PASSPHRASE)
     assert meta_repo.get_meta(v.cases, "uncommitted") is None
     v.close()
-
-
-def test_cli_backup_verify_restore(tmp_path):
-    data = tmp_path / "data"
-    assert run_cli("--data-dir", str(data), "init", "--passphrase-stdin",
-                   stdin=PASSPHRASE + "\n").returncode == 0
-    out = tmp_path / "x.cabk"
-    r = run_cli("--data-dir", str(data), "backup", "--out", str(out), "--passphrase-stdin",
-                stdin=PASSPHRASE + "\n")
-    assert r.returncode == 0, r.stderr
-    r = run_cli("backup-verify", str(out), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
-    assert r.returncode == 0 and "intact" in r.stdout
-    r = run_cli("--data-dir", str(data), "restore", str(out), "--passphrase-stdin",
-                stdin=PASSPHRASE + "\n")
-    assert r.returncode == 2 and "--replace" in r.stderr
-    r = run_cli("--data-dir", str(tmp_path / "new"), "restore", str(out), "--passphrase-stdin",
-                stdin=PASSPHRASE + "\n")
-    assert r.returncode == 0, r.stderr
-    (tmp_path / "junk.cabk").write_bytes(b"not a backup")
-    r = run_cli("backup-verify", str(tmp_path / "junk.cabk"), "--passphrase-stdin",
-                stdin=PASSPHRASE + "\n")
-    assert r.returncode == 1 and "damaged" in r.stderr
 
 
 def test_pruning_a_backup_folder_keeps_the_newest_restorable(vault, tmp_path):

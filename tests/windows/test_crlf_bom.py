@@ -1,14 +1,13 @@
 """Every file CaseApp reads, as Windows tools write it: CRLF line ends and a UTF-8 byte order
 mark (Notepad, Excel's "CSV UTF-8", PowerShell 5), or Korean Excel's CP949 with CRLF. Each
-reader on main is covered here: the case CSV import and its mapping file, the JSON case
-import, secrets and the recovery kit on standard input, letter templates, keyslots.json.
-The hash-list reader (CSV and text) is covered too; the chat-export reader adds its own cases."""
+reader on main is covered: here the case CSV import and its mapping file, the JSON case
+import, keyslots.json and the hash-list reader (CSV and text); secrets on standard input and
+letter templates through caseapp-admin in tests/cli/test_crlf_bom_cli.py (which the Windows
+build runs with this folder); the chat-export reader adds its own cases."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,9 +15,7 @@ import pytest
 from caseapp.services import case_csv, case_io, case_share, cases
 from caseapp.services import vault as vault_service
 from tests.cases.test_case_csv import GOOD, HEADER, MAPPING
-from tests.conftest import FAST_KDF, PASSPHRASE, ROOT
-
-BOM = "\ufeff"
+from tests.conftest import FAST_KDF, PASSPHRASE
 
 
 def windows_text(text: str) -> str:
@@ -82,52 +79,6 @@ def test_keyslots_json_resaved_by_notepad_still_unlocks(tmp_path):
 
     vault = vault_service.unlock(tmp_path / "data", passphrase=PASSPHRASE, actor="tester")
     vault.close()
-
-
-def admin(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:
-    """caseapp-admin fed raw bytes, as cmd's ``type file |`` or PowerShell would feed it."""
-    import os
-
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONUTF8": "1"}
-    return subprocess.run([sys.executable, "-m", "caseapp.cli", *args], input=stdin,
-                          capture_output=True, env=env, cwd=ROOT, timeout=120, check=False)
-
-
-@pytest.fixture
-def store(tmp_path):
-    data = tmp_path / "data"
-    result = admin("--data-dir", str(data), "init", "--passphrase-stdin",
-                   stdin=(BOM + PASSPHRASE + "\r\n").encode("utf-8"))
-    assert result.returncode == 0, result.stderr.decode()
-    return data
-
-
-def test_secrets_on_standard_input_ignore_bom_and_crlf(store):
-    """The store made from a BOM + CRLF line opens with the plain passphrase, and the other
-    way round: neither the BOM nor the CR became part of the passphrase."""
-    plain = admin("--data-dir", str(store), "verify", "--passphrase-stdin",
-                  stdin=(PASSPHRASE + "\n").encode("utf-8"))
-    assert plain.returncode == 0, plain.stderr.decode()
-    wrong = admin("--data-dir", str(store), "verify", "--passphrase-stdin",
-                  stdin=(PASSPHRASE + "x\r\n").encode("utf-8"))
-    assert wrong.returncode != 0  # the check can fail
-
-
-def test_letter_template_from_notepad_has_no_bom_or_cr(store, tmp_path):
-    template = tmp_path / "letter.txt"
-    body = "${recipient} 귀하\n\n삭제를 요청합니다: ${target}\n\n${organisation}\n"
-    template.write_bytes(windows_text(body).encode("utf-8-sig"))
-    unlock = (PASSPHRASE + "\r\n").encode("utf-8")
-
-    result = admin("--data-dir", str(store), "takedown", "template", "other", "--lang", "ko",
-                   "--set", str(template), "--passphrase-stdin", stdin=unlock)
-    assert result.returncode == 0, result.stderr.decode()
-    shown = admin("--data-dir", str(store), "takedown", "template", "other", "--lang", "ko",
-                  "--passphrase-stdin", stdin=unlock)
-
-    text = shown.stdout.decode("utf-8")
-    assert text.startswith("${recipient} 귀하\n")
-    assert BOM not in text and "\r" not in text
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "cp949"])

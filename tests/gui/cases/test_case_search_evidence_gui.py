@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.evidence.chat import exports as ex
 from tests.gui.conftest import open_vault, type_text
-from tests.gui.test_evidence_tab import open_section
+from tests.gui.evidence.test_evidence_tab import open_section
 
 
 def _rows(case_list):

@@ -10,14 +10,14 @@ from PySide6.QtCore import Qt
 
 from caseapp.gui import ops
 from tests.gui.conftest import open_vault, type_text, unlock
-from tests.gui.test_evidence_tab import open_section
-from tests.gui.test_takedowns_tab import LINK, ok_button, show_followups, visible_dialog
+from tests.gui.evidence.test_evidence_tab import open_section
+from tests.gui.takedowns.test_takedowns_tab import LINK, ok_button, show_followups, visible_dialog
 
 
 @pytest.fixture
 def case_with_link(store_dir, sample_cases) -> str:
     from caseapp.services import evidence
-    from tests.gui.test_evidence_tab import consent
+    from tests.gui.evidence.test_evidence_tab import consent
 
     number = sample_cases["푸른별"]
     consent(store_dir, number, "takedown")
@@ -90,7 +90,7 @@ def test_postpone_then_mark_done_from_the_follow_ups_view(qtbot, store_dir, case
 def test_postpone_from_the_takedown_tab_and_a_bad_date_is_refused(qtbot, store_dir,
                                                                   case_with_link, window):
     from caseapp.gui.followups.follow_up_dialog import FollowUpDialog
-    from tests.gui.test_evidence_tab import message_boxes
+    from tests.gui.evidence.test_evidence_tab import message_boxes
 
     request, task = _sent_request(store_dir, case_with_link)
     unlock(qtbot, window)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from caseapp.gui import ops
 from tests.conftest import sign_as
 from tests.gui.conftest import open_vault, type_text, unlock
-from tests.gui.test_evidence_tab import consent, message_boxes, open_section
+from tests.gui.evidence.test_evidence_tab import consent, message_boxes, open_section
 
 
 def dialog_of(cls):

@@ -15,7 +15,7 @@ from caseapp.gui import file_dialogs, ops
 from caseapp.gui.evidence.chat_import_dialog import IDENT, INCLUDE, ChatImportDialog
 from tests.evidence.chat import exports as ex
 from tests.gui.conftest import open_vault, type_text, unlock
-from tests.gui.test_evidence_tab import consent, open_section
+from tests.gui.evidence.test_evidence_tab import consent, open_section
 
 
 def idle(qtbot, dialog: ChatImportDialog) -> None:

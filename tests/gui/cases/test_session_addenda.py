@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.gui.conftest import open_vault, type_text, unlock
-from tests.gui.test_evidence_tab import click_row, open_section
+from tests.gui.evidence.test_evidence_tab import click_row, open_section
 
 
 def test_add_an_addendum_to_a_saved_session(qtbot, store_dir, sample_cases, window):

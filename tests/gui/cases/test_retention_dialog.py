@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from caseapp.gui import ops
 from tests.gui.conftest import open_vault, type_text, unlock
-from tests.gui.test_evidence_tab import message_boxes
+from tests.gui.evidence.test_evidence_tab import message_boxes
 
 PIN = "482913"
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from caseapp.gui import ops
 from tests.gui.conftest import open_vault, unlock
-from tests.gui.test_evidence_tab import click_row, open_section
-from tests.gui.test_takedowns_tab import ok_button, visible_dialog
+from tests.gui.evidence.test_evidence_tab import click_row, open_section
+from tests.gui.takedowns.test_takedowns_tab import ok_button, visible_dialog
 
 
 def test_link_an_item_to_an_account_seen_in_another_case(qtbot, store_dir, sample_cases,

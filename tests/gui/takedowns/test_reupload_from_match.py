@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, QUrl
 
 from caseapp.gui import ops
 from tests.gui.conftest import open_vault, type_text, unlock
-from tests.gui.test_evidence_tab import consent, drop_files, open_section, picture
-from tests.gui.test_takedowns_tab import ok_button, visible_dialog
+from tests.gui.evidence.test_evidence_tab import consent, drop_files, open_section, picture
+from tests.gui.takedowns.test_takedowns_tab import ok_button, visible_dialog
 
 
 def test_a_likely_reupload_opens_a_linked_request_in_one_step(qtbot, store_dir, sample_cases,

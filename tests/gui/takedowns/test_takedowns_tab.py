@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from caseapp.gui import ops
 from tests.gui.conftest import open_vault, type_text, unlock
-from tests.gui.test_evidence_tab import click_row, consent, message_boxes, open_section
+from tests.gui.evidence.test_evidence_tab import click_row, consent, message_boxes, open_section
 
 LINK = "https://t.me/riverside_room/4521"
 

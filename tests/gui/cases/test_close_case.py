@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.gui.conftest import open_vault, type_text, unlock
-from tests.gui.test_evidence_tab import consent, open_section
-from tests.gui.test_takedowns_tab import ok_button, visible_dialog
+from tests.gui.evidence.test_evidence_tab import consent, open_section
+from tests.gui.takedowns.test_takedowns_tab import ok_button, visible_dialog
 
 
 def test_close_through_the_checklist_with_a_reason(qtbot, store_dir, sample_cases, window):

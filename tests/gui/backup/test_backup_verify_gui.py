@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from caseapp.gui import ops
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import open_vault, type_text, unlock
-from tests.gui.test_evidence_tab import consent, picture
+from tests.gui.evidence.test_evidence_tab import consent, picture
 
 
 def visible(cls):

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 
 from caseapp.gui import ops
 from tests.gui.conftest import open_vault, unlock
-from tests.gui.test_evidence_tab import consent
-from tests.gui.test_takedowns_tab import queue_rows
+from tests.gui.evidence.test_evidence_tab import consent
+from tests.gui.takedowns.test_takedowns_tab import queue_rows
 
 
 def prepare(store_dir, sample_cases) -> dict[str, str]:
@@ -151,7 +151,7 @@ def test_every_catalogue_entry_has_korean():
 
 
 def open_section_by_number(qtbot, window, number):
-    from tests.gui.test_evidence_tab import open_section
+    from tests.gui.evidence.test_evidence_tab import open_section
 
     return open_section(qtbot, window, number, "evidence")
 

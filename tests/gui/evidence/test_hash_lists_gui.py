@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from caseapp.gui import ops
 from tests.evidence.conftest import encode, structured_image
 from tests.gui.conftest import open_vault, type_text, unlock
-from tests.gui.test_evidence_tab import message_boxes, open_section
+from tests.gui.evidence.test_evidence_tab import message_boxes, open_section
 
 
 def seed(store_dir: Path, number: str, tmp_path: Path) -> tuple[str, Path]:
