@@ -128,3 +128,11 @@ def test_stats_csv_never_hands_a_spreadsheet_a_formula(tmp_path, lead):
         text = stats.render_csv(stats.case_statistics(vault), "en")
     cells = [c for row in csv.reader(io.StringIO(text, newline="")) for c in row]
     assert [c for c in cells if "SUM(1)" in c] == [f"'{lead}SUM(1)"]
+
+
+@pytest.mark.parametrize("lead", ["\t", "\r"], ids=["tab", "cr"])
+def test_the_stats_csv_guard_covers_tab_and_carriage_return(lead):
+    """No tag can start with these today (the tag rule refuses them), but the guard is for
+    every value the CSV writes: a spreadsheet also runs a cell that starts with them."""
+    assert stats._cell(f"{lead}=SUM(1)") == f"'{lead}=SUM(1)"
+    assert stats._cell("deepfake") == "deepfake"

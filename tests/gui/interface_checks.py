@@ -212,6 +212,22 @@ def retired_terms_shown(root: QWidget) -> list[str]:
                    for hit in glossary.retired_uses(text, where, terms)})
 
 
+# --- windows wider than a laptop's screen -----------------------------------------------------
+# Logical pixels a window may need at most: a 1366-px laptop screen at 100 %, or a 1920-px one
+# at 150 % (1280), with room to spare. A text too long for its label does not clip when the
+# label may grow: the window grows instead, off a small screen.
+NARROWEST_SCREEN = 1024
+
+
+def too_wide(root: QWidget) -> list[str]:
+    window = root.window()
+    needed = window.minimumSizeHint().width()
+    if needed > NARROWEST_SCREEN:
+        return [f"{type(window).__name__} {window.objectName()!r} needs {needed} px of width, "
+                f"more than a laptop's {NARROWEST_SCREEN}"]
+    return []
+
+
 # --- text wider than its widget ---------------------------------------------------------------
 def clipped(root: QWidget) -> list[str]:
     """Labels, buttons and combo boxes whose text does not fit their widget: one-line text

@@ -1,6 +1,7 @@
 """Run by test_accessibility in its own process with QT_SCALE_FACTOR set: build every window
 tests/gui/windows.py walks, in Korean and English, and report any label, button or combo box
-whose text does not fit (word-wrapped labels included: taller than the label)."""
+whose text does not fit (word-wrapped labels included: taller than the label), and any
+window that needs more width than a laptop's screen has."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def main(folder: Path) -> int:
     app = QApplication.instance() or QApplication(["probe"])
     from caseapp.gui import language
     from tests.gui.conftest import make_korean_store
-    from tests.gui.interface_checks import clipped
+    from tests.gui.interface_checks import clipped, too_wide
     from tests.gui.windows import all_windows
 
     language.load_fonts()
@@ -33,7 +34,7 @@ def main(folder: Path) -> int:
         scratch.mkdir(parents=True)
         for name, window in all_windows(data_dir, scratch):
             checked += 1
-            problems += [f"{lang} {name}: {p}" for p in clipped(window)]
+            problems += [f"{lang} {name}: {p}" for p in [*clipped(window), *too_wide(window)]]
     app.processEvents()
     print(f"checked {checked} windows at scale "
           f"{os.environ.get('QT_SCALE_FACTOR', '1')}")

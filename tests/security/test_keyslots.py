@@ -199,3 +199,24 @@ def test_a_look_alike_is_refused_with_a_message_that_names_it(typed):
     with pytest.raises(WrongRecoveryCode, match="never 0, O, 1 or I"):
         recovery_code.normalise(typed)
     assert recovery_code.normalise("A" + typed[1:]).startswith("ABCD")
+
+
+@pytest.mark.parametrize("field, value", [("kind", keyslots.DEVICE), ("label", "relabelled"),
+                                          ("created_at", "2020-01-01T00:00:00+00:00")])
+def test_the_tag_covers_each_metadata_field_even_where_the_key_would_not_change(field, value):
+    """Changing a slot's kind also changes how its key is derived, so the test above cannot
+    edit it alone: here the right key-encryption key meets the edited metadata, and only the
+    AES-GCM tag over the associated data can refuse it."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    master, slots, code = make_slots()
+    slot = slots.slots[1]  # the recovery slot
+    kek = keyslots._kek(slot, code)
+    assert AESGCM(kek).decrypt(slot.nonce, slot.wrapped,
+                               slot.metadata(slots.store_id)) == bytes(master)
+    data = slot.to_json()
+    data[field] = value
+    edited = keyslots.Slot.from_json(data)
+    with pytest.raises(InvalidTag):
+        AESGCM(kek).decrypt(edited.nonce, edited.wrapped, edited.metadata(slots.store_id))
