@@ -335,7 +335,8 @@ class BackupSettings(QWidget):
         self.reminder_label = QLabel(dialog)
         self.reminder_label.setBuddy(self.reminder_spin)
         layout = dialog.ui.generalLayout
-        fields = [layout.itemAt(i).widget() for i in range(layout.count())]
+        fields = [item.widget() for i in range(layout.count())
+                  if (item := layout.itemAt(i)) is not None]
         above = [w for w in fields if w is not None
                  and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
         layout.addRow(self.backup_label, self)

@@ -199,7 +199,9 @@ class IdentityTab(CaseTab):
         row = self._add_contact()
         self.mark_dirty()
         self.ui.contactsTable.setCurrentCell(row, 1)
-        self.ui.contactsTable.editItem(self.ui.contactsTable.item(row, 1))
+        cell = self.ui.contactsTable.item(row, 1)
+        if cell is not None:
+            self.ui.contactsTable.editItem(cell)
 
     def _remove_contact(self) -> None:
         row = self.ui.contactsTable.currentRow()

@@ -140,7 +140,9 @@ class CaseListView(QWidget):
         for predefined in PREDEFINED_TAGS:
             self.ui.tagCombo.addItem(labels.tag_name(predefined), predefined)
         self.ui.tagCombo.setEditText(labels.tag_name(tag) if tag else "")
-        self.ui.tagCombo.lineEdit().setPlaceholderText(self.tr("any"))
+        line = self.ui.tagCombo.lineEdit()  # the combo is editable: it has one
+        if line is not None:
+            line.setPlaceholderText(self.tr("any"))
         self._loading = was_loading
 
     @staticmethod

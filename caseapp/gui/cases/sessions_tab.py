@@ -99,7 +99,10 @@ class SessionsTab(CaseTab):
     def _row_changed(self, row: int, _col: int, old_row: int, _old_col: int) -> None:
         if self._selecting or row < 0 or row == old_row:
             return
-        session_id = self.ui.sessionTable.item(row, 0).data(ID_ROLE)
+        cell = self.ui.sessionTable.item(row, 0)
+        if cell is None:
+            return
+        session_id = cell.data(ID_ROLE)
         if self.is_dirty():
             answer = ask_unsaved(self, [self.context.editor.case_label()])
             if answer == "cancel":
@@ -133,8 +136,8 @@ class SessionsTab(CaseTab):
         items = self._addenda.get(self._viewing, []) if self._viewing is not None else []
         for widget in (self.ui.addendaLabel, self.ui.addendaView):
             widget.setVisible(viewing and bool(items))
-        for widget in (self.ui.addendumLabel, self.ui.addendumEdit, self.ui.addendumButton):
-            widget.setVisible(viewing)
+        for part in (self.ui.addendumLabel, self.ui.addendumEdit, self.ui.addendumButton):
+            part.setVisible(viewing)
         self.ui.addendaView.setPlainText("\n\n".join(
             f"{labels.format_local(a.written_at)} · {a.written_by}\n{a.text}" for a in items))
         self._addendum_button()

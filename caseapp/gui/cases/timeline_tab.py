@@ -170,7 +170,10 @@ class TimelineTab(CaseTab):
     def _row_changed(self, row: int, _col: int, old_row: int, _old_col: int) -> None:
         if self._selecting or row < 0 or row == old_row:
             return
-        incident_id = self.ui.incidentTable.item(row, 0).data(ID_ROLE)
+        cell = self.ui.incidentTable.item(row, 0)
+        if cell is None:
+            return
+        incident_id = cell.data(ID_ROLE)
         if incident_id == self._editing:
             return
         if self.is_dirty():
@@ -188,7 +191,8 @@ class TimelineTab(CaseTab):
     def _select_row_of(self, incident_id: int | None) -> None:
         self._selecting = True
         for row in range(self.ui.incidentTable.rowCount()):
-            if self.ui.incidentTable.item(row, 0).data(ID_ROLE) == incident_id:
+            cell = self.ui.incidentTable.item(row, 0)
+            if cell is not None and cell.data(ID_ROLE) == incident_id:
                 self.ui.incidentTable.selectRow(row)
                 break
         else:

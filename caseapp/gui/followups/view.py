@@ -171,8 +171,9 @@ class FollowUpsView(QWidget):
 
     def row_items(self) -> list[QTreeWidgetItem]:
         tree = self.ui.tree
-        return [tree.topLevelItem(g).child(c) for g in range(tree.topLevelItemCount())
-                for c in range(tree.topLevelItem(g).childCount())]
+        groups = [tree.topLevelItem(g) for g in range(tree.topLevelItemCount())]
+        return [row for group in groups if group is not None
+                for c in range(group.childCount()) if (row := group.child(c)) is not None]
 
     def selected_row(self) -> QueueRow | None:
         item = self.ui.tree.currentItem()
