@@ -221,3 +221,23 @@ def upgrades(vault):
     return [vault.readable_details(details) for action, details in vault.cases.execute(
         "SELECT action, details FROM audit_event ORDER BY rowid")
         if action == "search_index.rebuilt"]
+
+
+def test_a_case_imported_from_another_store_is_found_by_its_evidence(vault, tmp_path):
+    from caseapp.services import case_io
+    from tests.conftest import FAST_KDF
+
+    case = cases.open_case(vault, pseudonym="P-10")
+    import_chat_export(vault, case, ex.telegram_json_chat(tmp_path / "export"), roles=ROLES,
+                       hash_only=True)
+    document, _warnings = case_io.build_export(vault, [case.number])
+    other = vault_service.create_store(tmp_path / "other", PASSPHRASE, actor="tester",
+                                       params=FAST_KDF, allow_weak_kdf=True).vault
+    try:
+        case_io.import_document(other, document)
+        assert numbers(other, "능욕방") == [case.number]
+        assert numbers(other, ex.OTHER[1]) == [case.number]
+        assert numbers(other, "지우려면") == [case.number]
+        assert case_search.index_problems(other.cases) == []
+    finally:
+        other.close()
