@@ -451,7 +451,7 @@ class EvidenceTab(CaseTab):
         return text
 
     # Any: the values' shape depends on ``kind`` (file: index, count, name; bytes: done, total)
-    def _on_progress(self, kind: str, *values: Any) -> None:
+    def _on_progress(self, kind: str, *values: Any) -> None:  # noqa: ANN401
         if self._ingest is None:
             return
         if kind == "file":
