@@ -123,10 +123,10 @@ class RestoreDialog(QDialog):
             return
         reread_list = snapshot is None
 
-        def read() -> tuple[list[str], Any]:
+        def read() -> tuple[list[str], BackupSummary]:
             return backup.snapshots_of(source), backup.describe_backup(source, snapshot)
 
-        def shown(found: tuple[list[str], Any]) -> None:
+        def shown(found: tuple[list[str], BackupSummary]) -> None:
             names, summary = found
             if reread_list:
                 self._filling = True

@@ -4,7 +4,7 @@ small form that records a grant or a withdrawal at once (its own audited transac
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
@@ -16,7 +16,7 @@ from caseapp.gui.forms.ui_case_consent_tab import Ui_ConsentTab
 
 if TYPE_CHECKING:
     from caseapp.domain.cases import Case
-    from caseapp.domain.consent import ConsentRecord
+    from caseapp.domain.consent import ConsentRecord, ConsentScope
 
 
 class ConsentTab(CaseTab):
@@ -34,8 +34,8 @@ class ConsentTab(CaseTab):
             table.horizontalHeader().setSectionResizeMode(
                 QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
-        self._state: dict[Any, Any] = {}
-        self._history: list[Any] = []
+        self._state: dict[ConsentScope, ConsentRecord | None] = {}
+        self._history: list[ConsentRecord] = []
         self._fill_choices()
 
     def title(self) -> str:

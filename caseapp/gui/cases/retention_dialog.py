@@ -4,7 +4,7 @@ is refused and audited; nothing is deleted). Reading and deleting run in Ops."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
@@ -16,8 +16,9 @@ from caseapp.gui.ops import Op
 from caseapp.gui.text_args import fill
 
 if TYPE_CHECKING:
+    from caseapp.domain.cases import Counsellor
     from caseapp.gui.session import Session
-    from caseapp.services.retention import DeletionResult
+    from caseapp.services.retention import DeletionResult, RetentionCandidate
 
 
 class RetentionDialog(QDialog):
@@ -28,8 +29,8 @@ class RetentionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("retentionDialog")
         self.session = session
-        self.candidates: list[Any] = []
-        self.supervisors: list[Any] = []
+        self.candidates: list[RetentionCandidate] = []
+        self.supervisors: list[Counsellor] = []
         self.ui = Ui_RetentionDialog()
         self.ui.setupUi(self)
         self.ui.introLabel.setTextFormat(Qt.TextFormat.PlainText)
@@ -50,11 +51,11 @@ class RetentionDialog(QDialog):
 
         vault = self.session.vault
 
-        def read() -> tuple[int, list[Any], list[Any]]:
+        def read() -> tuple[int, list[RetentionCandidate], list[Counsellor]]:
             return (retention.retention_years(vault), retention.due_for_review(vault),
                     supervisor.supervisors_with_pin(vault))
 
-        def shown(found: tuple[int, list[Any], list[Any]]) -> None:
+        def shown(found: tuple[int, list[RetentionCandidate], list[Counsellor]]) -> None:
             years, self.candidates, self.supervisors = found
             self.ui.yearsSpin.setValue(years)
             self._show()

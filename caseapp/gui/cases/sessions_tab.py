@@ -31,8 +31,8 @@ class SessionsTab(CaseTab):
         self.ui = Ui_SessionsTab()
         self.ui.setupUi(self)
         self.ui.formTitle.setTextFormat(Qt.TextFormat.PlainText)
-        self._sessions: list[Any] = []
-        self._addenda: dict[int, list[Any]] = {}
+        self._sessions: list[CounsellingSession] = []
+        self._addenda: dict[int, list[SessionAddendum]] = {}
         self._viewing: int | None = None  # a saved session shown read-only
         self._selecting = False
         self.ui.splitter.setStretchFactor(0, 2)
@@ -79,7 +79,7 @@ class SessionsTab(CaseTab):
         else:
             self._show_new_form()
 
-    def _names(self) -> dict[int, str]:
+    def _names(self) -> dict[int | None, str]:  # looked up by a session's counsellor_id
         return {c.id: c.name for c in self.context.counsellors()}
 
     def _show_list(self) -> None:

@@ -17,6 +17,7 @@ from caseapp.gui.forms.ui_case_timeline_tab import Ui_TimelineTab
 
 if TYPE_CHECKING:
     from caseapp.domain.cases import Case, Incident
+    from caseapp.services.cases import SharedAccount
 
 ZONES = ("Asia/Seoul", "UTC", "Asia/Tokyo", "Asia/Shanghai", "Europe/London",
          "America/New_York", "America/Los_Angeles")
@@ -68,7 +69,7 @@ class TimelineTab(CaseTab):
         self.ui.setupUi(self)
         self.ui.formTitle.setTextFormat(Qt.TextFormat.PlainText)
         self.ui.sharedLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self._incidents: list[Any] = []
+        self._incidents: list[Incident] = []
         self._editing: int | None = None  # incident id; None = a new one
         self._selecting = False
         self.ui.splitter.setStretchFactor(0, 2)
@@ -160,7 +161,7 @@ class TimelineTab(CaseTab):
             table.setItem(row, 2, item)
         self._selecting = False
 
-    def _show_shared(self, shared: list[Any]) -> None:
+    def _show_shared(self, shared: list[SharedAccount]) -> None:
         lines = [self.tr("%1 also appears in: %2").replace("%1", s.account.handle)
                  .replace("%2", ", ".join(s.other_cases)) for s in shared if s.other_cases]
         self.ui.sharedLabel.setText("\n".join(lines))

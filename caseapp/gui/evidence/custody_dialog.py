@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
@@ -32,7 +32,7 @@ class CustodyDialog(QDialog):
         header = self.ui.eventTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self._events: list[Any] = []
+        self._events: list[CustodyEvent] = []
         self.reload()
 
     def reload(self) -> None:

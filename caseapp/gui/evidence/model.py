@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,8 +22,9 @@ from caseapp.gui import labels
 from caseapp.gui.rich_text import plain_tip
 
 if TYPE_CHECKING:
-    from caseapp.domain.evidence import EvidenceItem
+    from caseapp.domain.evidence import EvidenceItem, VerifyResult
     from caseapp.domain.fields import Moment
+    from caseapp.domain.hash_lists import HashListMatch
 
 CODE, KIND, PLATFORM, WHERE, CAPTURED, SIZE, SHA256, CHECK = range(8)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,19 +68,19 @@ def where_of(item: EvidenceItem) -> str:
 class EvidenceModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.items: list[Any] = []
-        self.checks: dict[int, Any] = {}
-        self.listed: dict[int, list[Any]] = {}  # evidence id -> its hash-list matches
+        self.items: list[EvidenceItem] = []
+        self.checks: dict[int, VerifyResult] = {}
+        self.listed: dict[int, list[HashListMatch]] = {}  # evidence id -> its hash-list matches
         self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
-    def set_items(self, items: list[Any]) -> None:
+    def set_items(self, items: list[EvidenceItem]) -> None:
         self.beginResetModel()
         self.items = list(items)
         known = {i.id for i in self.items}
         self.checks = {k: v for k, v in self.checks.items() if k in known}
         self.endResetModel()
 
-    def set_checks(self, results: list[Any]) -> None:
+    def set_checks(self, results: list[VerifyResult]) -> None:
         for result in results:
             self.checks[result.evidence_id] = result
         if self.items:

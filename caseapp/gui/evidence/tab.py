@@ -33,7 +33,8 @@ from caseapp.gui.written_files import offer_folder
 
 if TYPE_CHECKING:
     from caseapp.domain.cases import Case
-    from caseapp.domain.evidence import EvidenceItem, IngestOutcome
+    from caseapp.domain.consent import ConsentRecord, ConsentScope
+    from caseapp.domain.evidence import EvidenceItem, IngestOutcome, VerifyResult
     from caseapp.domain.hash_lists import HashListMatch
     from caseapp.domain.takedowns import TakedownRequest
     from caseapp.gui.evidence.account_link_dialog import AccountLinkDialog
@@ -65,7 +66,7 @@ class IngestRun:
     cancelled: bool = False
 
     @property
-    def added(self) -> list[Any]:
+    def added(self) -> list[EvidenceItem]:
         return [f.outcome.item for f in self.files if f.outcome is not None]
 
 
@@ -82,7 +83,7 @@ class EvidenceTab(CaseTab):
         self.run: IngestRun | None = None
         self._ingest: Op | None = None
         self._pending: list[Path] = []
-        self._consents: dict[Any, Any] = {}
+        self._consents: dict[ConsentScope, ConsentRecord | None] = {}
         self._progress_state: tuple[int, int, str] = (0, 0, "")
         for label in (self.ui.fileLabel, self.ui.overallLabel, self.ui.consentHint,
                       self.ui.resultsTitle, self.ui.detailsLabel, self.ui.dropHint):
@@ -155,7 +156,7 @@ class EvidenceTab(CaseTab):
         from caseapp.services import cases, evidence, hash_lists
 
         selected = self.selected_ids()
-        listed: dict[int, list[Any]] = {}
+        listed: dict[int, list[HashListMatch]] = {}
         for match in hash_lists.matches(self.context.vault, case=case.id):
             listed.setdefault(match.evidence_id, []).append(match)
         self.model.listed = listed
@@ -774,7 +775,7 @@ class EvidenceTab(CaseTab):
         if selected_only and not ids:
             return
 
-        def work(task: Task) -> list[Any]:
+        def work(task: Task) -> list[VerifyResult]:
             return evidence.verify_evidence(vault, case_id, progress=task.progress,
                                             cancel=task.cancel_event, evidence_ids=ids)
 
@@ -783,7 +784,7 @@ class EvidenceTab(CaseTab):
             self.tr("Checking the stored evidence against its SHA-256…"),
             cancellable=True).run_in_background()
 
-    def _verified(self, results: list[Any]) -> None:
+    def _verified(self, results: list[VerifyResult]) -> None:
         self.model.set_checks(results)
         self.ui.evidenceTable.setColumnHidden(CHECK, False)
         checked = [r for r in results if r.checked]

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
@@ -30,6 +30,8 @@ from caseapp.gui.ops import Op
 from caseapp.gui.session import Session
 
 if TYPE_CHECKING:
+    from caseapp.domain.cases import CaseListRow, CaseStatus
+    from caseapp.domain.hash_lists import HashListMatch
     from caseapp.gui.cases.retention_dialog import RetentionDialog
     from caseapp.gui.evidence.hash_list_dialog import HashListDialog
     from caseapp.gui.handover.handover_dialog import HandOverDialog
@@ -52,15 +54,15 @@ REMOVED_COLOUR = "#3a8f5c"
 class HomeFigures:
     overdue: int = 0
     today: int = 0
-    by_status: list[tuple[Any, int]] = field(default_factory=list)
+    by_status: list[tuple[CaseStatus, int]] = field(default_factory=list)
     open_total: int = 0
-    idle: list[Any] = field(default_factory=list)
+    idle: list[CaseListRow] = field(default_factory=list)
     idle_total: int = 0
     months: list[tuple[str, int, int]] = field(default_factory=list)
     last_backup: str | None = None
     listed_items: int = 0          # evidence items (any case) on a known-material hash list
     listed_cases: int = 0
-    recent_listed: list[Any] = field(default_factory=list)
+    recent_listed: list[HashListMatch] = field(default_factory=list)
 
 
 def month_keys(today: date, count: int = CHART_MONTHS) -> list[str]:

@@ -4,7 +4,7 @@ remembered): choose the counsellor profile every following action is recorded un
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
@@ -12,12 +12,15 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from caseapp.gui.forms.ui_profile_picker import Ui_ProfilePicker
 from caseapp.gui.labels import role_label
 
+if TYPE_CHECKING:
+    from caseapp.domain.cases import Counsellor
+
 
 class ProfilePicker(QWidget):
     chosen = Signal(object)  # a caseapp.domain.cases.Counsellor
     add_requested = Signal(str)  # the name of a profile to create, then choose
 
-    def __init__(self, counsellors: Sequence[Any], preselect: str = "",
+    def __init__(self, counsellors: Sequence[Counsellor], preselect: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ProfilePicker()

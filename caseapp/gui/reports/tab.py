@@ -5,7 +5,7 @@ copy": whether a PDF someone hands back is a registered report, by its SHA-256."
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontDatabase
@@ -140,7 +140,7 @@ class ReportsTab(CaseTab):
             return
         path, vault = paths[0], self.context.vault
 
-        def shown(result: tuple[str, Any]) -> None:
+        def shown(result: tuple[str, ReportRecord | None]) -> None:
             digest, record = result
             box = QMessageBox(self.window())
             box.setObjectName("copyCheck")
