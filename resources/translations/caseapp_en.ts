@@ -316,41 +316,41 @@
     <message numerus="yes">
         <location filename="../../caseapp/gui/handover/receive_dialog.py" line="+135"/>
         <source>The bundle is intact. It holds %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The bundle is intact. It holds %n case</numerusform>
+            <numerusform>The bundle is intact. It holds %n cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source> and %n evidence file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> and %n evidence file.</numerusform>
+            <numerusform> and %n evidence files.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Victims&apos; identifying details: in %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Victims&apos; identifying details: in %n case.</numerusform>
+            <numerusform>Victims&apos; identifying details: in %n cases.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n case(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case imported</numerusform>
+            <numerusform>%n cases imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, with %n evidence file(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, with %n evidence file:</numerusform>
+            <numerusform>, with %n evidence files:</numerusform>
         </translation>
     </message>
 </context>

@@ -235,9 +235,9 @@ class NewTakedownDialog(QDialog):
 
         if self._consent is not None:
             record_consent_here(self, self.context, ConsentScope.TAKEDOWN, self._consent,
-                                self._consent_recorded)
+                                self._recheck_consent)
 
-    def _consent_recorded(self) -> None:
+    def _recheck_consent(self) -> None:
         from caseapp.services import takedowns
 
         vault, case_id = self.context.vault, self.context.case.id
@@ -314,6 +314,8 @@ class NewTakedownDialog(QDialog):
             self._recipient_changed()
             self._target_changed(self.ui.targetCombo.currentText())
             self._retranslate()
+            if self._consent is not None:  # the refusal, again in the new language
+                self._recheck_consent()
         super().changeEvent(event)
 
 

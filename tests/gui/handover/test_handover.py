@@ -168,8 +168,8 @@ def test_passphrase_handover_from_one_store_into_another(qtbot, handed, receiver
     type_text(qtbot, dialog.ui.passphraseEdit, passphrase)
     check(qtbot, dialog)
     assert dialog.ui.errorLabel.text() == ""
-    assert "1 case(s)" in dialog.ui.contentsLabel.text()
-    assert "Victims' identifying details: in 1 case(s)" in dialog.ui.contentsLabel.text()
+    assert "It holds 1 case and 1 evidence file." in dialog.ui.contentsLabel.text()
+    assert "Victims' identifying details: in 1 case." in dialog.ui.contentsLabel.text()
     assert dialog.ui.caseList.item(0).text() == case.number
     assert stored(receiver.data_dir) == before    # checking writes nothing
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
@@ -198,7 +198,7 @@ def test_store_key_handover_shows_the_fingerprint_and_opens_by_itself(qtbot, han
     assert "this store's key" in received.ui.kindLabel.text()
     assert not received.ui.passphraseEdit.isVisible()
     check(qtbot, received)
-    assert "in 0 case(s)" in received.ui.contentsLabel.text()   # identity not asked for
+    assert "in 0 cases" in received.ui.contentsLabel.text()   # identity not asked for
     qtbot.mouseClick(ok_button(received), Qt.MouseButton.LeftButton)
     idle(qtbot)
     assert cases.get_case(receiver, case.number).pseudonym == "푸른별"
