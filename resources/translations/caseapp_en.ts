@@ -4,7 +4,7 @@
 <context>
     <name>AccountLinkDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/evidence/account_link_dialog.py" line="+47"/>
+        <location filename="../../caseapp/gui/evidence/account_link_dialog.py" line="+48"/>
         <source>in %n other case(s)</source>
         <translation>
             <numerusform>in %n other case</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Backup</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+84"/>
+        <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+86"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>BackupDialog</name>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+64"/>
         <source>You are reminded when the last backup is more than %n day(s) old.</source>
         <translation>
             <numerusform>You are reminded when the last backup is more than %n day old.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>CaseListView</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/cases/list_view.py" line="+226"/>
+        <location filename="../../caseapp/gui/cases/list_view.py" line="+241"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>ChatImportDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/evidence/chat_import_dialog.py" line="+232"/>
+        <location filename="../../caseapp/gui/evidence/chat_import_dialog.py" line="+236"/>
         <source>%1%2 — %n message(s)</source>
         <translation>
             <numerusform>%1%2 — %n message</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>CloseCaseDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/cases/close_dialog.py" line="+75"/>
+        <location filename="../../caseapp/gui/cases/close_dialog.py" line="+76"/>
         <source>%n takedown request(s) still open: %1</source>
         <translation>
             <numerusform>%n takedown request still open: %1</numerusform>
@@ -158,7 +158,7 @@
 <context>
     <name>ConsentPrompt</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/consent_prompt.py" line="+46"/>
+        <location filename="../../caseapp/gui/consent_prompt.py" line="+47"/>
         <source>%n file(s): consent to keep copies is missing</source>
         <translation>
             <numerusform>%n file: consent to keep copies is missing</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Withdrawing consent to keep copies removes the stored files of %n evidence item(s) of this case:</source>
         <translation>
             <numerusform>Withdrawing consent to keep copies removes the stored file of %n evidence item of this case:</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/evidence/tab.py" line="+345"/>
+        <location filename="../../caseapp/gui/evidence/tab.py" line="+353"/>
         <source>%n item(s) skipped: only files can be added, not folders.</source>
         <translation>
             <numerusform>%n item skipped: only files can be added, not folders.</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+65"/>
         <source>%n file(s) added.</source>
         <translation>
             <numerusform>%n file added.</numerusform>
@@ -276,7 +276,7 @@
 <context>
     <name>HashListDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/evidence/hash_list_dialog.py" line="+92"/>
+        <location filename="../../caseapp/gui/evidence/hash_list_dialog.py" line="+93"/>
         <source>%n evidence item(s) are on a hash list. They are marked in their case&apos;s evidence list and in police reports.</source>
         <translation>
             <numerusform>%n evidence item is on a hash list. It is marked in its case&apos;s evidence list and in police reports.</numerusform>
@@ -303,7 +303,7 @@
 <context>
     <name>HomeView</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/home/view.py" line="+356"/>
+        <location filename="../../caseapp/gui/home/view.py" line="+364"/>
         <source>%n evidence item(s) in %1 case(s) are on a known-material hash list.</source>
         <translation>
             <numerusform>%n evidence item in %1 case(s) is on a known-material hash list.</numerusform>
@@ -357,7 +357,7 @@
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/backup/restore_dialog.py" line="+160"/>
+        <location filename="../../caseapp/gui/backup/restore_dialog.py" line="+164"/>
         <source>Made %1 · %n case(s) · %2</source>
         <translation>
             <numerusform>Made %1 · %n case · %2</numerusform>
@@ -368,7 +368,7 @@
 <context>
     <name>TakedownsTab</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/takedowns/tab.py" line="+244"/>
+        <location filename="../../caseapp/gui/takedowns/tab.py" line="+246"/>
         <source>%n request(s) about the same material: escalations and re-uploads, oldest first. Double-click one to open it.</source>
         <translation>
             <numerusform>%n request about the same material.</numerusform>
@@ -379,7 +379,7 @@
 <context>
     <name>UnlockScreen</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+243"/>
+        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+251"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong attempts. You can try again in %n second.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountLinkDialog</name>
     <message>
-        <location filename="../../caseapp/gui/evidence/account_link_dialog.py" line="+40"/>
+        <location filename="../../caseapp/gui/evidence/account_link_dialog.py" line="+41"/>
         <source>Link %1 to the account or channel that posted or spread it. Accounts seen in other cases are counted across cases (only case numbers are shown).</source>
         <translation>%1{을} 올리거나 퍼뜨린 계정이나 채널에 연결하세요. 다른 사건에도 나온 계정은 사건을 넘어 함께 셉니다(사건 번호만 보입니다).</translation>
     </message>
@@ -49,7 +49,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../caseapp/gui/app.py" line="+184"/>
+        <location filename="../../caseapp/gui/app.py" line="+190"/>
         <source>Preparing the demo cases…</source>
         <translation>데모 사건을 준비하는 중…</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+75"/>
+        <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+77"/>
         <source>No backup has been made yet.</source>
         <translation>아직 백업한 적이 없습니다.</translation>
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>BackupDialog</name>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+63"/>
         <source>You are reminded when the last backup is more than %n day(s) old.</source>
         <translation>
             <numerusform>마지막 백업 후 %n일이 지나면 알려 드립니다.</numerusform>
@@ -211,7 +211,7 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+87"/>
+        <location filename="../../caseapp/gui/backup/backup_dialog.py" line="+88"/>
         <source>Backup:</source>
         <translation>백업:</translation>
     </message>
@@ -263,7 +263,7 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../caseapp/gui/case_tab.py" line="+167"/>
+        <location filename="../../caseapp/gui/case_tab.py" line="+170"/>
         <source>These cases have changes that are not saved yet:</source>
         <translation>다음 사건에 아직 저장하지 않은 변경 사항이 있습니다:</translation>
     </message>
@@ -312,7 +312,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../caseapp/gui/cases/list_model.py" line="+32"/>
+        <location filename="../../caseapp/gui/cases/list_model.py" line="+36"/>
         <source>Case number</source>
         <translation>사건 번호</translation>
     </message>
@@ -350,7 +350,7 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../caseapp/gui/cases/list_view.py" line="+102"/>
+        <location filename="../../caseapp/gui/cases/list_view.py" line="+115"/>
         <location line="+8"/>
         <source>All</source>
         <translation>전체</translation>
@@ -371,7 +371,7 @@
         <translation>내 사건</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>any</source>
         <translation>전체</translation>
     </message>
@@ -496,7 +496,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../caseapp/gui/settings/settings_dialog.py" line="+85"/>
+        <location filename="../../caseapp/gui/settings/settings_dialog.py" line="+91"/>
         <source>The passphrase was changed and the store has a new master key.</source>
         <translation>암호 문구를 바꾸고 저장소에 새 마스터 키를 만들었습니다.</translation>
     </message>
@@ -539,7 +539,7 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../caseapp/gui/evidence/chat_import_dialog.py" line="+99"/>
+        <location filename="../../caseapp/gui/evidence/chat_import_dialog.py" line="+103"/>
         <source>Recognise it</source>
         <translation>자동으로 알아보기</translation>
     </message>
@@ -905,7 +905,7 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../caseapp/gui/cases/close_dialog.py" line="+39"/>
+        <location filename="../../caseapp/gui/cases/close_dialog.py" line="+40"/>
         <source>&amp;Close the case</source>
         <translation>사건 종결(&amp;C)</translation>
     </message>
@@ -1001,7 +1001,7 @@
 <context>
     <name>ConsentPrompt</name>
     <message>
-        <location filename="../../caseapp/gui/consent_prompt.py" line="+39"/>
+        <location filename="../../caseapp/gui/consent_prompt.py" line="+40"/>
         <source>The victim has not consented to copies of the material being kept, so CaseApp must not store these files.
 
 If they have agreed, record their consent now. Otherwise CaseApp can keep only each file&apos;s fingerprints (SHA-256 and MD5), which still prove later that a copy is the same file, but not the files themselves.</source>
@@ -1018,17 +1018,17 @@ If they have agreed, record their consent now. Otherwise CaseApp can keep only e
     </message>
     <message>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Record consent now…</source>
         <translation>지금 동의 기록…</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Keep hashes only</source>
         <translation>해시만 남기기</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>If the victim has agreed, you can record their consent here and carry on.</source>
         <translation>피해자가 동의했다면 여기에서 바로 동의를 기록하고 계속할 수 있습니다.</translation>
     </message>
@@ -1486,7 +1486,7 @@ If they have agreed, record their consent now. Otherwise CaseApp can keep only e
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../caseapp/gui/evidence/model.py" line="+103"/>
+        <location filename="../../caseapp/gui/evidence/model.py" line="+105"/>
         <source>Code</source>
         <translation>번호</translation>
     </message>
@@ -1668,7 +1668,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../caseapp/gui/evidence/tab.py" line="+129"/>
+        <location filename="../../caseapp/gui/evidence/tab.py" line="+137"/>
         <source>Copy SHA-256</source>
         <translation>SHA-256 복사</translation>
     </message>
@@ -1867,7 +1867,7 @@ Ctrl+C로 복사합니다.</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Adding %1</source>
         <translation>%1 추가하는 중</translation>
     </message>
@@ -2202,7 +2202,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../caseapp/gui/followups/follow_up_dialog.py" line="+116"/>
+        <location filename="../../caseapp/gui/followups/follow_up_dialog.py" line="+117"/>
         <source>%1: follow-up</source>
         <translation>%1: 후속 조치</translation>
     </message>
@@ -2260,7 +2260,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../caseapp/gui/followups/view.py" line="+82"/>
+        <location filename="../../caseapp/gui/followups/view.py" line="+84"/>
         <source>My cases</source>
         <translation>내 사건</translation>
     </message>
@@ -2275,7 +2275,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>기한 지남 %1 · 오늘까지 %2 · 예정 %3</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Follow-ups</source>
         <translation>후속 조치</translation>
     </message>
@@ -2521,7 +2521,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>HashListDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/evidence/hash_list_dialog.py" line="+92"/>
+        <location filename="../../caseapp/gui/evidence/hash_list_dialog.py" line="+93"/>
         <source>%n evidence item(s) are on a hash list. They are marked in their case&apos;s evidence list and in police reports.</source>
         <translation>
             <numerusform>증거 항목 %n개가 해시 목록에 있습니다. 해당 사건의 증거 목록과 경찰 제출 보고서에 표시됩니다.</numerusform>
@@ -2776,7 +2776,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../caseapp/gui/home/view.py" line="+258"/>
+        <location filename="../../caseapp/gui/home/view.py" line="+266"/>
         <source>Home</source>
         <translation>홈</translation>
     </message>
@@ -2913,7 +2913,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../caseapp/gui/cases/identity_tab.py" line="+71"/>
+        <location filename="../../caseapp/gui/cases/identity_tab.py" line="+72"/>
         <source>Identity</source>
         <translation>신원</translation>
     </message>
@@ -2928,7 +2928,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>연락 방법</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>You have unsaved changes to these details from before CaseApp locked. Show the identity to review and save them.</source>
         <translation>CaseApp이 잠기기 전에 저장하지 않은 신원 정보 변경 사항이 있습니다. 신원을 보고 확인한 뒤 저장하세요.</translation>
     </message>
@@ -3154,7 +3154,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="+372"/>
+        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="+374"/>
         <location line="+65"/>
         <source>Writing the letter…</source>
         <translation>요청서를 만드는 중…</translation>
@@ -3260,7 +3260,7 @@ Ctrl+C로 복사합니다.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="+180"/>
+        <location filename="../../caseapp/gui/main_window.py" line="+196"/>
         <location filename="../../ui/main_window.ui" line="+9"/>
         <source>CaseApp</source>
         <translation>CaseApp</translation>
@@ -3281,7 +3281,7 @@ Ctrl+C로 복사합니다.</translation>
         <translation>잠금을 풀었습니다. %1 이름으로 작업합니다.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Locked.</source>
         <translation>잠갔습니다.</translation>
     </message>
@@ -3298,7 +3298,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
 디지털 성범죄 피해자를 지원하는 상담사를 위한 오프라인 암호화 사건 관리 프로그램입니다. 네트워크로 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>User &amp;guide</source>
         <translation>사용자 안내서(&amp;G)</translation>
     </message>
@@ -3469,7 +3469,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>NewTakedownDialog</name>
     <message>
-        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="-353"/>
+        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="-355"/>
         <source>Takedown request %1 created as a draft.</source>
         <translation>삭제 요청 %1{을} 초안으로 만들었습니다.</translation>
     </message>
@@ -3572,7 +3572,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../caseapp/gui/ops.py" line="+153"/>
+        <location filename="../../caseapp/gui/ops.py" line="+162"/>
         <source>Please wait</source>
         <translation>잠시 기다려 주세요</translation>
     </message>
@@ -3582,7 +3582,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
         <translation>취소</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
@@ -3590,7 +3590,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../caseapp/gui/cases/overview_tab.py" line="+62"/>
+        <location filename="../../caseapp/gui/cases/overview_tab.py" line="+63"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
@@ -3831,7 +3831,7 @@ An offline, encrypted case manager for counsellors who support victims of digita
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../caseapp/gui/setup/wizard.py" line="+146"/>
+        <location filename="../../caseapp/gui/setup/wizard.py" line="+150"/>
         <source>Create the encrypted store</source>
         <translation>암호화 저장소 만들기</translation>
     </message>
@@ -4065,7 +4065,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../caseapp/gui/selftest_qt.py" line="+121"/>
+        <location filename="../../caseapp/gui/selftest_qt.py" line="+127"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -4216,7 +4216,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../caseapp/gui/consent_prompt.py" line="-107"/>
+        <location filename="../../caseapp/gui/consent_prompt.py" line="-108"/>
         <location filename="../../ui/record_consent_dialog.ui" line="+15"/>
         <source>Record only what the victim actually agreed to.</source>
         <translation>피해자가 실제로 동의한 내용만 기록하세요.</translation>
@@ -4532,7 +4532,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../caseapp/gui/backup/restore_dialog.py" line="+66"/>
+        <location filename="../../caseapp/gui/backup/restore_dialog.py" line="+70"/>
         <source>To replace the current store, lock CaseApp first and open Restore from the unlock screen&apos;s File menu.</source>
         <translation>현재 저장소를 바꾸려면 먼저 CaseApp을 잠그고 잠금 해제 화면의 파일 메뉴에서 복원을 여세요.</translation>
     </message>
@@ -4707,7 +4707,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../caseapp/gui/cases/retention_dialog.py" line="+38"/>
+        <location filename="../../caseapp/gui/cases/retention_dialog.py" line="+40"/>
         <source> year(s)</source>
         <translation>년</translation>
     </message>
@@ -4816,7 +4816,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>ReuploadDialog</name>
     <message>
-        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="+302"/>
+        <location filename="../../caseapp/gui/takedowns/dialogs.py" line="+304"/>
         <source>%1: material found again</source>
         <translation>%1: 촬영물 재유포</translation>
     </message>
@@ -4855,13 +4855,13 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
     <name>SessionsTab</name>
     <message>
         <location filename="../../caseapp/gui/cases/sessions_tab.py" line="+43"/>
-        <location line="+219"/>
+        <location line="+226"/>
         <source> min</source>
         <comment>unit after a number</comment>
         <translation>분</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-212"/>
         <source>Sessions</source>
         <translation>상담</translation>
     </message>
@@ -4891,23 +4891,23 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>문자 메시지</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>Addendum added to the session of %1.</source>
         <translation>%1 상담 기록에 추가 기록을 남겼습니다.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>New session note. Save it with Ctrl+S.</source>
         <translation>새 상담 기록입니다. Ctrl+S로 저장하세요.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>Session of %1 by %2 (saved; read-only)</source>
         <translation>%1 상담, 상담사 %2 (저장됨, 읽기 전용)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>New session note (unsaved, kept while locked).</source>
         <translation>새 상담 기록(잠겨 있는 동안 보관됨, 아직 저장하지 않음).</translation>
     </message>
@@ -5021,13 +5021,13 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
     <name>SettingsDialog</name>
     <message>
         <location filename="../../caseapp/gui/settings/settings_dialog.py" line="+24"/>
-        <location line="+271"/>
+        <location line="+272"/>
         <source> min</source>
         <comment>unit after a number</comment>
         <translation>분</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
@@ -5476,12 +5476,12 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../caseapp/gui/setup/wizard.py" line="+99"/>
+        <location filename="../../caseapp/gui/setup/wizard.py" line="+100"/>
         <source>CaseApp setup</source>
         <translation>CaseApp 설정 마법사</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Creating the encrypted store…</source>
         <translation>암호화 저장소를 만드는 중…</translation>
     </message>
@@ -5613,7 +5613,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>TakedownsTab</name>
     <message>
-        <location filename="../../caseapp/gui/takedowns/tab.py" line="+93"/>
+        <location filename="../../caseapp/gui/takedowns/tab.py" line="+95"/>
         <source>Takedowns</source>
         <translation>삭제 요청</translation>
     </message>
@@ -5713,7 +5713,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>%1의 후속 조치를 바꿨습니다.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>%1 is now %2.</source>
         <translation>%1{은} 이제 &apos;%2&apos; 상태입니다.</translation>
     </message>
@@ -5956,7 +5956,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../caseapp/gui/cases/timeline_tab.py" line="+99"/>
+        <location filename="../../caseapp/gui/cases/timeline_tab.py" line="+100"/>
         <source>Timeline</source>
         <translation>피해 경과</translation>
     </message>
@@ -5981,7 +5981,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
         <translation>%1 계정은 다음 사건에도 나옵니다: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <location line="+115"/>
         <location line="+8"/>
         <source>New incident</source>
@@ -6135,7 +6135,7 @@ Write it down now and give it to the officer separately. CaseApp does not keep i
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+231"/>
+        <location filename="../../caseapp/gui/lock/unlock_screen.py" line="+239"/>
         <source>You will choose your profile after unlocking.</source>
         <translation>잠금을 푼 뒤 프로필을 고릅니다.</translation>
     </message>
