@@ -246,7 +246,7 @@ def _mutate(text: str, rng: random.Random) -> str:
 def _counts(vault) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
     return (case_service.count_cases(vault),
             vault.cases.execute("SELECT count(*) FROM evidence_item").fetchone()[0],
-            vault.evidence.execute("SELECT count(*) FROM chunk").fetchone()[0])
+            vault.evidence.execute("SELECT count(*) FROM content").fetchone()[0])
 
 
 def fuzz_figures(root: Path, count: int) -> None:

@@ -646,6 +646,12 @@ def verification_problems(vault: Vault, *, cancel: CancelCheck = None) -> list[s
         lines.append(f"evidence.db: {len(orphans)} stored content block(s) belong to no "
                      "evidence item (an interrupted save); 'caseapp-admin evidence sweep' "
                      "removes them")
+    with vault.evidence_lock:
+        strays = evidence_repo.stray_content_files(vault.evidence, _now() - ORPHAN_GRACE)
+    if strays:
+        lines.append(f"content: {len(strays)} encrypted file(s) belong to no stored content "
+                     "(an interrupted save; their key was never kept); 'caseapp-admin "
+                     "evidence sweep' removes them")
     return lines
 
 
@@ -701,9 +707,13 @@ def sweep_orphan_content(vault: Vault, *, grace: timedelta = ORPHAN_GRACE) -> in
         return 0  # read-only: the orphans wait for a restored store
     orphans = orphan_content_ids(vault, grace=grace)
     removed = evidence_repo.delete_content(vault.evidence, vault.evidence_lock, orphans)
-    if removed:
-        vault.audit("evidence.swept", "store", vault.store_id, blocks=removed)
-    return removed
+    with vault.evidence_lock:
+        # files without a row: written by a save killed before its row committed
+        strays = evidence_repo.remove_stray_files(
+            evidence_repo.stray_content_files(vault.evidence, _now() - grace))
+    if removed or strays:
+        vault.audit("evidence.swept", "store", vault.store_id, blocks=removed, files=strays)
+    return removed + strays
 
 
 def link_account(vault: Vault, evidence: int | str,

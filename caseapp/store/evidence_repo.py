@@ -1,12 +1,15 @@
-"""SQL for evidence: metadata rows and custody events in cases.db, content chunks in
-evidence.db (written through :class:`ContentSink`, read back with :func:`iter_chunks`)."""
+"""SQL for evidence: metadata rows and custody events in cases.db; content rows in evidence.db,
+each naming an encrypted chunk file in content/ (written through :class:`ContentSink`, read
+back with :func:`iter_chunks`), or, for content stored before those files, chunk rows."""
 
 from __future__ import annotations
 
+import errno
 import json
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from caseapp.domain import fields
@@ -20,6 +23,7 @@ from caseapp.domain.evidence import (
     PackedFrames,
 )
 from caseapp.domain.platforms import Platform
+from caseapp.store import content_files
 from caseapp.store.connection import Connection, DatabaseError, classify_error
 
 _COLUMNS = (
@@ -218,82 +222,122 @@ def accounts_of_item(conn: Connection, evidence_id: int) -> list[int]:
         "SELECT account_id FROM evidence_account WHERE evidence_id = ?", (evidence_id,))]
 
 
-# --- content in evidence.db ---------------------------------------------------------------------
+# --- content: encrypted chunk files, their rows (and older chunk rows) in evidence.db ----------
+
+def data_dir_of(conn: Connection) -> Path:
+    """The folder of the connection's evidence.db: content files live beside it (in the
+    store, a backup's staging copy or a restore's, alike)."""
+    for _seq, name, path in conn.execute("PRAGMA database_list"):
+        if name == "main" and path:
+            return Path(path).parent
+    raise RuntimeError("evidence.db has no file")
+
 
 class ContentSink:
-    """A :class:`caseapp.evidence.ingest.ChunkSink` writing into evidence.db in one
-    transaction: nothing is visible (or left behind) until :meth:`commit`."""
+    """A :class:`caseapp.evidence.ingest.ChunkSink` sealing content into a new encrypted
+    chunk file. :meth:`finalise` makes the file durable and inserts its row (with the item
+    key) in an open evidence.db transaction; :meth:`commit` commits it. Until then no key
+    exists outside memory, and :meth:`abort` removes the file."""
 
     def __init__(self, conn: Connection, lock: threading.RLock) -> None:
         self._conn = conn
         self._lock = lock
-        self._lock.acquire()
-        self._open = True
+        self._held = False
+        self._done = False
+        self.content_id = 0
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            cur = conn.execute("INSERT INTO content (sha256, created_at) VALUES ('', ?)",
-                               (datetime.now(UTC).isoformat(),))
-            self.content_id = int(cur.lastrowid or 0)
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            self._open = False
-            self._lock.release()
-            raise
-        self.size = 0
-        self.chunks = 0
+            self._file = content_files.ContentFileWriter(data_dir_of(conn))
+        except OSError as exc:
+            raise classify_os_error(exc) from None
+
+    @property
+    def size(self) -> int:
+        return self._file.size
+
+    @property
+    def chunks(self) -> int:
+        return self._file.chunks
 
     def write_chunk(self, index: int, data: bytes) -> None:
-        try:
-            self._conn.execute("INSERT INTO chunk (content_id, idx, data) VALUES (?, ?, ?)",
-                               (self.content_id, index, data))
-        except DatabaseError as exc:
-            raise classify_error(exc, "evidence.db") or exc from None
-        self.size += len(data)
-        self.chunks += 1
+        self._file.write_chunk(index, data)  # an OSError is the ingest's "could not store"
 
     def finalise(self, sha256: str) -> None:
-        self._conn.execute("UPDATE content SET sha256 = ?, size = ?, chunks = ?, complete = 1"
-                           " WHERE id = ?", (sha256, self.size, self.chunks, self.content_id))
+        try:
+            sealed = self._file.finish()
+        except OSError as exc:
+            raise classify_os_error(exc) from None
+        self._lock.acquire()
+        self._held = True
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            cur = self._conn.execute(
+                "INSERT INTO content (sha256, size, chunks, complete, created_at, file_id,"
+                " item_key, chunk_size) VALUES (?, ?, ?, 1, ?, ?, ?, ?)",
+                (sha256, sealed.size, sealed.chunks, datetime.now(UTC).isoformat(),
+                 sealed.file_id, sealed.key, sealed.chunk_size))
+            self.content_id = int(cur.lastrowid or 0)
+        except DatabaseError as exc:
+            raise classify_error(exc, "evidence.db") or exc from None
 
     def commit(self) -> None:
-        if not self._open:
+        if self._done:
             return
         try:
             self._conn.execute("COMMIT")
         except DatabaseError as exc:
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
+            self.abort()
             raise classify_error(exc, "evidence.db") or exc from None
-        finally:
-            self._open = False
-            self._lock.release()
+        self._done = True
+        self._release()
 
     def abort(self) -> None:
-        if not self._open:
+        if self._done:
             return
+        self._done = True
         try:
-            if self._conn.in_transaction:
+            if self._held and self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
         finally:
-            self._open = False
+            self._release()
+            self._file.discard()
+
+    def _release(self) -> None:
+        if self._held:
+            self._held = False
             self._lock.release()
+
+
+def classify_os_error(exc: OSError) -> Exception:
+    """Disk full, quota, file too large, read-only medium, I/O error: to the counsellor all
+    mean "could not store" (the file is discarded, what was stored before is unchanged)."""
+    from caseapp.errors import StorageFull
+
+    return StorageFull(detail=exc.strerror or errno.errorcode.get(exc.errno or 0)
+                       or type(exc).__name__)
 
 
 def delete_content(conn: Connection, lock: threading.RLock, content_ids: Iterable[int]) -> int:
+    """Shred content: the rows (with each item's key, zeroed by ``secure_delete``) go in one
+    transaction, then the files; a file left by a crash in between has no key and is swept."""
     ids = list(content_ids)
     if not ids:
         return 0
     with lock:
+        files: list[Path] = []
+        folder = data_dir_of(conn)
         conn.execute("BEGIN IMMEDIATE")
         try:
             for cid in ids:
+                row = conn.execute("SELECT file_id FROM content WHERE id = ?", (cid,)).fetchone()
+                if row is not None and row[0]:
+                    files.append(content_files.path_of(folder, str(row[0])))
                 conn.execute("DELETE FROM chunk WHERE content_id = ?", (cid,))
                 conn.execute("DELETE FROM content WHERE id = ?", (cid,))
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
+        content_files.remove(files)
     return len(ids)
 
 
@@ -310,10 +354,62 @@ def content_info(conn: Connection, content_id: int) -> tuple[str, int, int, bool
     return (row[0], int(row[1]), int(row[2]), bool(row[3])) if row else None
 
 
+def content_file_ids(conn: Connection) -> set[str]:
+    """The file id of every content row kept in a file."""
+    return {str(r[0]) for r in conn.execute(
+        "SELECT file_id FROM content WHERE file_id IS NOT NULL")}
+
+
+def stray_content_files(conn: Connection, older_than: datetime | None = None) -> list[Path]:
+    """Files in content/ no row names (a killed ingest's, or one whose row was deleted
+    just before a crash); with ``older_than``, only those last written before it (a younger
+    one may be an ingest still under way in another process)."""
+    known = {content_files.file_name(f) for f in content_file_ids(conn)}
+    found = []
+    for path in content_files.stored_names(data_dir_of(conn)):
+        if path.name in known:
+            continue
+        if older_than is not None:
+            try:
+                if path.stat().st_mtime >= older_than.timestamp():
+                    continue
+            except OSError:
+                continue
+        found.append(path)
+    return found
+
+
+def remove_stray_files(paths: list[Path]) -> int:
+    content_files.remove(paths)
+    return len(paths)
+
+
+def _file_reader(conn: Connection, content_id: int,
+                 lock: threading.RLock | None = None) -> content_files.ContentFileReader | None:
+    """A reader over the content's file, or None for content kept in chunk rows."""
+    with lock or _NO_LOCK:
+        row = conn.execute("SELECT file_id, item_key, chunk_size, size, chunks FROM content"
+                           " WHERE id = ?", (content_id,)).fetchone()
+        folder = data_dir_of(conn)
+    if row is None:
+        raise LookupError("the content is missing")
+    if row[0] is None:
+        return None
+    if row[1] is None:
+        raise content_files.DamagedContent("the content has no key")
+    return content_files.ContentFileReader(folder, str(row[0]), bytes(row[1]), int(row[2]),
+                                           int(row[3]), int(row[4]))
+
+
 def iter_chunks(conn: Connection, content_id: int,
                 lock: threading.RLock | None = None) -> Iterator[bytes]:
-    """Chunks in order, one at a time (never the whole content in memory). With ``lock``,
-    each fetch holds it, so reads interleave safely with an ingest on another thread."""
+    """Chunks in order, one at a time (never the whole content in memory), each checked as
+    it is read (a damaged chunk raises LookupError). With ``lock``, each database fetch
+    holds it, so reads interleave safely with an ingest on another thread."""
+    reader = _file_reader(conn, content_id, lock)
+    if reader is not None:
+        yield from reader.iter_chunks()
+        return
     last = -1
     while True:
         with lock or _NO_LOCK:
@@ -329,6 +425,9 @@ def iter_chunks(conn: Connection, content_id: int,
 
 def chunk_sizes(conn: Connection, content_id: int) -> list[int]:
     """Each chunk's length in order (for seeking); LookupError when one is missing."""
+    reader = _file_reader(conn, content_id)
+    if reader is not None:
+        return reader.chunk_sizes()
     sizes: list[int] = []
     for idx, size in conn.execute("SELECT idx, length(data) FROM chunk WHERE content_id = ?"
                                   " ORDER BY idx", (content_id,)):
@@ -340,12 +439,38 @@ def chunk_sizes(conn: Connection, content_id: int) -> list[int]:
 
 def read_chunk(conn: Connection, content_id: int, idx: int,
                lock: threading.RLock | None = None) -> bytes:
+    reader = _file_reader(conn, content_id, lock)
+    if reader is not None:
+        return reader.read_chunk(idx)
     with lock or _NO_LOCK:
         row = conn.execute("SELECT data FROM chunk WHERE content_id = ? AND idx = ?",
                            (content_id, idx)).fetchone()
     if row is None:
         raise LookupError(f"chunk {idx} is missing")
     return bytes(row[0])
+
+
+def content_problems(conn: Connection) -> list[str]:
+    """Every stored content (files and chunk rows) read back whole: authenticated, and its
+    SHA-256 and size against its row. For a backup's staged copy, where no item record is
+    at hand."""
+    import hashlib
+
+    problems = []
+    for cid, sha256, size in conn.execute(
+            "SELECT id, sha256, size FROM content WHERE complete = 1 ORDER BY id").fetchall():
+        digest = hashlib.sha256()
+        length = 0
+        try:
+            for chunk in iter_chunks(conn, int(cid)):
+                digest.update(chunk)
+                length += len(chunk)
+        except LookupError as exc:
+            problems.append(f"content {cid}: {exc}")
+            continue
+        if digest.hexdigest() != sha256 or length != int(size):
+            problems.append(f"content {cid}: does not match its SHA-256")
+    return problems
 
 
 class _NoLock:

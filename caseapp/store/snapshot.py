@@ -43,14 +43,20 @@ def backup_cases_db(source: Connection, target: Path, key: bytes,
 
 
 @contextmanager
-def frozen_evidence(path: Path, key: bytes) -> Iterator[Path]:
-    """Hold a read transaction on evidence.db: writers wait until the block ends."""
+def frozen_evidence(path: Path, key: bytes) -> Iterator[tuple[Path, list[Path]]]:
+    """Hold a read transaction on evidence.db: writers wait until the block ends. Yields the
+    file and the content files its rows name (written once, never changed, and deleted only
+    after a deleting transaction commits, which waits for this one)."""
+    from caseapp.store import content_files, evidence_repo
+
     conn = open_database(path, EVIDENCE_DB, key)
     try:
         conn.execute("PRAGMA busy_timeout = 60000")
         conn.execute("BEGIN")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        yield path
+        has_files = any(r[1] == "file_id" for r in conn.execute("PRAGMA table_info(content)"))
+        names = sorted(evidence_repo.content_file_ids(conn)) if has_files else []
+        yield path, [content_files.path_of(path.parent, n) for n in names]
     finally:
         if conn.in_transaction:
             conn.execute("COMMIT")

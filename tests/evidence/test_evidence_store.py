@@ -140,6 +140,7 @@ def test_cancelled_ingest_leaves_nothing(vault, case, tmp_path):
     assert evidence_service.list_evidence(vault, case) == []
     assert vault.evidence.execute("SELECT count(*) FROM content").fetchone()[0] == 0
     assert vault.evidence.execute("SELECT count(*) FROM chunk").fetchone()[0] == 0
+    assert list((vault.data_dir / "content").iterdir()) == []
 
 
 def test_bad_files_get_clear_messages(vault, case, tmp_path):
@@ -183,13 +184,16 @@ def test_verify_detects_content_changed_behind_the_apps_back(vault, case, tmp_pa
     items = [evidence_service.ingest_file(vault, case, write(
         tmp_path, f"{i}.png", encode(structured_image(30 + i)))).item for i in range(2)]
     assert all(r.ok for r in evidence_service.verify_evidence(vault, case))
-    vault.evidence.execute("BEGIN IMMEDIATE")
-    vault.evidence.execute("UPDATE chunk SET data = zeroblob(length(data)) WHERE content_id ="
-                           " (SELECT min(id) FROM content)")
-    vault.evidence.execute("COMMIT")
+    file_id = vault.evidence.execute(
+        "SELECT file_id FROM content WHERE id = (SELECT min(id) FROM content)").fetchone()[0]
+    path = vault.data_dir / "content" / f"{file_id}.cec"
+    data = bytearray(path.read_bytes())
+    data[100] ^= 0x01  # one flipped bit in the first chunk's ciphertext
+    path.write_bytes(bytes(data))
     results = {r.code: r for r in evidence_service.verify_evidence(vault, case)}
     assert not results[items[0].code].ok and results[items[1].code].ok
-    assert "SHA-256" in evidence_service.translate_problem(results[items[0].code], "en")
+    assert "cannot be read completely" in evidence_service.translate_problem(
+        results[items[0].code], "en")
     from caseapp.services.verification import verify_all
 
     assert any(items[0].code in line for line in verify_all(vault))
@@ -263,7 +267,8 @@ def test_large_sparse_file_streams_with_flat_memory(vault, case, tmp_path):
     tracemalloc.stop()
     assert item.size == 300 << 20
     assert peak < 80 << 20, peak
-    assert (vault.data_dir / EVIDENCE_DB.filename).stat().st_size > 300 << 20
+    assert sum(p.stat().st_size for p in (vault.data_dir / "content").iterdir()) > 300 << 20
+    assert (vault.data_dir / EVIDENCE_DB.filename).stat().st_size < 1 << 20
     assert evidence_service.verify_evidence(vault, case)[0].ok
 
 
@@ -306,4 +311,5 @@ def test_content_of_a_save_killed_midway_is_swept_later(vault, case):
     assert verify_all(vault) == []
     assert evidence_service.orphan_content_ids(vault, grace=timedelta(0)) == {sink.content_id}
     assert evidence_service.sweep_orphan_content(vault, grace=timedelta(0)) == 1
-    assert vault.evidence.execute("SELECT count(*) FROM chunk").fetchone()[0] == 0
+    assert vault.evidence.execute("SELECT count(*) FROM content").fetchone()[0] == 0
+    assert list((vault.data_dir / "content").iterdir()) == []

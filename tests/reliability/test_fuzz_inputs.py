@@ -34,7 +34,8 @@ def fuzz_vault(tmp_path_factory):
 def _counts(vault):
     return (case_service.count_cases(vault),
             vault.cases.execute("SELECT count(*) FROM evidence_item").fetchone()[0],
-            vault.evidence.execute("SELECT count(*) FROM chunk").fetchone()[0])
+            vault.evidence.execute("SELECT count(*) FROM content").fetchone()[0],
+            len(list((vault.data_dir / "content").glob("*"))))
 
 
 def _mutate(text: str, data: st.DataObject) -> str:

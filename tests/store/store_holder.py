@@ -9,7 +9,10 @@ input closes or says "quit". Not used by the app.
     python -m tests.store.store_holder write DATA_DIR PASSPHRASE  # holds cases.db's write
                                                                   # lock inside a transaction
     python -m tests.store.store_holder ingest DATA_DIR PASSPHRASE # holds evidence.db's write
-                                                                  # lock inside an ingest
+                                                                  # lock in a long write
+    python -m tests.store.store_holder content-writing DATA_DIR PASSPHRASE TEXT
+    python -m tests.store.store_holder content-finalised DATA_DIR PASSPHRASE TEXT
+                                      # a content save to be killed midway (TEXT repeated)
 """
 
 from __future__ import annotations
@@ -36,17 +39,35 @@ def main(argv: list[str]) -> int:
         vault.cases.execute("BEGIN IMMEDIATE")
         vault.cases.execute("INSERT INTO meta (key, value) VALUES ('holder', 'x')")
     elif mode == "ingest":
+        # A long write to evidence.db (content of older stores was kept in chunk rows; a
+        # large deletion or a migration holds it the same way): 64 MiB in one transaction
+        # spills to the file and takes the EXCLUSIVE lock.
+        vault.evidence.execute("BEGIN IMMEDIATE")
+        cid = vault.evidence.execute("INSERT INTO content (sha256, created_at) VALUES"
+                                     " ('', '2000-01-01')").lastrowid
+        for index in range(64):
+            vault.evidence.execute("INSERT INTO chunk (content_id, idx, data) VALUES (?, ?, ?)",
+                                   (cid, index, bytes(1 << 20)))
+    elif mode in ("content-writing", "content-finalised"):
+        # A save of evidence content killed by the test: while its chunks are written, or
+        # after its file was renamed into place and its row inserted but not committed.
+        import hashlib
+
         from caseapp.store import evidence_repo
 
         sink = evidence_repo.ContentSink(vault.evidence, vault.evidence_lock)
-        for index in range(64):  # 64 MiB in one transaction: spills to the file, EXCLUSIVE
-            sink.write_chunk(index, bytes(1 << 20))
+        data = argv[3].encode("utf-8") * 200_000
+        chunks = [data[i:i + (1 << 20)] for i in range(0, len(data), 1 << 20)]
+        for index, chunk in enumerate(chunks):
+            sink.write_chunk(index, chunk)
+        if mode == "content-finalised":
+            sink.finalise(hashlib.sha256(data).hexdigest())
     print("ready", flush=True)
     sys.stdin.readline()
     if mode == "write":
         vault.cases.execute("COMMIT")
     elif mode == "ingest":
-        sink.abort()
+        vault.evidence.execute("ROLLBACK")
     vault.close()
     print("done", flush=True)
     return 0

@@ -33,8 +33,18 @@ def test_canary_is_in_no_file_of_the_data_directory(new_store, data_dir):
         vault.evidence.execute("BEGIN IMMEDIATE")
         meta_repo.set_meta(vault.evidence, "canary", CANARY * 50)
         vault.evidence.execute("COMMIT")
+    # evidence content (in encrypted chunk files under content/) over several chunks
+    from caseapp.services import cases as case_service
+    from caseapp.services import evidence as evidence_service
+
+    case = case_service.open_case(vault, pseudonym="canary")
+    case_service.record_consent(vault, case, "copies", True, "written")
+    source = data_dir.parent / "canary-evidence.txt"
+    source.write_bytes(CANARY.encode("utf-8") * 90_000)  # about 2.5 MiB
+    evidence_service.ingest_file(vault, case, source)
     files = [p for p in data_dir.rglob("*") if p.is_file()]
     assert any(p.name.endswith("-wal") for p in files)  # the WAL is checked too
+    assert any(p.parent.name == "content" for p in files)  # and the content files
     needles = [CANARY.encode("utf-8"), CANARY.encode("utf-16-le"), CANARY.encode("utf-16-be")]
     for path in files:
         blob = path.read_bytes()

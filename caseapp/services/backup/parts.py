@@ -1,5 +1,6 @@
-"""What every backup form shares: the three parts read consistently from an unlocked
-store, the manifest, progress and cancel, and the record of a finished backup."""
+"""What every backup form shares: the three parts and the encrypted content files read
+consistently from an unlocked store, the manifest, progress and cancel, and the record of a
+finished backup."""
 
 from __future__ import annotations
 
@@ -17,16 +18,19 @@ from caseapp import __version__
 from caseapp.errors import Cancelled, CaseAppError, StorageFull
 from caseapp.i18n import N_
 from caseapp.security import keyslots
-from caseapp.store import audit_repo, meta_repo, snapshot, store_lock
+from caseapp.store import audit_repo, content_files, meta_repo, snapshot, store_lock
 from caseapp.store.connection import CASES_DB, EVIDENCE_DB
 from caseapp.store.vault import Vault
 
 log = logging.getLogger(__name__)
 
 FORMAT = "caseapp-backup"
-VERSION = 1
+# 2: evidence content files (``content/<id>.cec``) listed under "content" in the manifest. A
+# CaseApp that reads only version 1 refuses such a backup rather than restore it without them.
+VERSION = 2
 MANIFEST = "manifest.json"
 PARTS = (keyslots.FILENAME, CASES_DB.filename, EVIDENCE_DB.filename)
+CONTENT_PREFIX = content_files.FOLDER + "/"
 CHUNK = snapshot.CHUNK
 
 Progress = Callable[[int, int], None]
@@ -97,6 +101,11 @@ class Parts:
     cases_path: Path
     evidence_path: Path
     manifest: dict[str, Any] = field(default_factory=dict)
+    content: list[Path] = field(default_factory=list)  # the encrypted content files
+
+    def names(self) -> list[str]:
+        """Every part in backup order: the three files, then ``content/<id>.cec``."""
+        return list(PARTS) + [CONTENT_PREFIX + p.name for p in self.content]
 
 
 def _table_counts(conn: Any) -> dict[str, int]:
@@ -127,7 +136,7 @@ class Source:
             snapshot.backup_cases_db(vault.cases, cases_copy, vault.db_key(CASES_DB))
             self._frozen = snapshot.frozen_evidence(vault.data_dir / EVIDENCE_DB.filename,
                                                     vault.db_key(EVIDENCE_DB))
-            evidence_path = self._frozen.__enter__()
+            evidence_path, content = self._frozen.__enter__()
         except BaseException:
             self._staging_lock.release()
             shutil.rmtree(staging, ignore_errors=True)
@@ -145,9 +154,10 @@ class Source:
             "created_at": now(), "store_id": vault.store_id,
             "schema": {CASES_DB.filename: cases_version, EVIDENCE_DB.filename: evidence_version},
             "counts": counts, "audit_head": {"seq": seq, "hash": head.hex()}, "files": {},
+            "content": {},
         }
         return Parts(staging, keyslots.path_in(vault.data_dir).read_bytes(), cases_copy,
-                      evidence_path, manifest)
+                     evidence_path, manifest, content)
 
     def __exit__(self, *exc: object) -> None:
         try:
@@ -176,19 +186,51 @@ def clean_stale_staging(data_dir: Path) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _part_path(parts: Parts, name: str) -> Path:
+    if name == CASES_DB.filename:
+        return parts.cases_path
+    if name == EVIDENCE_DB.filename:
+        return parts.evidence_path
+    return content_files.folder(parts.evidence_path.parent) / name.removeprefix(CONTENT_PREFIX)
+
+
 def iter_part(parts: Parts, name: str) -> Iterator[bytes]:
     if name == keyslots.FILENAME:
         yield parts.keyslots_bytes
-    elif name == CASES_DB.filename:
-        yield from snapshot.read_chunks(parts.cases_path)
     else:
-        yield from snapshot.read_chunks(parts.evidence_path)
+        yield from snapshot.read_chunks(_part_path(parts, name))
 
 
 def part_size(parts: Parts, name: str) -> int:
     if name == keyslots.FILENAME:
         return len(parts.keyslots_bytes)
-    return (parts.cases_path if name == CASES_DB.filename else parts.evidence_path).stat().st_size
+    return _part_path(parts, name).stat().st_size
+
+
+def entry_of(manifest: dict[str, Any], name: str) -> dict[str, Any]:
+    """The manifest entry of a part or of a content file."""
+    if name.startswith(CONTENT_PREFIX):
+        entry: dict[str, Any] = manifest["content"][name.removeprefix(CONTENT_PREFIX)]
+        return entry
+    found: dict[str, Any] = manifest["files"][name]
+    return found
+
+
+def set_entry(manifest: dict[str, Any], name: str, entry: dict[str, Any]) -> None:
+    if name.startswith(CONTENT_PREFIX):
+        manifest["content"][name.removeprefix(CONTENT_PREFIX)] = entry
+    else:
+        manifest["files"][name] = entry
+
+
+def part_names(manifest: dict[str, Any]) -> list[str]:
+    """Every part a (checked) manifest lists, in backup order."""
+    return list(PARTS) + [CONTENT_PREFIX + n for n in sorted(manifest.get("content", {}))]
+
+
+def total_size(manifest: dict[str, Any]) -> int:
+    return sum(int(f["size"]) for f in manifest["files"].values()) + sum(
+        int(f["size"]) for f in manifest.get("content", {}).values())
 
 
 def record(vault: Vault, kind: str, target: Path, manifest: dict[str, Any]) -> None:
@@ -220,7 +262,14 @@ def check_manifest(manifest: Any) -> dict[str, Any]:
     files = manifest.get("files")
     if not isinstance(files, dict) or set(files) != set(PARTS):
         raise DamagedBackup(detail="the manifest does not list the three parts")
-    for name, entry in files.items():
+    content = manifest.get("content", {})
+    if not isinstance(content, dict) or (content and version < 2):
+        raise DamagedBackup(detail="the manifest's content list is malformed")
+    for name in content:
+        # a name is a file name in content/ and nothing else (no path can escape staging)
+        if not isinstance(name, str) or not content_files.NAME.match(name):
+            raise DamagedBackup(detail="the manifest names a content file wrongly")
+    for name, entry in list(files.items()) + list(content.items()):
         if not isinstance(entry, dict) or type(entry.get("size")) is not int \
                 or entry["size"] < 0 or not is_digest(entry.get("sha256")):
             raise DamagedBackup(detail=f"the manifest entry for {name} is malformed")

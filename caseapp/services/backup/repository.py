@@ -16,7 +16,6 @@ from caseapp.errors import BadInput
 from caseapp.i18n import N_
 from caseapp.security import keyslots
 from caseapp.services.backup.parts import (
-    PARTS,
     BackupResult,
     CancelCheck,
     DamagedBackup,
@@ -27,6 +26,7 @@ from caseapp.services.backup.parts import (
     iter_part,
     part_size,
     record,
+    set_entry,
     storage_error,
 )
 from caseapp.store import store_lock
@@ -60,9 +60,10 @@ def _create_repository_backup(vault: Vault, repo: Path, *, progress: Progress | 
     written = reused = repaired = bytes_written = 0
     new_chunks: list[Path] = []
     with Source(vault) as parts:
-        meter = Meter(sum(part_size(parts, n) for n in PARTS), progress, cancel)
+        names = parts.names()
+        meter = Meter(sum(part_size(parts, n) for n in names), progress, cancel)
         try:
-            for name in PARTS:
+            for name in names:
                 whole = hashlib.sha256()
                 listing = []
                 size = 0
@@ -92,8 +93,8 @@ def _create_repository_backup(vault: Vault, repo: Path, *, progress: Progress | 
                         written += 1
                         bytes_written += len(block)
                     meter.advance(len(block))
-                parts.manifest["files"][name] = {"size": size, "sha256": whole.hexdigest(),
-                                                 "chunks": listing}
+                set_entry(parts.manifest, name, {"size": size, "sha256": whole.hexdigest(),
+                                                 "chunks": listing})
             name = f"{datetime.now(UTC):%Y%m%d-%H%M%S-%f}.json"
             payload = json.dumps(parts.manifest, indent=2, sort_keys=True).encode()
             keyslots.atomic_write(repo / "snapshots" / name, payload)
@@ -150,7 +151,7 @@ def prune_repository(repo: Path, keep: int) -> PruneResult:
 
 def snapshot_intact(repo: Path, manifest: dict[str, Any]) -> bool:
     """Every chunk the snapshot lists is there with its content hash."""
-    for part in manifest["files"].values():
+    for part in [*manifest["files"].values(), *manifest.get("content", {}).values()]:
         for digest in part.get("chunks", []):
             try:
                 block = chunk_path(repo, str(digest)).read_bytes()
@@ -186,7 +187,7 @@ def _prune(repo: Path, keep: int) -> PruneResult:
                 break
     needed: set[str] = set()
     for manifest in manifests.values():
-        for part in manifest["files"].values():
+        for part in [*manifest["files"].values(), *manifest.get("content", {}).values()]:
             needed.update(str(d) for d in part.get("chunks", []))
     for snap in dropped:
         snap.unlink()

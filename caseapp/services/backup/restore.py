@@ -30,13 +30,16 @@ from caseapp.services.backup.parts import (
     Progress,
     RestoreResult,
     check_manifest,
+    entry_of,
+    part_names,
     storage_error,
+    total_size,
 )
 from caseapp.services.backup.parts import (
     is_digest as _is_digest,
 )
 from caseapp.services.backup.repository import chunk_path, list_snapshots
-from caseapp.store import audit_repo, snapshot, store_lock
+from caseapp.store import audit_repo, content_files, evidence_repo, snapshot, store_lock
 from caseapp.store.connection import CASES_DB, EVIDENCE_DB, DatabaseError, integrity_problems
 from caseapp.store.vault import audit_keys_for, fsync_dir
 
@@ -81,7 +84,7 @@ def describe_backup(source: Path, snapshot: str | None = None) -> BackupSummary:
     source = Path(source)
     manifest = read_manifest(source, snapshot)
     counts = manifest.get("counts") or {}
-    size = sum(int(f.get("size", 0)) for f in manifest["files"].values())
+    size = total_size(manifest)
     return BackupSummary(source, _snapshot_file(source, snapshot).name if source.is_dir()
                          else None, str(manifest.get("created_at", "")),
                          int(counts.get("case_file", 0)), size,
@@ -127,7 +130,7 @@ def snapshots(repo: Path) -> list[dict[str, Any]]:
             continue
         found.append({"id": snap.stem, "readable": True, "created_at": manifest["created_at"],
                       "cases": manifest.get("counts", {}).get("case_file"),
-                      "size": sum(f["size"] for f in manifest["files"].values())})
+                      "size": total_size(manifest)})
     return found
 
 
@@ -149,15 +152,18 @@ def _copy_verified(chunks: Iterator[bytes], target: Path, expected: dict[str, An
 
 def _stage(source: Path, staging: Path, manifest: dict[str, Any], meter: Meter,
            snapshot_file: Path | None) -> None:
-    files = manifest["files"]
+    names = part_names(manifest)
+    if names != list(PARTS):
+        content_files.folder(staging).mkdir(mode=0o700)
     if source.is_dir():
         repo = source
-        for name in PARTS:
-            listing = files[name].get("chunks")
-            if not isinstance(listing, list) or not all(_is_digest(d) for d in listing):
+        for name in names:
+            found = entry_of(manifest, name).get("chunks")
+            if not isinstance(found, list) or not all(_is_digest(d) for d in found):
                 raise DamagedBackup(detail="the snapshot lists no chunks")
+            digests: list[str] = [str(d) for d in found]
 
-            def blocks(listing: list[str] = listing) -> Iterator[bytes]:
+            def blocks(listing: list[str] = digests) -> Iterator[bytes]:
                 for digest in listing:
                     path = chunk_path(repo, str(digest))
                     try:
@@ -168,24 +174,24 @@ def _stage(source: Path, staging: Path, manifest: dict[str, Any], meter: Meter,
                         raise DamagedBackup(detail=f"chunk {str(digest)[:12]} is damaged")
                     yield block
 
-            _copy_verified(blocks(), staging / name, files[name], meter, name)
+            _copy_verified(blocks(), staging / name, entry_of(manifest, name), meter, name)
         del snapshot_file
         return
     try:
         with tarfile.open(source, "r:") as tar:
-            members = {name: tar.getmember(name) for name in PARTS}
+            members = {name: tar.getmember(name) for name in names}
             # Every member's type and size against the manifest before a byte is read: a
             # sparse member declaring 2 GB would otherwise be written out in full first.
             for name, member in members.items():
                 if member.type != tarfile.REGTYPE or member.sparse is not None \
-                        or member.size != files[name]["size"]:
+                        or member.size != entry_of(manifest, name)["size"]:
                     raise DamagedBackup(detail=f"{name} does not match the manifest")
-            for name in PARTS:
+            for name in names:
                 fh = tar.extractfile(members[name])
                 if fh is None:
                     raise DamagedBackup(detail=f"{name} is missing")
-                _copy_verified(snapshot.stream_chunks(fh), staging / name, files[name], meter,
-                               name)
+                _copy_verified(snapshot.stream_chunks(fh), staging / name,
+                               entry_of(manifest, name), meter, name)
     except (tarfile.TarError, KeyError, EOFError) as exc:
         raise DamagedBackup(detail=type(exc).__name__) from None
 
@@ -221,6 +227,8 @@ def _verify_staged(staging: Path, manifest: dict[str, Any], *, passphrase: str |
             raise DamagedBackup(detail=f"{spec.filename} cannot be opened") from None
         try:
             problems += integrity_problems(conn, spec)
+            if spec is EVIDENCE_DB and not problems:
+                problems += _content_problems(conn, staging, manifest)
             if spec is CASES_DB and not problems:
                 problems += vault_service.audit_chain_problems(
                     conn, audit_keys_for(conn, master, slots.store_id))
@@ -234,6 +242,20 @@ def _verify_staged(staging: Path, manifest: dict[str, Any], *, passphrase: str |
         raise DamagedBackup(detail="; ".join(problems[:3]))
 
 
+def _content_problems(conn: Any, staging: Path, manifest: dict[str, Any]) -> list[str]:
+    """The staged content files are exactly those the staged evidence.db names, and every
+    one authenticates under its item key and hashes to its recorded SHA-256."""
+    has_files = any(r[1] == "file_id" for r in conn.execute("PRAGMA table_info(content)"))
+    named = {content_files.file_name(f) for f in evidence_repo.content_file_ids(conn)} \
+        if has_files else set()
+    listed = set(manifest.get("content", {}))
+    if named - listed:
+        return [f"{len(named - listed)} evidence content file(s) are missing from the backup"]
+    if listed - named:
+        return [f"{len(listed - named)} content file(s) in the backup belong to no evidence"]
+    return evidence_repo.content_problems(conn) if named else []
+
+
 def verify_backup(source: Path, *, passphrase: str | None = None,
                   recovery_code: str | None = None, progress: Progress | None = None,
                   cancel: CancelCheck = None, snapshot: str | None = None) -> dict[str, Any]:
@@ -241,7 +263,7 @@ def verify_backup(source: Path, *, passphrase: str | None = None,
     every chunk is read back and hashed."""
     source = Path(source)
     manifest = read_manifest(source, snapshot)
-    meter = Meter(sum(f["size"] for f in manifest["files"].values()), progress, cancel)
+    meter = Meter(total_size(manifest), progress, cancel)
     with tempfile.TemporaryDirectory(prefix="caseapp-verify-") as tmp:
         _stage(source, Path(tmp), manifest, meter, None)
         _verify_staged(Path(tmp), manifest, passphrase=passphrase, recovery_code=recovery_code)
@@ -277,7 +299,7 @@ def _restore(source: Path, data_dir: Path, manifest: dict[str, Any], has_data: b
              passphrase: str | None, recovery_code: str | None, actor: str,
              progress: Progress | None, cancel: CancelCheck) -> RestoreResult:
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    meter = Meter(sum(f["size"] for f in manifest["files"].values()), progress, cancel)
+    meter = Meter(total_size(manifest), progress, cancel)
     staging = data_dir.parent / f".{data_dir.name}.restore-{stamp}"
     aside: Path | None = None
     try:

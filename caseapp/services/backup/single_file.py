@@ -17,7 +17,6 @@ from typing import Any
 from caseapp.services.backup.parts import (
     CHUNK,
     MANIFEST,
-    PARTS,
     BackupResult,
     CancelCheck,
     Meter,
@@ -26,6 +25,7 @@ from caseapp.services.backup.parts import (
     iter_part,
     part_size,
     record,
+    set_entry,
     storage_error,
 )
 from caseapp.store import store_lock
@@ -72,7 +72,8 @@ def create_backup(vault: Vault, out: Path, *, progress: Progress | None = None,
     partial = out.with_name(out.name + ".partial")
     _clean_stale_partials(out.parent, partial)
     with Source(vault) as parts:
-        sizes = {name: part_size(parts, name) for name in PARTS}
+        names = parts.names()
+        sizes = {name: part_size(parts, name) for name in names}
         meter = Meter(sum(sizes.values()), progress, cancel)
         try:
             _active.add(str(partial))
@@ -81,15 +82,15 @@ def create_backup(vault: Vault, out: Path, *, progress: Progress | None = None,
             with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w",
                                                          format=tarfile.PAX_FORMAT) as tar:
                 store_lock.try_lock_file(raw.fileno())  # tells a running backup from a dead one
-                for name in PARTS:
+                for name in names:
                     info = tarfile.TarInfo(name)
                     info.size = sizes[name]
                     info.mtime = 0
                     digest = hashlib.sha256()
                     reader = ChunkStream(_hashed(iter_part(parts, name), digest, meter))
                     tar.addfile(info, io.BufferedReader(reader, CHUNK))
-                    parts.manifest["files"][name] = {"size": sizes[name],
-                                                     "sha256": digest.hexdigest()}
+                    set_entry(parts.manifest, name, {"size": sizes[name],
+                                                     "sha256": digest.hexdigest()})
                 payload = json.dumps(parts.manifest, indent=2, sort_keys=True).encode()
                 info = tarfile.TarInfo(MANIFEST)
                 info.size = len(payload)

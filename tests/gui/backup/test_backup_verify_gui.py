@@ -97,11 +97,10 @@ def test_verify_dialog_reports_a_clean_store_and_then_damaged_evidence(
     assert dialog.ui.stepLabel.text() == "Finished: no problems."
 
     vault = window.session.vault
-    with vault.evidence_lock:
-        vault.evidence.execute("BEGIN IMMEDIATE")
-        vault.evidence.execute("UPDATE chunk SET data = ? WHERE idx = 0",
-                               (b"not the photo any more",))
-        vault.evidence.execute("COMMIT")
+    (stored,) = (vault.data_dir / "content").glob("*.cec")  # the photo's encrypted file
+    damaged = bytearray(stored.read_bytes())
+    damaged[-1] ^= 0x01
+    stored.write_bytes(bytes(damaged))
     qtbot.mouseClick(dialog.ui.startButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dialog.problems), timeout=60_000)
     report = dialog.ui.reportEdit.toPlainText()
