@@ -1,5 +1,6 @@
 """Key rotation at scale: a store with N synthetic cases (demo generator) and G GiB of
-evidence content (random 1 MiB chunks, 64 MiB per item), then
+evidence content (random 1 MiB chunks, 64 MiB per item; kept in encrypted content files since
+evidence schema 3, which a rotation does not rewrite), then
 
 - the baseline: copying both database files once with fsync (what any re-encryption into
   new files must at least do), in this process;
@@ -86,8 +87,11 @@ def main() -> None:
             have = gib
             vault.checkpoint()
             total = sum((data / n).stat().st_size for n in ("cases.db", "evidence.db"))
+            content = sum(p.stat().st_size for p in (data / "content").glob("*.cec"))
             print(f"\nstore: cases.db {(data / 'cases.db').stat().st_size / 1e6:,.0f} MB, "
-                  f"evidence.db {(data / 'evidence.db').stat().st_size / 1e9:.2f} GB "
+                  f"evidence.db {(data / 'evidence.db').stat().st_size / 1e9:.2f} GB, "
+                  f"content files {content / 1e9:.2f} GB (their keys move with evidence.db; "
+                  f"a rotation does not rewrite them) "
                   f"(filled in {time.perf_counter() - start:.0f} s)")
             baseline = copy_once(data)
             start = time.perf_counter()
