@@ -224,8 +224,9 @@ def make_test_image(path: Path) -> Path:
 
 
 def step_ingest_image(run: SelfTestRun) -> str:
-    """With consent to keep copies, so the image goes into evidence.db (and is re-read by
-    "verify everything"); the perceptual hash proves Pillow, numpy and pdqhash work."""
+    """With consent to keep copies, so the image goes into the encrypted content store (and
+    is re-read by "verify everything"); the perceptual hash proves Pillow, numpy and pdqhash
+    work."""
     import hashlib
 
     from caseapp.services import cases as case_service

@@ -19,6 +19,7 @@ anywhere and is swept."""
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 from collections.abc import Iterator
@@ -36,6 +37,8 @@ HEADER = len(MAGIC) + 16
 TAG = 16
 AD_LABEL = b"caseapp/v1/evidence-content-chunk"
 NAME = re.compile(r"^[0-9a-f]{32}\.cec$")
+
+log = logging.getLogger(__name__)
 
 
 class DamagedContent(LookupError):
@@ -236,8 +239,13 @@ def stored_names(data_dir: Path) -> Iterator[Path]:
 
 
 def remove(paths: list[Path]) -> None:
+    """Delete content files whose rows (and keys) are already gone. One that cannot be
+    deleted now stays undecryptable and is left for the sweep."""
     if not paths:
         return
     for path in paths:
-        path.unlink(missing_ok=True)
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("a content file could not be deleted: %s", type(exc).__name__)
     fsync_folder(paths[0].parent)
