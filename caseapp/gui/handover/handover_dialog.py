@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -18,14 +18,19 @@ from caseapp.gui import file_dialogs
 from caseapp.gui.changes import Area, Changes
 from caseapp.gui.error_dialog import user_message
 from caseapp.gui.forms.ui_handover_dialog import Ui_HandOverDialog
-from caseapp.gui.ops import Op
+from caseapp.gui.ops import Op, Task
+
+if TYPE_CHECKING:
+    from caseapp.domain.cases import Case
+    from caseapp.services.case_bundle import BundleResult
+    from caseapp.services.vault import Vault
 
 ERROR_STYLE = "color: #b3261e;"
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class HandOverDialog(QDialog):
-    def __init__(self, vault: Any, case_ids: Sequence[int] = (),
+    def __init__(self, vault: Vault, case_ids: Sequence[int] = (),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("handOverDialog")
@@ -34,7 +39,7 @@ class HandOverDialog(QDialog):
         self.ui.setupUi(self)
         self.ok_button = self.ui.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("okButton")
-        self.result_bundle: Any = None
+        self.result_bundle: BundleResult | None = None
         self.passphrase_dialog: QDialog | None = None
         self._refusals: dict[str, str] = {}
         self._key_ok = False
@@ -78,7 +83,7 @@ class HandOverDialog(QDialog):
         return [self.ui.caseList.item(i).data(CASE_ID_ROLE)
                 for i in range(self.ui.caseList.count())]
 
-    def add_case(self, case: Any) -> None:
+    def add_case(self, case: Case) -> None:
         if case.number in self.numbers():
             return
         item = QListWidgetItem(f"{case.number}  {case.pseudonym}".strip())
@@ -87,7 +92,7 @@ class HandOverDialog(QDialog):
         self.ui.caseList.addItem(item)
         self._check_identity()
 
-    def _add_cases(self, found: list[Any]) -> None:
+    def _add_cases(self, found: list[Case]) -> None:
         for case in found:
             self.add_case(case)
 
@@ -99,7 +104,7 @@ class HandOverDialog(QDialog):
             return
         vault = self.vault
 
-        def added(case: Any) -> None:
+        def added(case: Case) -> None:
             self.ui.caseNumberEdit.clear()
             self.add_case(case)
 
@@ -214,7 +219,7 @@ class HandOverDialog(QDialog):
         self._writing = True
         self._update()
 
-        def write(task: Any) -> Any:
+        def write(task: Task) -> BundleResult:
             return case_bundle.export_bundle(vault, out, numbers, purpose=purpose,
                                              include_identity=identity, recipient_key=key,
                                              progress=task.progress, cancel=task.cancel_event)
@@ -244,7 +249,7 @@ class HandOverDialog(QDialog):
 
             show_error(self, exc)
 
-    def _written(self, result: Any) -> None:
+    def _written(self, result: BundleResult) -> None:
         from caseapp.gui.handover.passphrase_dialog import BundlePassphraseDialog
 
         self._writing = False
@@ -263,7 +268,7 @@ class HandOverDialog(QDialog):
             dialog.open()
             return
         text = summary + "\n\n" + self.tr("Only the store with key fingerprint %1 can open "
-                                          "it.").replace("%1", result.recipient_fingerprint)
+                                          "it.").replace("%1", result.recipient_fingerprint or "")
         if notes:
             text += "\n\n" + notes
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Cases handed over"), text,

@@ -7,8 +7,9 @@ it writes)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -18,13 +19,18 @@ from caseapp.gui import file_dialogs
 from caseapp.gui.changes import Area, Changes
 from caseapp.gui.error_dialog import user_message
 from caseapp.gui.forms.ui_receive_handover_dialog import Ui_ReceiveHandoverDialog
-from caseapp.gui.ops import Op
+from caseapp.gui.ops import Op, Task
 
+if TYPE_CHECKING:
+    from caseapp.services.case_bundle import BundleContents, BundleImport
+    from caseapp.services.vault import Vault
+
+T = TypeVar("T")
 ERROR_STYLE = "color: #b3261e;"
 
 
 class ReceiveHandoverDialog(QDialog):
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("receiveHandoverDialog")
         self.vault = vault
@@ -33,8 +39,8 @@ class ReceiveHandoverDialog(QDialog):
         self.ok_button = self.ui.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("okButton")
         self.kind: str | None = None
-        self.contents: Any = None
-        self.imported: Any = None
+        self.contents: BundleContents | None = None
+        self.imported: BundleImport | None = None
         self._busy = False
         self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
         for label in (self.ui.errorLabel, self.ui.kindLabel, self.ui.contentsLabel):
@@ -112,7 +118,8 @@ class ReceiveHandoverDialog(QDialog):
     def _passphrase(self) -> str | None:
         return self.ui.passphraseEdit.text() if self.kind == "passphrase" else None
 
-    def _start(self, work: Any, success: Any, label: str, changes: Changes | None) -> None:
+    def _start(self, work: Callable[[Task], T], success: Callable[[T], None], label: str,
+               changes: Changes | None) -> None:
         self._busy = True
         self.ui.errorLabel.clear()
         self._update()
@@ -129,7 +136,7 @@ class ReceiveHandoverDialog(QDialog):
             vault, path, passphrase=passphrase, progress=task.progress,
             cancel=task.cancel_event), self._checked, self.tr("Checking the bundle…"), None)
 
-    def _checked(self, contents: Any) -> None:
+    def _checked(self, contents: BundleContents) -> None:
         self._busy = False
         self.contents = contents
         lines = [self.tr("The bundle is intact. It holds %n case(s)", None,
@@ -156,7 +163,7 @@ class ReceiveHandoverDialog(QDialog):
             cancel=task.cancel_event), self._imported, self.tr("Importing the cases…"),
             Changes.of(Area.STORE))
 
-    def _imported(self, result: Any) -> None:
+    def _imported(self, result: BundleImport) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         self._busy = False

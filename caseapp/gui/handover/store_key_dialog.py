@@ -4,7 +4,7 @@ short fingerprint to compare by phone. The key pair is made on first use (in an 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QPixmap
@@ -12,6 +12,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from caseapp.gui.forms.ui_store_key_dialog import Ui_StoreKeyDialog
 from caseapp.gui.ops import Op
+
+if TYPE_CHECKING:
+    from caseapp.services.store_key import StorePublicKey
+    from caseapp.services.vault import Vault
 
 
 def qr_png(text: str, scale: int = 6) -> bytes:
@@ -27,7 +31,7 @@ def qr_png(text: str, scale: int = 6) -> bytes:
 
 
 class StoreKeyDialog(QDialog):
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from caseapp.services import store_key
 
@@ -38,11 +42,11 @@ class StoreKeyDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.copyButton.clicked.connect(self.copy_key)
         self.ui.copyButton.setEnabled(False)
-        self.key: Any = None
+        self.key: StorePublicKey | None = None
         Op(self, op=lambda: store_key.public_key(vault), success=self.show_key
            ).run_in_background()
 
-    def show_key(self, key: Any) -> None:
+    def show_key(self, key: StorePublicKey) -> None:
         self.key = key
         self.ui.keyEdit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.ui.keyEdit.setText(key.text)
