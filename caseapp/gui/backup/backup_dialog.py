@@ -40,8 +40,8 @@ from caseapp.gui.ops import Op, Relay
 from caseapp.gui.session import Session
 
 if TYPE_CHECKING:
+    from caseapp.gui.forms.ui_settings_dialog import Ui_SettingsDialog
     from caseapp.gui.ops import Task
-    from caseapp.gui.settings.settings_dialog import SettingsDialog
     from caseapp.services.backup import BackupResult
 
 log = logging.getLogger(__name__)
@@ -311,11 +311,12 @@ class BackupSettings(QWidget):
     """The backup lines of the settings dialog's General page: the last backup date (always
     visible), the reminder interval and a button to back up now. Saved with OK."""
 
-    def __init__(self, dialog: SettingsDialog) -> None:
+    def __init__(self, dialog: QDialog, session: Session, ui: Ui_SettingsDialog) -> None:
+        # (the settings dialog and its form, passed apart: gui.settings imports this module)
         super().__init__(dialog)
         self.setObjectName("backupSettings")
         self.dialog = dialog
-        self.session: Session = dialog.session
+        self.session: Session = session
         self.last_label = QLabel(self)
         self.last_label.setObjectName("lastBackupLabel")
         self.last_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -334,7 +335,7 @@ class BackupSettings(QWidget):
         self.backup_label = QLabel(dialog)
         self.reminder_label = QLabel(dialog)
         self.reminder_label.setBuddy(self.reminder_spin)
-        layout = dialog.ui.generalLayout
+        layout = ui.generalLayout
         fields = [item.widget() for i in range(layout.count())
                   if (item := layout.itemAt(i)) is not None]
         above = [w for w in fields if w is not None
@@ -347,7 +348,7 @@ class BackupSettings(QWidget):
             QWidget.setTabOrder(above[-1], self.backup_button)
         QWidget.setTabOrder(self.backup_button, self.reminder_spin)
         self.backup_button.clicked.connect(self.back_up_now)
-        dialog.ui.buttons.accepted.connect(self.apply)
+        ui.buttons.accepted.connect(self.apply)
         self._last: str | None = None
         self._retranslate()
         self.refresh()

@@ -9,10 +9,10 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -34,9 +34,9 @@ if TYPE_CHECKING:
     from caseapp.domain.hash_lists import HashListMatch
     from caseapp.gui.cases.retention_dialog import RetentionDialog
     from caseapp.gui.evidence.hash_list_dialog import HashListDialog
+    from caseapp.gui.forms.ui_main_window import Ui_MainWindow
     from caseapp.gui.handover.handover_dialog import HandOverDialog
     from caseapp.gui.handover.receive_dialog import ReceiveHandoverDialog
-    from caseapp.gui.main_window import MainWindow
     from caseapp.gui.workspace import Workspace
     from caseapp.services.vault import Vault
 
@@ -415,20 +415,38 @@ class WorkMenu(QMenu):
         super().changeEvent(event)
 
 
+class WorkWindow(Protocol):
+    """The main window as the Work actions use it. A protocol, not an import: the main
+    window imports this module (tests/architecture/test_import_cycles.py)."""
+
+    @property
+    def ui(self) -> Ui_MainWindow: ...
+    @property
+    def session(self) -> Session | None: ...
+    @property
+    def workspace(self) -> Workspace | None: ...
+    @property
+    def session_started(self) -> SignalInstance: ...
+    @property
+    def locked(self) -> SignalInstance: ...
+
+
 class WorkActions(QObject):
     """Adds Home, Follow-ups, Back up and Verify to the main window (a menu and the
     toolbar), puts the Home and Follow-ups tabs into each new workspace, and flags the Home
     tab when a backup is due or a follow-up is overdue."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.window = window
+        self.main_widget = window  # the parent of the dialogs the actions open
+        main: WorkWindow = cast("WorkWindow", window)
+        self.window = main
         self.home: HomeView | None = None
         self.followups: FollowUpsView | None = None
-        self.menu = WorkMenu(window.ui.menuBar)
+        self.menu = WorkMenu(main.ui.menuBar)
         self.menu.setObjectName("workMenu")
         self.menu.language_changed.connect(self._retranslate)
-        window.ui.menuBar.insertMenu(window.ui.helpMenu.menuAction(), self.menu)
+        main.ui.menuBar.insertMenu(main.ui.helpMenu.menuAction(), self.menu)
         self.home_action = self._action("actionHome", "Ctrl+Shift+H", self.show_home)
         self.followups_action = self._action("actionFollowUps", "Ctrl+Shift+U",
                                              self.show_followups)
@@ -453,18 +471,18 @@ class WorkActions(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.hash_lists_action)
         self.menu.addAction(self.retention_action)
-        toolbar = window.ui.toolBar
-        before = window.ui.actionSettings
+        toolbar = main.ui.toolBar
+        before = main.ui.actionSettings
         toolbar.insertActions(before, [self.home_action, self.followups_action,
                                        self.backup_action])
         toolbar.insertSeparator(before)
-        window.session_started.connect(self._started)
-        window.locked.connect(self._stopped)
+        main.session_started.connect(self._started)
+        main.locked.connect(self._stopped)
         self._set_enabled(False)
         self._retranslate()
 
     def _action(self, name: str, keys: str | None, slot: Callable[..., object]) -> QAction:
-        action = QAction(self.window)
+        action = QAction(self.main_widget)
         action.setObjectName(name)
         if keys:
             action.setShortcut(QKeySequence(keys))
@@ -576,7 +594,7 @@ class WorkActions(QObject):
 
         if self.window.session is None:
             return
-        dialog = BackupDialog(self.window.session, self.window)
+        dialog = BackupDialog(self.window.session, self.main_widget)
         dialog.finished.connect(lambda _r: self.check_attention())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -586,7 +604,7 @@ class WorkActions(QObject):
 
         if self.window.session is None:
             return
-        dialog = VerifyDialog(self.window.session, self.window)
+        dialog = VerifyDialog(self.window.session, self.main_widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -595,7 +613,7 @@ class WorkActions(QObject):
 
         if self.window.session is None:
             return
-        dialog = StoreKeyDialog(self.window.session.vault, self.window)
+        dialog = StoreKeyDialog(self.window.session.vault, self.main_widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -619,7 +637,7 @@ class WorkActions(QObject):
             return None
         dialog = HandOverDialog(self.window.session.vault,
                                 self._chosen_case_ids() if case_ids is None else case_ids,
-                                self.window)
+                                self.main_widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -629,7 +647,7 @@ class WorkActions(QObject):
 
         if self.window.session is None:
             return None
-        dialog = ReceiveHandoverDialog(self.window.session.vault, self.window)
+        dialog = ReceiveHandoverDialog(self.window.session.vault, self.main_widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -639,7 +657,7 @@ class WorkActions(QObject):
 
         if self.window.session is None:
             return None
-        dialog = HashListDialog(self.window.session, self.window)
+        dialog = HashListDialog(self.window.session, self.main_widget)
         if show_matches:
             dialog.ui.tabs.setCurrentWidget(dialog.ui.matchesPage)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -651,7 +669,7 @@ class WorkActions(QObject):
 
         if self.window.session is None:
             return None
-        dialog = RetentionDialog(self.window.session, self.window)
+        dialog = RetentionDialog(self.window.session, self.main_widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

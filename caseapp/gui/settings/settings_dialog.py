@@ -155,7 +155,7 @@ class SettingsDialog(QDialog):
         self.ui.buttons.accepted.connect(self.apply)
         from caseapp.gui.backup.backup_dialog import BackupSettings  # last backup + reminder rows
 
-        self.backup_settings = BackupSettings(self)
+        self.backup_settings = BackupSettings(self, self.session, self.ui)
 
     # --- general --------------------------------------------------------------------------
     def _fill_languages(self) -> None:
