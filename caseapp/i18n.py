@@ -11,7 +11,6 @@ import os
 from functools import cache
 from typing import Any
 
-from caseapp.korean import WithParticles
 from caseapp.paths import resource_path
 
 LANGUAGES = ("ko", "en")
@@ -75,6 +74,8 @@ def translate(message: str, lang: str | None = None, /, **params: Any) -> str:
     # so a particle attaches to the words the reader sees
     rendered = {k: v.translated(language) if hasattr(v, "translated") else v
                 for k, v in params.items()}
+    from caseapp.korean import WithParticles  # not at start-up
+
     return text.format(**{k: WithParticles(v) for k, v in rendered.items()})
 
 

@@ -71,9 +71,9 @@ def make_application() -> QApplication:
     app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName("CaseApp")
     app.setOrganizationName("CaseApp")
-    from caseapp.gui.file_dialogs import keep_history_private
-
-    keep_history_private()  # Qt's file dialog history would name victims' folders
+    # Qt's file dialog history would name victims' folders: every file dialog goes through
+    # gui.file_dialogs.without_history, which points Qt's settings nowhere first (not done
+    # here: that module and QSettings' enums cost 5 ms of start-up).
     return app
 
 

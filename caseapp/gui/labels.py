@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, tzinfo
 from enum import StrEnum
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -69,6 +68,8 @@ _display_zone: tzinfo | None = None
 def set_display_zone(zone: str | None) -> None:
     """Show times in the organisation's time zone (None: this computer's)."""
     global _display_zone
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # not at start-up
+
     try:
         _display_zone = ZoneInfo(zone) if zone else None
     except (ZoneInfoNotFoundError, ValueError):
