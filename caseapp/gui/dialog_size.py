@@ -11,6 +11,7 @@ def grow_to_fit(window: QWidget) -> None:
     layout = window.layout()
     if layout is None or not window.isVisible():
         return
+    layout.activate()  # a label whose text just changed: its new height counts
     needed = layout.heightForWidth(window.width()) if layout.hasHeightForWidth() else -1
     needed = max(needed, layout.minimumSize().height())
     if needed > window.height():

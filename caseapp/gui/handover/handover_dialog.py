@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessa
 
 from caseapp.gui import file_dialogs
 from caseapp.gui.changes import Area, Changes
+from caseapp.gui.dialog_size import grow_to_fit
 from caseapp.gui.error_dialog import user_message
 from caseapp.gui.forms.ui_handover_dialog import Ui_HandOverDialog
 from caseapp.gui.ops import Op, Task
@@ -180,20 +181,8 @@ class HandOverDialog(QDialog):
         self.ui.identityNote.setVisible(bool(note))
         self._update()
 
-    def _fit(self) -> None:
-        """Grow to fit a message that appeared after the dialog was shown (wrapped labels
-        need more height than the first layout gave them)."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
-            else layout.totalSizeHint().height()
-        if needed > self.height():
-            self.resize(self.width(), needed)
-
     def _update(self) -> None:
-        self._fit()
+        grow_to_fit(self)  # a message that appeared after the dialog was shown
         self.ui.recipientKeyEdit.setEnabled(self.ui.keyRadio.isChecked())
         self.ui.fingerprintLabel.setEnabled(self.ui.keyRadio.isChecked())
         self.ui.removeCaseButton.setEnabled(self.ui.caseList.count() > 0)

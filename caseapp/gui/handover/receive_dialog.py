@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from caseapp.gui import file_dialogs
 from caseapp.gui.changes import Area, Changes
+from caseapp.gui.dialog_size import grow_to_fit
 from caseapp.gui.error_dialog import user_message
 from caseapp.gui.forms.ui_receive_handover_dialog import Ui_ReceiveHandoverDialog
 from caseapp.gui.ops import Op, Task
@@ -95,20 +96,8 @@ class ReceiveHandoverDialog(QDialog):
         self.ui.errorLabel.clear()
         self._update()
 
-    def _fit(self) -> None:
-        """Grow to fit a message that appeared after the dialog was shown (wrapped labels
-        need more height than the first layout gave them)."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
-            else layout.totalSizeHint().height()
-        if needed > self.height():
-            self.resize(self.width(), needed)
-
     def _update(self) -> None:
-        self._fit()
+        grow_to_fit(self)  # a message that appeared after the dialog was shown
         ready = self.kind is not None and not self._busy and (
             self.kind != "passphrase" or bool(self.ui.passphraseEdit.text().strip()))
         self.ui.checkButton.setEnabled(ready)
